@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+import { main } from "../dist/src/cli.js";
+
+main({ argv: process.argv.slice(2), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`clean-news: internal error: ${error?.stack ?? error}\n`);
+    process.exitCode = 2;
+  },
+);

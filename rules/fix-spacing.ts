@@ -1,0 +1,76 @@
+import type { Doc, Finding, Rule } from "../src/core/types.js";
+import { DOTTED_ABBREVIATIONS } from "./data/dotted-abbreviations.js";
+
+const KNOWN = new Set(DOTTED_ABBREVIATIONS);
+
+// One or two letters and a full stop, repeated with single spaces: "U. S.", "a. m.", "Ph. D.".
+const SPLIT_ABBREVIATION = /(?<![\p{L}\p{N}.])\p{L}{1,2}\.(?: \p{L}{1,2}\.)+/gu;
+// Sentence punctuation, one space, then a closing quote: "region. ”". An empty pair "“  ”"
+// has no punctuation before its spaces and is left to the blank restorer.
+const SPACE_BEFORE_CLOSING_QUOTE = /(?<=[^\s][.!?,]) (?=[”’](?:\s|$|[)\].,;:!?]))/gu;
+// A no-break space between ordinary words; next to « » or before French ! ? : ; it is typography.
+const NO_BREAK_BETWEEN_WORDS = /(?<=[\p{L}\p{M}\p{N}.,’”"')\]])[\u00A0\u202F\u2007](?=[\p{L}\p{N}“‘"'(\[])/gu;
+// Invisible characters with no meaning inside a word of a script that separates words by
+// spaces. Scripts written without spaces (Thai, CJK, ...) use U+200B as a word break: kept.
+const INVISIBLE_IN_WORD = /[\u200B\u2060\uFEFF\u00AD]+/gu;
+const NO_SPACE_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+// Trailing white space, except two or more spaces after a word: that may be a blank left by a
+// deleted word at the end of a line, which is the blank restorer's to judge.
+const TRAILING = /[ \t\u00A0]+$/gmu;
+
+function* splitAbbreviations(text: string): Iterable<Finding> {
+  for (const m of text.matchAll(SPLIT_ABBREVIATION)) {
+    const parts = m[0].split(" ");
+    // The longest run of parts, from the start, that joins into a known abbreviation.
+    for (let n = parts.length; n >= 2; n--) {
+      const joined = parts.slice(0, n).join("");
+      if (KNOWN.has(joined)) {
+        const original = parts.slice(0, n).join(" ");
+        yield { start: m.index, end: m.index + original.length, fix: joined, message: `rejoined the abbreviation "${joined}"` };
+        break;
+      }
+    }
+  }
+}
+
+function* replaceAll(text: string, pattern: RegExp, fix: string, message: string): Iterable<Finding> {
+  for (const m of text.matchAll(pattern)) yield { start: m.index, end: m.index + m[0].length, fix, message };
+}
+
+function* invisibleInWords(text: string): Iterable<Finding> {
+  for (const m of text.matchAll(INVISIBLE_IN_WORD)) {
+    const before = text[m.index - 1] ?? "";
+    const after = text[m.index + m[0].length] ?? "";
+    if (!WORD_CHAR.test(before) || !WORD_CHAR.test(after)) continue;
+    if (NO_SPACE_SCRIPT.test(before) && NO_SPACE_SCRIPT.test(after) && !m[0].includes("\u00AD")) continue;
+    yield { start: m.index, end: m.index + m[0].length, fix: "", message: "removed an invisible character inside a word" };
+  }
+}
+
+function* trailingSpace(text: string): Iterable<Finding> {
+  for (const m of text.matchAll(TRAILING)) {
+    const mayBeBlank = /^ {2,}$/.test(m[0]) && m.index > 0 && text[m.index - 1] !== "\n";
+    if (mayBeBlank) continue;
+    yield { start: m.index, end: m.index + m[0].length, fix: "", message: "removed trailing white space" };
+  }
+}
+
+const fixSpacing: Rule = {
+  meta: {
+    id: "fix-spacing",
+    description: "Repairs scraper spacing: split abbreviations, spaces before closing quotes, no-break and invisible characters, trailing spaces.",
+    fixable: true,
+    defaultOptions: {},
+  },
+  *check(doc: Doc) {
+    const { text } = doc;
+    yield* splitAbbreviations(text);
+    yield* replaceAll(text, SPACE_BEFORE_CLOSING_QUOTE, "", "removed the space before a closing quote");
+    yield* replaceAll(text, NO_BREAK_BETWEEN_WORDS, " ", "made a no-break space between words plain");
+    yield* invisibleInWords(text);
+    yield* trailingSpace(text);
+  },
+};
+
+export default fixSpacing;

@@ -1,0 +1,142 @@
+import { createTwoFilesPatch } from "diff";
+import pLimit from "p-limit";
+import { clean } from "./core/clean.js";
+import type { ConfiguredRule, Doc, Settings } from "./core/types.js";
+import { bindRules, buildCorpusIndex, type CorpusIndex, type DocSource } from "./corpus.js";
+import { encode } from "./io/codec.js";
+import { discover, displayPath, reasonOf, type Input, type OutputNaming } from "./io/discover.js";
+import { fromBytes, readDoc, type ReadResult } from "./io/read.js";
+import { readIfFile, writeAtomic } from "./io/write.js";
+import { emptyReport, type FileReport, type RunReport } from "./report/model.js";
+
+export type Mode = "write" | "check" | "diff";
+
+export interface RunOptions {
+  paths: readonly string[];
+  references: readonly string[];
+  extensions: readonly string[];
+  naming: OutputNaming;
+  mode: Mode;
+  encoding?: string;
+  rules: readonly ConfiguredRule[];
+  settings: Settings;
+  concurrency: number;
+}
+
+/** The run's documents by id: inputs and references, read again whenever a rule asks. */
+class Library {
+  private readonly files = new Map<string, string>();
+  private readonly inMemory = new Map<string, Doc>();
+
+  constructor(private readonly encoding: string | undefined) {}
+
+  addFile(id: string, file: string): void {
+    if (!this.files.has(id)) this.files.set(id, file);
+  }
+
+  addDoc(doc: Doc): void {
+    this.inMemory.set(doc.id, doc);
+  }
+
+  ids(): string[] {
+    return [...new Set([...this.files.keys(), ...this.inMemory.keys()])].sort();
+  }
+
+  readonly read: DocSource = async (id) => {
+    const doc = this.inMemory.get(id);
+    if (doc) return doc;
+    const file = this.files.get(id);
+    if (!file) return null;
+    const result = await readDoc(id, file, this.encoding);
+    return result.kind === "text" ? result.doc : null;
+  };
+}
+
+async function referenceLibrary(options: RunOptions): Promise<{ library: Library; errors: FileReport[] }> {
+  const library = new Library(options.encoding);
+  const errors: FileReport[] = [];
+  if (options.references.length > 0) {
+    // References are evidence only: never written, so no output naming applies to them.
+    const found = await discover(options.references, options.extensions, { suffix: options.naming.suffix, inPlace: false });
+    for (const input of found.inputs) library.addFile(input.id, input.path);
+    for (const e of found.errors) errors.push({ ...emptyReport(e.path, null), error: `reference ${e.reason}` });
+  }
+  return { library, errors };
+}
+
+/** Cleans every input named by `options.paths`, writing copies unless checking or diffing. */
+export async function run(options: RunOptions): Promise<RunReport> {
+  const found = await discover(options.paths, options.extensions, options.naming);
+  const { library, errors } = await referenceLibrary(options);
+  for (const input of found.inputs) library.addFile(input.id, input.path);
+  const index = await buildCorpusIndex(options.rules, library.ids(), library.read, options.concurrency);
+
+  const limit = pLimit(options.concurrency);
+  const files = await Promise.all(found.inputs.map((input) => limit(() => processInput(input, options, index, library))));
+  for (const e of found.errors) files.push({ ...emptyReport(e.path, null), error: e.reason });
+  files.push(...errors);
+  return { files, notes: found.notes, check: options.mode === "check" };
+}
+
+/** Cleans one document given as bytes (standard input); the caller writes `output`. */
+export async function runBytes(
+  bytes: Buffer,
+  id: string,
+  options: RunOptions,
+): Promise<{ report: RunReport; output: Buffer | null }> {
+  const { library, errors } = await referenceLibrary(options);
+  const read = fromBytes(id, bytes, 0o644, options.encoding);
+  const file = emptyReport(id, options.mode === "write" ? "-" : null);
+  let output: Buffer | null = null;
+  if (read.kind !== "text") {
+    // Standard input is always answered: what could not be cleaned passes through unchanged.
+    output = bytes;
+    if (read.kind === "binary") file.skipped = read.reason;
+    else file.error = read.reason;
+  } else {
+    library.addDoc(read.doc);
+    const index = await buildCorpusIndex(options.rules, library.ids(), library.read, options.concurrency);
+    const cleaned = await cleanRead(read, options, index, library, file);
+    output = cleaned.bytes;
+  }
+  return { report: { files: [file, ...errors], notes: [], check: options.mode === "check" }, output };
+}
+
+async function cleanRead(
+  read: Extract<ReadResult, { kind: "text" }>,
+  options: RunOptions,
+  index: CorpusIndex,
+  library: Library,
+  file: FileReport,
+): Promise<{ text: string; bytes: Buffer }> {
+  const bound = await bindRules(read.doc, options.rules, options.settings, index, library.read);
+  const result = clean(read.doc, bound, { settings: options.settings });
+  const bytes = encode(result.text, read.format);
+  file.edits = result.edits;
+  file.unresolved = result.unresolved;
+  file.changed = !bytes.equals(read.bytes);
+  if (options.mode === "diff" && result.text !== read.doc.text) {
+    file.patch = createTwoFilesPatch(file.path, file.output ?? file.path, read.doc.text, result.text, "", "");
+  }
+  return { text: result.text, bytes };
+}
+
+async function processInput(input: Input, options: RunOptions, index: CorpusIndex, library: Library): Promise<FileReport> {
+  const file = emptyReport(input.id, options.mode === "diff" ? null : displayPath(input.output));
+  const read = await readDoc(input.id, input.path, options.encoding);
+  if (read.kind === "binary") return { ...file, output: null, skipped: read.reason };
+  if (read.kind === "error") return { ...file, output: null, error: read.reason };
+  const { bytes } = await cleanRead(read, options, index, library, file);
+
+  if (options.mode === "check") {
+    const copy = options.naming.inPlace ? null : await readIfFile(input.output);
+    file.copyCurrent = copy !== null && copy.equals(bytes);
+  } else if (options.mode === "write" && (file.changed || !options.naming.inPlace)) {
+    try {
+      file.written = (await writeAtomic(input.output, bytes, read.mode)) === "written";
+    } catch (error) {
+      file.error = `the clean copy ${displayPath(input.output)} cannot be written: ${reasonOf(error)}`;
+    }
+  }
+  return file;
+}

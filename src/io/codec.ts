@@ -1,0 +1,92 @@
+import iconv from "iconv-lite";
+
+/** How a file was stored, remembered so that its clean copy is stored the same way. */
+export interface SourceFormat {
+  encoding: string;
+  bom: boolean;
+  eol: "\n" | "\r\n";
+}
+
+export type Decoded =
+  | { kind: "text"; text: string; format: SourceFormat }
+  | { kind: "binary"; reason: string };
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+export function isKnownEncoding(name: string): boolean {
+  return iconv.encodingExists(name);
+}
+
+/**
+ * Bytes to text: a BOM wins, then strict UTF-8, then Windows-1252 for bytes that are not
+ * UTF-8 (the way browsers read unlabelled Western pages). `forced` overrides the guess.
+ */
+export function decode(bytes: Uint8Array, forced?: string): Decoded {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let encoding: string;
+  let bom = false;
+  let body = buffer;
+  if (startsWith(buffer, UTF8_BOM)) {
+    [encoding, bom, body] = ["utf-8", true, buffer.subarray(3)];
+  } else if (startsWith(buffer, [0xff, 0xfe])) {
+    [encoding, bom, body] = ["utf-16le", true, buffer.subarray(2)];
+  } else if (startsWith(buffer, [0xfe, 0xff])) {
+    [encoding, bom, body] = ["utf-16be", true, buffer.subarray(2)];
+  } else {
+    encoding = "utf-8";
+  }
+  if (forced) encoding = forced;
+  else if (!encoding.startsWith("utf-16") && body.includes(0)) {
+    return { kind: "binary", reason: "binary file (contains NUL bytes)" };
+  }
+
+  let text: string;
+  if (encoding === "utf-8" && !forced) {
+    try {
+      text = strictUtf8.decode(body);
+    } catch {
+      encoding = "windows-1252";
+      text = decodeWindows1252(body);
+    }
+  } else {
+    text = iconv.decode(body, encoding, { stripBOM: false });
+  }
+  if (text.includes("\0")) return { kind: "binary", reason: `binary file (NUL characters when read as ${encoding})` };
+
+  const { normalized, eol } = normalizeLineEndings(text);
+  return { kind: "text", text: normalized, format: { encoding, bom, eol } };
+}
+
+/** Clean copies are UTF-8, with the BOM and line endings the input had. */
+export function encode(text: string, format: SourceFormat): Buffer {
+  const body = Buffer.from(format.eol === "\r\n" ? text.replace(/\n/g, "\r\n") : text, "utf8");
+  return format.bom ? Buffer.concat([Buffer.from(UTF8_BOM), body]) : body;
+}
+
+/**
+ * CRLF is folded to LF only when every line break is CRLF, so that encoding restores the
+ * file exactly; a file with mixed breaks keeps its CRs as they are.
+ */
+function normalizeLineEndings(text: string): { normalized: string; eol: "\n" | "\r\n" } {
+  const crlf = text.match(/\r\n/g)?.length ?? 0;
+  if (crlf === 0) return { normalized: text, eol: "\n" };
+  const lf = text.match(/\n/g)?.length ?? 0;
+  return lf === crlf ? { normalized: text.replace(/\r\n/g, "\n"), eol: "\r\n" } : { normalized: text, eol: "\n" };
+}
+
+/**
+ * iconv-lite turns the five bytes Windows-1252 leaves undefined into U+FFFD; browsers (and the
+ * mojibake repairer after us) expect the C1 control of the same number, which loses nothing.
+ */
+function decodeWindows1252(body: Buffer): string {
+  const text = iconv.decode(body, "windows-1252");
+  if (!text.includes("\uFFFD") || text.length !== body.length) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) out += text[i] === "\uFFFD" ? String.fromCharCode(body[i]!) : text[i];
+  return out;
+}
+
+function startsWith(buffer: Buffer, prefix: readonly number[]): boolean {
+  return buffer.length >= prefix.length && prefix.every((b, i) => buffer[i] === b);
+}

@@ -1,0 +1,121 @@
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+
+export interface OutputNaming {
+  /** Inserted before the extension: "a.txt" -> "a.clean.txt". */
+  suffix: string;
+  /** Write a mirrored tree here instead of beside each input. */
+  outDir?: string;
+  inPlace: boolean;
+}
+
+export interface Input {
+  /** As reported: relative to the working folder where possible, with forward slashes. */
+  id: string;
+  path: string;
+  /** Where the clean copy goes (the input itself with --in-place). */
+  output: string;
+}
+
+export interface Discovery {
+  inputs: Input[];
+  /** Paths named on the command line that were passed over, with why. */
+  notes: { path: string; reason: string }[];
+  errors: { path: string; reason: string }[];
+}
+
+const ALWAYS_SKIPPED_FOLDERS = new Set([".git", "node_modules"]);
+
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  const shown = relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
+  return shown.split(path.sep).join("/");
+}
+
+/** True for a name this tool writes, so that a second run never cleans its own copies. */
+export function isOwnOutput(file: string, naming: OutputNaming): boolean {
+  if (naming.inPlace || naming.suffix === "") return false;
+  const ext = path.extname(file);
+  return path.basename(file, ext).endsWith(naming.suffix);
+}
+
+function outputFor(file: string, base: string, naming: OutputNaming): string {
+  if (naming.inPlace) return file;
+  if (naming.outDir) return path.join(path.resolve(naming.outDir), path.relative(base, file));
+  const ext = path.extname(file);
+  return path.join(path.dirname(file), path.basename(file, ext) + naming.suffix + ext);
+}
+
+/**
+ * Expands the paths of the command line: files as named, folders recursively (symbolic links
+ * inside them are not followed), our own outputs left out, each file once, sorted by id.
+ */
+export async function discover(paths: readonly string[], extensions: readonly string[], naming: OutputNaming): Promise<Discovery> {
+  const result: Discovery = { inputs: [], notes: [], errors: [] };
+  const seen = new Set<string>();
+  const outDir = naming.outDir ? path.resolve(naming.outDir) : null;
+  const wanted = new Set(extensions.map((e) => (e.startsWith(".") ? e : `.${e}`).toLowerCase()));
+
+  const add = async (file: string, base: string) => {
+    const real = await realpath(file).catch(() => file);
+    if (seen.has(real)) return;
+    seen.add(real);
+    result.inputs.push({ id: displayPath(file), path: file, output: outputFor(file, base, naming) });
+  };
+
+  const walk = async (folder: string, base: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      result.errors.push({ path: displayPath(folder), reason: reasonOf(error) });
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!ALWAYS_SKIPPED_FOLDERS.has(entry.name) && full !== outDir) await walk(full, base);
+      } else if (entry.isFile() && wanted.has(path.extname(entry.name).toLowerCase()) && !isOwnOutput(full, naming)) {
+        await add(full, base);
+      }
+    }
+  };
+
+  for (const given of paths) {
+    const file = path.resolve(given);
+    let info;
+    try {
+      info = await lstat(file);
+      // A link named on the command line is what the user asked for; links met inside a
+      // folder are not followed, so that a loop or a link out of the tree cannot surprise.
+      if (info.isSymbolicLink()) info = await stat(file);
+    } catch (error) {
+      result.errors.push({ path: given, reason: reasonOf(error) });
+      continue;
+    }
+    if (info.isDirectory()) await walk(file, file);
+    else if (isOwnOutput(file, naming)) result.notes.push({ path: given, reason: "skipped: it is a clean copy written by clean-news" });
+    else await add(file, path.dirname(file));
+  }
+  result.inputs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return result;
+}
+
+export function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or folder";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a folder";
+    case "ENOSPC":
+      return "no space left on the device";
+    case "ELOOP":
+      return "too many levels of symbolic links";
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}

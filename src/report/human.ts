@@ -1,0 +1,78 @@
+import pc from "picocolors";
+import type { Edit } from "../core/types.js";
+import { needsWork, type FileReport, type RunReport } from "./model.js";
+
+export interface HumanOptions {
+  color: boolean;
+  quiet: boolean;
+  /** Every edit and unresolved problem, with its reason. */
+  explain: boolean;
+  /** The command that writes a copy, named in --check's advice. */
+  fixCommand: string;
+}
+
+function countByRule(edits: readonly Edit[]): string {
+  const counts = new Map<string, number>();
+  for (const e of edits) if (e.applied) counts.set(e.rule, (counts.get(e.rule) ?? 0) + 1);
+  return [...counts].map(([rule, n]) => `${rule} ${n}`).join(", ");
+}
+
+const visible = (s: string) => JSON.stringify(s).slice(1, -1).replace(/\u00a0/g, "\\u00a0");
+
+/** The summary people read on a terminal; written to stderr so stdout stays for data. */
+export function toHuman(report: RunReport, options: HumanOptions): string {
+  const c = pc.createColors(options.color);
+  const out: string[] = [];
+  const line = (s: string) => out.push(s);
+
+  for (const note of report.notes) if (!options.quiet) line(c.dim(`${note.path}: ${note.reason}`));
+  for (const f of report.files) {
+    if (f.error !== null) {
+      line(`${c.red("error")} ${f.path}: ${f.error}`);
+      continue;
+    }
+    if (f.skipped !== null) {
+      line(`${c.yellow("warning")} ${f.path}: skipped, ${f.skipped}`);
+      continue;
+    }
+    if (report.check) describeCheck(f, options, c, line);
+    else if (!options.quiet && (f.changed || f.written)) {
+      const what = f.changed ? countByRule(f.edits) || "re-encoded" : "already clean";
+      line(`${f.written ? c.green("wrote") : c.dim("unchanged")} ${f.output ?? f.path}  ${c.dim(`(${what})`)}`);
+    }
+    if (options.explain) for (const e of f.edits) line(c.dim(`  ${e.line}:${e.column} ${e.rule} ${e.kind}${e.applied ? "" : " (not applied)"}: "${visible(e.before)}" -> "${visible(e.after)}", ${e.reason}`));
+    const suggestions = f.edits.filter((e) => !e.applied);
+    if (!options.quiet && suggestions.length > 0 && !options.explain) {
+      line(`${c.yellow("warning")} ${f.path}: ${suggestions.length} suggestion(s) not applied (--apply-suggestions applies them; --explain lists them)`);
+    }
+    for (const u of f.unresolved) {
+      if (!options.quiet || options.explain) line(`${c.yellow("warning")} ${f.path}:${u.line}:${u.column} ${u.rule}: ${u.message}: "${u.context}"`);
+    }
+  }
+  if (!options.quiet) line(summary(report, c));
+  return out.length > 0 ? out.join("\n") + "\n" : "";
+}
+
+function describeCheck(f: FileReport, options: HumanOptions, c: ReturnType<typeof pc.createColors>, line: (s: string) => void) {
+  if (needsWork(f)) {
+    line(`${c.red("dirty")} ${f.path}: ${countByRule(f.edits) || "re-encoding"}; run: ${options.fixCommand} ${shellQuote(f.path)}`);
+  } else if (f.changed && !options.quiet) {
+    line(`${c.green("ok")} ${f.path}: its clean copy ${f.output} is current`);
+  }
+}
+
+function summary(report: RunReport, c: ReturnType<typeof pc.createColors>): string {
+  const files = report.files;
+  const errors = files.filter((f) => f.error !== null).length;
+  const skipped = files.filter((f) => f.skipped !== null).length;
+  const parts = [`${files.length - errors - skipped} file(s) cleaned`];
+  if (report.check) parts.push(`${files.filter(needsWork).length} need a clean copy`);
+  else parts.push(`${files.filter((f) => f.written).length} written`, `${files.filter((f) => f.changed).length} changed`);
+  if (skipped) parts.push(c.yellow(`${skipped} skipped`));
+  if (errors) parts.push(c.red(`${errors} error(s)`));
+  return parts.join(", ");
+}
+
+function shellQuote(s: string): string {
+  return /^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}

@@ -1,0 +1,42 @@
+import type { Edit, Unresolved } from "../core/types.js";
+
+/** What happened to one input: the single source of every report format. */
+export interface FileReport {
+  path: string;
+  /** Where its clean copy is (or would be) written; null when none is. */
+  output: string | null;
+  /** The clean text differs from the input. */
+  changed: boolean;
+  /** With --check: an up-to-date clean copy already exists. */
+  copyCurrent: boolean;
+  /** The copy was written in this run (false when an identical one was already there). */
+  written: boolean;
+  skipped: string | null;
+  error: string | null;
+  edits: Edit[];
+  unresolved: Unresolved[];
+  /** A unified diff of input and clean text, only with --diff. */
+  patch?: string;
+}
+
+export interface RunReport {
+  files: FileReport[];
+  /** Paths named on the command line and passed over, with why (our own copies). */
+  notes: { path: string; reason: string }[];
+  check: boolean;
+}
+
+export function emptyReport(path: string, output: string | null): FileReport {
+  return { path, output, changed: false, copyCurrent: false, written: false, skipped: null, error: null, edits: [], unresolved: [] };
+}
+
+/** --check fails for a dirty input that has no up-to-date clean copy. */
+export function needsWork(file: FileReport): boolean {
+  return file.changed && !file.copyCurrent && file.error === null && file.skipped === null;
+}
+
+export function exitCode(report: RunReport): 0 | 1 | 2 {
+  if (report.files.some((f) => f.error !== null)) return 2;
+  if (report.check && report.files.some(needsWork)) return 1;
+  return 0;
+}
