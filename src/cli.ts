@@ -59,6 +59,12 @@ function listRules(): string {
   return BUILT_IN_RULES.map((r) => `${r.meta.id.padEnd(20)} ${r.meta.description}`).join("\n") + "\n";
 }
 
+/** Flags that are shorthands for one rule's options. */
+function ruleOptionsFrom(_flags: Flags): Record<string, object> {
+  const options: Record<string, object> = {};
+  return options;
+}
+
 function toRunOptions(paths: string[], flags: Flags): RunOptions {
   if (flags.encoding && !isKnownEncoding(flags.encoding)) throw new ConfigError(`unknown encoding "${flags.encoding}"`);
   const modes = [flags.check && "--check", flags.diff && "--diff"].filter(Boolean);
@@ -73,7 +79,11 @@ function toRunOptions(paths: string[], flags: Flags): RunOptions {
     naming: { suffix: flags.suffix, outDir: flags.outDir, inPlace: Boolean(flags.inPlace) },
     mode,
     encoding: flags.encoding,
-    rules: configureRules(BUILT_IN_RULES, { only: flags.rules ? list(flags.rules) : undefined, disable: flags.disable ? list(flags.disable) : undefined }),
+    rules: configureRules(BUILT_IN_RULES, {
+      only: flags.rules ? list(flags.rules) : undefined,
+      disable: flags.disable ? list(flags.disable) : undefined,
+      options: ruleOptionsFrom(flags),
+    }),
     settings: { applySuggestions: Boolean(flags.applySuggestions) },
     concurrency: 8,
   };
