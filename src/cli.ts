@@ -1,12 +1,15 @@
-import { Command, CommanderError, Option } from "commander";
+import { availableParallelism } from "node:os";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { BUILT_IN_RULES } from "../rules/index.js";
 import { ConfigError, configureRules } from "./core/configure.js";
 import { isKnownEncoding } from "./io/codec.js";
-import { run, runBytes, type Mode, type RunOptions } from "./engine.js";
+import { run, runBytes, writeIndex, type Mode, type RunOptions } from "./engine.js";
+import { progressLine } from "./progress.js";
 import { toHuman } from "./report/human.js";
 import { toJson } from "./report/json.js";
 import { exitCode, type RunReport } from "./report/model.js";
 import { packageVersion } from "./package-root.js";
+import { parseShard } from "./shard.js";
 
 interface Flags {
   check?: boolean;
@@ -25,10 +28,22 @@ interface Flags {
   encoding?: string;
   applySuggestions?: boolean;
   stdinFilepath?: string;
+  jobs: number;
+  index?: string;
+  writeIndex?: string;
+  shard?: string;
+  format?: "jsonl" | "csv";
+  field: string[];
+  idField: string;
 }
 
 const list = (value: string) => value.split(",").map((s) => s.trim()).filter(Boolean);
 const collect = (value: string, previous: string[]) => [...previous, value];
+const positiveInteger = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("a whole number of at least 1 is wanted");
+  return n;
+};
 
 function program(): Command {
   return new Command("clean-news")
@@ -51,6 +66,13 @@ function program(): Command {
     .option("--encoding <name>", "read every input in this encoding instead of detecting it")
     .option("--apply-suggestions", "apply likely fixes too, not only certain ones")
     .addOption(new Option("--stdin-filepath <path>", "the file that standard input stands for"))
+    .option("--jobs <n>", "worker threads that clean (default: the number of cores)", positiveInteger, availableParallelism())
+    .option("--write-index <file>", "only save the corpus evidence of the inputs and references to this file")
+    .option("--index <file>", "use a saved corpus index instead of a corpus pass")
+    .option("--shard <i/n>", "clean only share i of n of the inputs (by a stable hash of each id)")
+    .addOption(new Option("--format <format>", "the input is a record stream: clean fields of each record").choices(["jsonl", "csv"]))
+    .option("--field <name>", "with --format: a field to clean (repeatable)", collect, [])
+    .option("--id-field <name>", "with --format: the field that names each record", "id")
     .showHelpAfterError()
     .exitOverride();
 }
@@ -86,6 +108,9 @@ function toRunOptions(paths: string[], flags: Flags): RunOptions {
     }),
     settings: { applySuggestions: Boolean(flags.applySuggestions) },
     concurrency: 8,
+    jobs: flags.jobs,
+    indexFile: flags.index,
+    shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
   };
 }
 
@@ -142,15 +167,34 @@ export async function main(io: Io): Promise<number> {
     io.stderr.write("clean-news: - (standard input) cannot be mixed with other paths\n");
     return 2;
   }
+  // Progress only where a person watches: a terminal, and not when stderr carries the JSON report.
+  const progress = io.stderr.isTTY && !flags.json ? progressLine(io.stderr, flags.format ? "records" : "files") : null;
+  options.onProgress = progress?.update;
   let report: RunReport;
-  if (stdinMode) {
-    const result = await runBytes(await readAll(io.stdin), flags.stdinFilepath ?? "-", options);
-    report = result.report;
-    if (options.mode === "write" && result.output) io.stdout.write(result.output);
-    if (options.mode === "diff") for (const f of report.files) if (f.patch) io.stdout.write(f.patch);
-  } else {
-    report = await run(options);
-    if (options.mode === "diff") for (const f of report.files) if (f.patch) io.stdout.write(f.patch);
+  try {
+    if (flags.format) {
+      const { runRecords } = await import("./records/run.js");
+      report = await runRecords(paths, options, { format: flags.format, fields: flags.field, idField: flags.idField, writeIndex: flags.writeIndex }, io);
+    } else if (flags.writeIndex) {
+      if (stdinMode) throw new ConfigError("--write-index reads files and folders, not standard input");
+      report = await writeIndex(options, flags.writeIndex);
+    } else if (stdinMode) {
+      const result = await runBytes(await readAll(io.stdin), flags.stdinFilepath ?? "-", options);
+      report = result.report;
+      if (options.mode === "write" && result.output) io.stdout.write(result.output);
+      if (options.mode === "diff") for (const f of report.files) if (f.patch) io.stdout.write(f.patch);
+    } else {
+      report = await run(options);
+      if (options.mode === "diff") for (const f of report.files) if (f.patch) io.stdout.write(f.patch);
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr.write(`clean-news: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  } finally {
+    progress?.stop();
   }
 
   if (flags.json) (stdinMode || options.mode === "diff" ? io.stderr : io.stdout).write(toJson(report));

@@ -20,20 +20,33 @@ export async function buildCorpusIndex(
   read: DocSource,
   concurrency: number,
 ): Promise<CorpusIndex> {
-  const corpusRules = rules.filter((r) => isCorpusRule(r.rule));
-  const index = new Map<string, unknown>();
-  if (corpusRules.length === 0) return index;
+  const corpusRules = corpusRulesOf(rules);
+  if (corpusRules.length === 0) return new Map();
   const summaries = corpusRules.map(() => new Map<string, unknown>());
   const limit = pLimit(concurrency);
   await Promise.all(
     ids.map((id) =>
       limit(async () => {
         const doc = await read(id);
-        if (!doc) return;
-        corpusRules.forEach(({ rule, options }, i) => summaries[i]!.set(id, (rule as CorpusRule).collect(doc, options)));
+        if (doc) collectSummaries(doc, corpusRules).forEach((s, i) => summaries[i]!.set(id, s));
       }),
     ),
   );
+  return reduceSummaries(corpusRules, summaries);
+}
+
+export function corpusRulesOf(rules: readonly ConfiguredRule[]): ConfiguredRule[] {
+  return rules.filter((r) => isCorpusRule(r.rule));
+}
+
+/** One document's summary for each corpus rule, in the order of `corpusRules`. */
+export function collectSummaries(doc: Doc, corpusRules: readonly ConfiguredRule[]): unknown[] {
+  return corpusRules.map(({ rule, options }) => (rule as CorpusRule).collect(doc, options));
+}
+
+/** Reduces each rule's summaries (by document id, gathered in any order) in id order. */
+export function reduceSummaries(corpusRules: readonly ConfiguredRule[], summaries: readonly Map<string, unknown>[]): CorpusIndex {
+  const index = new Map<string, unknown>();
   corpusRules.forEach(({ rule, options }, i) => {
     const sorted = new Map([...summaries[i]!].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     index.set(rule.meta.id, (rule as CorpusRule).reduce(sorted, options));

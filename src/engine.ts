@@ -1,4 +1,4 @@
-import { createTwoFilesPatch } from "diff";
+import path from "node:path";
 import pLimit from "p-limit";
 import { clean } from "./core/clean.js";
 import type { ConfiguredRule, Doc, Settings } from "./core/types.js";
@@ -7,6 +7,10 @@ import { encode } from "./io/codec.js";
 import { discover, displayPath, reasonOf, type Input, type OutputNaming } from "./io/discover.js";
 import { fromBytes, readDoc, type ReadResult } from "./io/read.js";
 import { readIfFile, writeAtomic } from "./io/write.js";
+import { readIndexFile, storedPath, writeIndexFile, type DocLocation } from "./index-file.js";
+import { readRecordField, type RecordLocation } from "./records/location.js";
+import { inShard, type Shard } from "./shard.js";
+import { ruleSpecs } from "./pool/specs.js";
 import { emptyReport, type FileReport, type RunReport } from "./report/model.js";
 
 export type Mode = "write" | "check" | "diff";
@@ -21,12 +25,26 @@ export interface RunOptions {
   rules: readonly ConfiguredRule[];
   settings: Settings;
   concurrency: number;
+  /** Worker threads that clean (--jobs); 1 cleans in this thread. */
+  jobs?: number;
+  /** --index: a saved corpus index, used instead of a corpus pass. */
+  indexFile?: string;
+  /** --shard: clean only this share of the inputs (the corpus pass still sees them all). */
+  shard?: Shard;
+  /** Called as each input is done (the progress line). */
+  onProgress?: (done: number, total: number) => void;
+  /** Fewest documents worth starting worker threads for; tests lower it. */
+  poolMinFiles?: number;
 }
 
+/** Below this many documents, starting worker threads (each loads every rule) costs more than it saves. */
+const POOL_MIN_FILES = 200;
+
 /** The run's documents by id: inputs and references, read again whenever a rule asks. */
-class Library {
+export class Library {
   private readonly files = new Map<string, string>();
   private readonly inMemory = new Map<string, Doc>();
+  private readonly records = new Map<string, RecordLocation>();
 
   constructor(private readonly encoding: string | undefined) {}
 
@@ -38,13 +56,30 @@ class Library {
     this.inMemory.set(doc.id, doc);
   }
 
+  /** A document named by a saved index, unless the run has its own by that id. */
+  addLocation(id: string, location: DocLocation): void {
+    if (typeof location === "string") this.addFile(id, path.resolve(location));
+    else if (!this.files.has(id)) this.records.set(id, location);
+  }
+
   ids(): string[] {
-    return [...new Set([...this.files.keys(), ...this.inMemory.keys()])].sort();
+    return [...new Set([...this.files.keys(), ...this.inMemory.keys(), ...this.records.keys()])].sort();
+  }
+
+  /** Every document by where it is, to save in an index or hand to worker threads. */
+  locations(): Map<string, DocLocation> {
+    return new Map<string, DocLocation>([...this.records, ...[...this.files].map(([id, file]) => [id, storedPath(file)] as const)]);
   }
 
   readonly read: DocSource = async (id) => {
     const doc = this.inMemory.get(id);
     if (doc) return doc;
+    const record = this.records.get(id);
+    if (record) {
+      const text = await readRecordField(record);
+      const read = text === null ? null : fromBytes(id, Buffer.from(text, "utf8"), 0o644);
+      return read?.kind === "text" ? read.doc : null;
+    }
     const file = this.files.get(id);
     if (!file) return null;
     const result = await readDoc(id, file, this.encoding);
@@ -52,7 +87,7 @@ class Library {
   };
 }
 
-async function referenceLibrary(options: RunOptions): Promise<{ library: Library; errors: FileReport[] }> {
+export async function referenceLibrary(options: RunOptions): Promise<{ library: Library; errors: FileReport[] }> {
   const library = new Library(options.encoding);
   const errors: FileReport[] = [];
   if (options.references.length > 0) {
@@ -69,13 +104,50 @@ export async function run(options: RunOptions): Promise<RunReport> {
   const found = await discover(options.paths, options.extensions, options.naming);
   const { library, errors } = await referenceLibrary(options);
   for (const input of found.inputs) library.addFile(input.id, input.path);
-  const index = await buildCorpusIndex(options.rules, library.ids(), library.read, options.concurrency);
-
-  const limit = pLimit(options.concurrency);
-  const files = await Promise.all(found.inputs.map((input) => limit(() => processInput(input, options, index, library))));
+  const inputs = found.inputs.filter((input) => inShard(input.id, options.shard));
+  const files = await cleanInputs(inputs, options, library);
   for (const e of found.errors) files.push({ ...emptyReport(e.path, null), error: e.reason });
   files.push(...errors);
   return { files, notes: found.notes, check: options.mode === "check" };
+}
+
+/** --write-index: the corpus pass alone, over inputs and references, saved to `file`. */
+export async function writeIndex(options: RunOptions, file: string): Promise<RunReport> {
+  const found = await discover(options.paths, options.extensions, options.naming);
+  const { library, errors } = await referenceLibrary(options);
+  for (const input of found.inputs) library.addFile(input.id, input.path);
+  const index = usePool(options, library.ids().length)
+    ? await (await import("./pool/pool.js")).indexInPool(options, library)
+    : await buildCorpusIndex(options.rules, library.ids(), library.read, options.concurrency);
+  const documents = library.locations();
+  await writeIndexFile(file, options.rules, { index, documents });
+  const files = [...found.errors.map((e) => ({ ...emptyReport(e.path, null), error: e.reason })), ...errors];
+  return { files, notes: [...found.notes, { path: file, reason: `index of ${documents.size} document(s) written` }], check: false };
+}
+
+function usePool(options: RunOptions, documents: number): boolean {
+  return (options.jobs ?? 1) > 1 && documents >= (options.poolMinFiles ?? POOL_MIN_FILES) && ruleSpecs(options.rules) !== null;
+}
+
+async function cleanInputs(inputs: readonly Input[], options: RunOptions, library: Library): Promise<FileReport[]> {
+  const saved = options.indexFile ? await readIndexFile(options.indexFile, options.rules) : null;
+  for (const [id, location] of saved?.documents ?? []) library.addLocation(id, location);
+  const corpusPass = saved ? 0 : library.ids().length;
+  if (usePool(options, Math.max(inputs.length, corpusPass))) {
+    return (await import("./pool/pool.js")).cleanInPool(inputs, options, library, saved?.index ?? null);
+  }
+  const index = saved?.index ?? (await buildCorpusIndex(options.rules, library.ids(), library.read, options.concurrency));
+  const limit = pLimit(options.concurrency);
+  let done = 0;
+  return Promise.all(
+    inputs.map((input) =>
+      limit(async () => {
+        const file = await processInput(input, options, index, library);
+        options.onProgress?.(++done, inputs.length);
+        return file;
+      }),
+    ),
+  );
 }
 
 /** Cleans one document given as bytes (standard input); the caller writes `output`. */
@@ -116,12 +188,13 @@ async function cleanRead(
   file.unresolved = result.unresolved;
   file.changed = !bytes.equals(read.bytes);
   if (options.mode === "diff" && result.text !== read.doc.text) {
+    const { createTwoFilesPatch } = await import("diff");
     file.patch = createTwoFilesPatch(file.path, file.output ?? file.path, read.doc.text, result.text, "", "");
   }
   return { text: result.text, bytes };
 }
 
-async function processInput(input: Input, options: RunOptions, index: CorpusIndex, library: Library): Promise<FileReport> {
+export async function processInput(input: Input, options: RunOptions, index: CorpusIndex, library: Library): Promise<FileReport> {
   const file = emptyReport(input.id, options.mode === "diff" ? null : displayPath(input.output));
   const read = await readDoc(input.id, input.path, options.encoding);
   if (read.kind === "binary") return { ...file, output: null, skipped: read.reason };

@@ -99,6 +99,13 @@ export interface CorpusRule<O = object, S = unknown, I = unknown> {
   reduce(summaries: ReadonlyMap<string, S>, options: Readonly<O>): I;
   neighbors?(doc: Doc, index: I, options: Readonly<O>): readonly string[];
   check(doc: Doc, ctx: CorpusRuleContext<O, I>): Iterable<Finding>;
+  /**
+   * Only for an index that is not plain data (class instances): turns it into data that
+   * survives JSON with Maps, Sets, typed arrays and bigints (a saved index, worker threads),
+   * and back. Plain data needs neither.
+   */
+  serializeIndex?(index: I): unknown;
+  deserializeIndex?(data: unknown): I;
 }
 
 export type AnyRule = Rule<any> | CorpusRule<any, any, any>;
@@ -111,6 +118,8 @@ export function isCorpusRule(rule: AnyRule): rule is CorpusRule<any, any, any> {
 export interface ConfiguredRule {
   rule: AnyRule;
   options: object;
+  /** URL of the module whose default export is `rule`, for a worker thread to load a rule that is not built in. */
+  module?: string;
 }
 
 /** What cleaning one document produced. */

@@ -1,0 +1,103 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { ConfigError } from "./core/configure.js";
+import type { ConfiguredRule, CorpusRule } from "./core/types.js";
+import { corpusRulesOf, type CorpusIndex } from "./corpus.js";
+import { writeAtomic } from "./io/write.js";
+import { fromTaggedJson, toTaggedJson } from "./io/tagged-json.js";
+import type { RecordLocation } from "./records/location.js";
+
+/**
+ * Where a document named by the index can be read again (a rule may ask for a neighbour's
+ * full text): a file path, or one field of a record in a JSON Lines or CSV file. Paths are
+ * relative to the working folder of the run that wrote the index, with forward slashes.
+ */
+export type DocLocation = string | RecordLocation;
+
+/** The corpus evidence of a run, as saved by `--write-index` and read by `--index`. */
+export interface SavedIndex {
+  index: CorpusIndex;
+  documents: Map<string, DocLocation>;
+}
+
+const FORMAT = "clean-news-index";
+const VERSION = 1;
+
+interface IndexFile {
+  format: typeof FORMAT;
+  version: number;
+  rules: Record<string, { options: object; index: unknown }>;
+  documents: Map<string, DocLocation>;
+}
+
+/** Each corpus rule's index as plain data (Maps and the like allowed), for a file or a worker thread. */
+export function portableIndex(rules: readonly ConfiguredRule[], index: CorpusIndex): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const { rule } of corpusRulesOf(rules)) {
+    const id = rule.meta.id;
+    const own = index.get(id);
+    const hook = (rule as CorpusRule).serializeIndex;
+    out[id] = hook ? hook.call(rule, own) : own;
+  }
+  return out;
+}
+
+export function restoreIndex(rules: readonly ConfiguredRule[], portable: Record<string, unknown>): CorpusIndex {
+  const index = new Map<string, unknown>();
+  for (const { rule } of corpusRulesOf(rules)) {
+    const id = rule.meta.id;
+    const hook = (rule as CorpusRule).deserializeIndex;
+    index.set(id, hook ? hook.call(rule, portable[id]) : portable[id]);
+  }
+  return index;
+}
+
+/** A file path as the index stores it: relative to the working folder, forward slashes. */
+export function storedPath(file: string): string {
+  return path.relative(process.cwd(), path.resolve(file)).split(path.sep).join("/");
+}
+
+export async function writeIndexFile(file: string, rules: readonly ConfiguredRule[], saved: SavedIndex): Promise<void> {
+  const portable = portableIndex(rules, saved.index);
+  const content: IndexFile = {
+    format: FORMAT,
+    version: VERSION,
+    rules: Object.fromEntries(corpusRulesOf(rules).map(({ rule, options }) => [rule.meta.id, { options, index: portable[rule.meta.id] }])),
+    documents: new Map([...saved.documents].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  };
+  await writeAtomic(file, Buffer.from(toTaggedJson(content) + "\n", "utf8"));
+}
+
+/**
+ * Reads a saved index for the configured rules. An index built with other options for a
+ * corpus rule, or without one of the run's corpus rules, would give other copies than the
+ * run that wrote it: that is a usage error, not a silent difference.
+ */
+export async function readIndexFile(file: string, rules: readonly ConfiguredRule[]): Promise<SavedIndex> {
+  let content: IndexFile;
+  try {
+    content = fromTaggedJson(await readFile(file, "utf8")) as IndexFile;
+  } catch (error) {
+    throw new ConfigError(`--index ${file} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (content?.format !== FORMAT || content.version !== VERSION) {
+    throw new ConfigError(`--index ${file} is not a clean-news index (version ${VERSION})`);
+  }
+  const portable: Record<string, unknown> = {};
+  for (const { rule, options } of corpusRulesOf(rules)) {
+    const id = rule.meta.id;
+    const saved = content.rules[id];
+    if (!saved) throw new ConfigError(`--index ${file} has no evidence for the rule ${id}; write it again with that rule on`);
+    if (canonical(saved.options) !== canonical(options)) {
+      throw new ConfigError(`--index ${file} was written with other options for the rule ${id}: ${canonical(saved.options)}`);
+    }
+    portable[id] = saved.index;
+  }
+  return { index: restoreIndex(rules, portable), documents: content.documents };
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
+}

@@ -1,0 +1,27 @@
+import type { RunOptions } from "../engine.js";
+import type { DocLocation } from "../index-file.js";
+import type { Input } from "../io/discover.js";
+
+/** A configured rule as a worker thread can rebuild it: by built-in id, or from its module. */
+export interface RuleSpec {
+  id: string;
+  options: object;
+  module?: string;
+}
+
+/** What every worker is started with: the run's options and where each document is. */
+export interface WorkerSetup {
+  options: Omit<RunOptions, "rules" | "onProgress">;
+  rules: RuleSpec[];
+  documents: [string, DocLocation][];
+}
+
+export type Request =
+  /** Pass 1 over these documents: each corpus rule's summary of each, by rule in run order. */
+  | { type: "collect"; ids: string[] }
+  /** The reduced corpus index, as `portableIndex` gives it; sent once before any "clean". */
+  | { type: "index"; index: Record<string, unknown> }
+  /** Pass 2: read, clean, write these inputs; one FileReport each, in order. */
+  | { type: "clean"; inputs: Input[] };
+
+export type Reply = { result: unknown } | { error: string };

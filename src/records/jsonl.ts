@@ -1,0 +1,66 @@
+import type { Readable } from "node:stream";
+import { fieldSpans } from "./json-fields.js";
+import { keyOf, type RecordField, type RecordFormatOptions, type StreamRecord } from "./formats.js";
+
+/** Lines of a byte stream with their byte offsets, one at a time (bounded memory). */
+async function* lines(input: Readable): AsyncIterable<{ bytes: Buffer; offset: number; terminator: string }> {
+  let pending: Buffer = Buffer.alloc(0);
+  let offset = 0;
+  for await (const chunk of input) {
+    pending = pending.length === 0 ? (chunk as Buffer) : Buffer.concat([pending, chunk as Buffer]);
+    let from = 0;
+    for (let nl = pending.indexOf(10, from); nl !== -1; nl = pending.indexOf(10, from)) {
+      const crlf = nl > from && pending[nl - 1] === 13;
+      yield { bytes: pending.subarray(from, crlf ? nl - 1 : nl), offset, terminator: crlf ? "\r\n" : "\n" };
+      offset += nl + 1 - from;
+      from = nl + 1;
+    }
+    pending = pending.subarray(from);
+  }
+  if (pending.length > 0) yield { bytes: pending, offset, terminator: "" };
+}
+
+/** JSON Lines: one JSON object per line; blank lines pass through. */
+export async function* readJsonl(input: Readable, options: RecordFormatOptions): AsyncIterable<StreamRecord> {
+  let line = 0;
+  for await (const { bytes, offset, terminator } of lines(input)) {
+    line++;
+    const text = bytes.toString("utf8");
+    if (text.trim() === "") {
+      yield { kind: "other", raw: text + terminator };
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      yield { kind: "bad", line, reason: `not valid JSON (${(error as Error).message})`, raw: text + terminator };
+      continue;
+    }
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      yield { kind: "bad", line, reason: "not a JSON object", raw: text + terminator };
+      continue;
+    }
+    const record = value as Record<string, unknown>;
+    const fields: RecordField[] = options.fields
+      .filter((field) => typeof record[field] === "string")
+      .map((field) => ({ field, text: record[field] as string, location: { format: "jsonl", offset, length: bytes.length, field } }));
+    yield {
+      kind: "record",
+      line,
+      key: keyOf(record[options.idField], line),
+      fields,
+      render: (cleaned) => {
+        if (![...cleaned].some(([field, t]) => t !== record[field])) return text + terminator;
+        // Replaced from the end, so that earlier spans keep their offsets.
+        const spans = [...fieldSpans(text, new Set(cleaned.keys()))].sort(([, a], [, b]) => b.start - a.start);
+        let out = text;
+        for (const [field, { start, end }] of spans) {
+          const t = cleaned.get(field)!;
+          if (t !== record[field]) out = out.slice(0, start) + JSON.stringify(t) + out.slice(end);
+        }
+        return out + terminator;
+      },
+    };
+  }
+}

@@ -1,0 +1,198 @@
+import { once } from "node:events";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdtemp, rename, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Readable, Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { clean } from "../core/clean.js";
+import { ConfigError } from "../core/configure.js";
+import { bindRules, collectSummaries, corpusRulesOf, reduceSummaries, type CorpusIndex } from "../corpus.js";
+import { referenceLibrary, type Library, type RunOptions } from "../engine.js";
+import { readIndexFile, storedPath, writeIndexFile } from "../index-file.js";
+import { encode } from "../io/codec.js";
+import { discover, displayPath } from "../io/discover.js";
+import { fromBytes } from "../io/read.js";
+import { emptyReport, type FileReport, type RunReport } from "../report/model.js";
+import { recordDocId, type RecordReader, type StreamRecord } from "./formats.js";
+
+export interface RecordOptions {
+  format: "jsonl" | "csv";
+  fields: readonly string[];
+  idField: string;
+  /** --write-index: only the corpus pass, saved to this file. */
+  writeIndex?: string;
+}
+
+export interface RecordStreams {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+}
+
+/** Bad records listed one by one in the report; the rest are counted. */
+const LISTED_BAD_RECORDS = 100;
+const OUTPUT_BATCH = 1 << 16;
+
+async function readerFor(format: RecordOptions["format"]): Promise<RecordReader> {
+  // The CSV parser is loaded only by a run that reads CSV.
+  return format === "csv" ? (await import("./csv.js")).readCsv : (await import("./jsonl.js")).readJsonl;
+}
+
+/** What cleaning one field gave: the text to write back, and what the rules did. */
+export interface CleanedField {
+  text: string;
+  edits: { rule: string; applied: boolean }[];
+  unresolved: number;
+}
+
+/** Cleans a field's text exactly as the same text stored in a file (UTF-8) would be cleaned. */
+export async function cleanField(id: string, text: string, options: RunOptions, index: CorpusIndex, library: Library): Promise<CleanedField | null> {
+  const read = fromBytes(id, Buffer.from(text, "utf8"), 0o644);
+  if (read.kind !== "text") return null;
+  const bound = await bindRules(read.doc, options.rules, options.settings, index, library.read);
+  const result = clean(read.doc, bound, { settings: options.settings });
+  return { text: encode(result.text, read.format).toString("utf8"), edits: result.edits, unresolved: result.unresolved.length };
+}
+
+/**
+ * `--format jsonl|csv`: cleans the named fields of every record of one stream (a file, or
+ * standard input to standard output) and passes everything else through. Corpus rules need
+ * the whole stream before the first record is cleaned: a file is read twice; standard input
+ * is first copied to a temporary file (disk, not memory), unless `--index` gives the evidence.
+ */
+export async function runRecords(paths: readonly string[], options: RunOptions, records: RecordOptions, io: RecordStreams): Promise<RunReport> {
+  if (paths.length !== 1) throw new ConfigError("--format reads one stream: name one file, or - for standard input");
+  if (records.fields.length === 0) throw new ConfigError("--format needs at least one --field to clean");
+  if (options.shard) throw new ConfigError("--shard applies to files; a record stream is split by the engine that runs it (docs/scale.md)");
+  if (options.mode === "diff") throw new ConfigError("--diff does not apply to record streams");
+  const fromStdin = paths[0] === "-";
+  if (fromStdin && records.writeIndex) throw new ConfigError("--write-index needs the stream as a file, so that the index can name where each record is");
+
+  const { library, errors } = await referenceLibrary(options);
+  const saved = options.indexFile ? await readIndexFile(options.indexFile, options.rules) : null;
+  for (const [id, location] of saved?.documents ?? []) library.addLocation(id, location);
+  const corpusPass = !saved && corpusRulesOf(options.rules).length > 0;
+
+  let source: string | null = null;
+  let target: FileReport;
+  let output: string | null = null;
+  let spool: string | null = null;
+  if (fromStdin) {
+    target = emptyReport("-", options.mode === "write" ? "-" : null);
+    if (corpusPass) {
+      spool = await mkdtemp(path.join(tmpdir(), "clean-news-"));
+      source = path.join(spool, "stdin");
+      await pipeline(io.stdin, createWriteStream(source));
+    }
+  } else {
+    const found = await discover(paths, [], options.naming);
+    const input = found.inputs[0];
+    if (!input) throw new ConfigError(`${paths[0]}: ${found.errors[0]?.reason ?? found.notes[0]?.reason ?? "not a file"}`);
+    source = input.path;
+    output = input.output;
+    target = emptyReport(input.id, options.mode === "write" ? displayPath(output) : null);
+  }
+
+  const read = await readerFor(records.format);
+  const open = (): Readable => (source ? createReadStream(source) : (io.stdin as Readable));
+  try {
+    const index = saved?.index ?? (corpusPass ? await corpusIndex(read(open(), records), source!, options, records, library) : new Map());
+    if (records.writeIndex) {
+      const documents = library.locations();
+      await writeIndexFile(records.writeIndex, options.rules, { index, documents });
+      return { files: errors, notes: [{ path: records.writeIndex, reason: `index of ${documents.size} document(s) written` }], check: false };
+    }
+    const sink = options.mode !== "write" ? null : output ? createWriteStream(temporaryBeside(output), { flags: "wx" }) : io.stdout;
+    const outcome = await cleanStream(read(open(), records), sink, options, index, library);
+    if (sink && output) {
+      (sink as Writable).end();
+      await once(sink, "close");
+      await rename(temporaryBeside(output), output);
+    }
+    target.changed = outcome.changed > 0;
+    target.written = Boolean(sink && output);
+    const notes = [{ path: target.path, reason: outcome.summary }];
+    if (outcome.bad.length > LISTED_BAD_RECORDS) notes.push({ path: target.path, reason: `${outcome.bad.length - LISTED_BAD_RECORDS} more records passed through unparsed` });
+    const bad = outcome.bad.slice(0, LISTED_BAD_RECORDS).map((b) => ({ ...emptyReport(`${target.path}:${b.line}`, null), skipped: `record passed through: ${b.reason}` }));
+    return { files: [target, ...bad, ...errors], notes, check: options.mode === "check" };
+  } finally {
+    if (spool) await rm(spool, { recursive: true, force: true });
+  }
+}
+
+function temporaryBeside(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+}
+
+/** Pass 1 over the stream (and the references): summaries in, the reduced index out. */
+async function corpusIndex(stream: AsyncIterable<StreamRecord>, file: string, options: RunOptions, records: RecordOptions, library: Library): Promise<CorpusIndex> {
+  const corpusRules = corpusRulesOf(options.rules);
+  const summaries = corpusRules.map(() => new Map<string, unknown>());
+  // Neighbours are read back from the stream by byte range; only worth remembering if asked for.
+  const locate = Boolean(records.writeIndex) || corpusRules.some(({ rule }) => "neighbors" in rule && rule.neighbors);
+  for (const id of library.ids()) {
+    const doc = await library.read(id);
+    if (doc) collectSummaries(doc, corpusRules).forEach((s, i) => summaries[i]!.set(id, s));
+  }
+  for await (const record of stream) {
+    if (record.kind !== "record") continue;
+    for (const field of record.fields) {
+      const id = recordDocId(record.key, field.field);
+      const read = fromBytes(id, Buffer.from(field.text, "utf8"), 0o644);
+      if (read.kind !== "text") continue;
+      collectSummaries(read.doc, corpusRules).forEach((s, i) => summaries[i]!.set(id, s));
+      if (locate) library.addLocation(id, { ...field.location, file: storedPath(file) });
+    }
+  }
+  return reduceSummaries(corpusRules, summaries);
+}
+
+interface StreamOutcome {
+  changed: number;
+  bad: { line: number; reason: string }[];
+  summary: string;
+}
+
+/** Pass 2: each record cleaned and written in order, in batches, waiting when the sink is full. */
+async function cleanStream(
+  stream: AsyncIterable<StreamRecord>,
+  sink: NodeJS.WritableStream | null,
+  options: RunOptions,
+  index: CorpusIndex,
+  library: Library,
+): Promise<StreamOutcome> {
+  let batch = "";
+  const flush = async () => {
+    if (sink && batch && !sink.write(batch)) await once(sink, "drain");
+    batch = "";
+  };
+  const bad: { line: number; reason: string }[] = [];
+  const byRule = new Map<string, number>();
+  let [count, fields, changed, unresolved] = [0, 0, 0, 0];
+  for await (const record of stream) {
+    if (record.kind === "other") batch += record.raw;
+    else if (record.kind === "bad") {
+      bad.push({ line: record.line, reason: record.reason });
+      batch += record.raw;
+    } else {
+      count++;
+      const cleaned = new Map<string, string>();
+      for (const field of record.fields) {
+        const result = await cleanField(recordDocId(record.key, field.field), field.text, options, index, library);
+        if (!result) continue;
+        fields++;
+        unresolved += result.unresolved;
+        for (const e of result.edits) if (e.applied) byRule.set(e.rule, (byRule.get(e.rule) ?? 0) + 1);
+        if (result.text !== field.text) changed++;
+        cleaned.set(field.field, result.text);
+      }
+      batch += record.render(cleaned);
+      options.onProgress?.(count, 0);
+    }
+    if (batch.length >= OUTPUT_BATCH) await flush();
+  }
+  await flush();
+  const edits = [...byRule].map(([rule, n]) => `${rule} ${n}`).join(", ");
+  const summary = `${count} records, ${fields} fields cleaned, ${changed} changed${edits ? ` (${edits})` : ""}, ${unresolved} unresolved problem(s), ${bad.length} passed through unparsed`;
+  return { changed, bad, summary };
+}
