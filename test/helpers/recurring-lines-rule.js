@@ -37,6 +37,6 @@ export default {
       offset += line.length + 1;
     }
     const neighbour = ctx.neighbors[0];
-    if (neighbour) yield { start: doc.text.length, end: doc.text.length, fix: `\n[neighbour ${neighbour.id}: ${neighbour.text.split("\n")[0]}]`, message: "neighbour" };
+    if (neighbour) yield { start: doc.text.length, end: doc.text.length, fix: `\n[neighbour: ${neighbour.text.split("\n")[0]}]`, message: "neighbour" };
   },
 };

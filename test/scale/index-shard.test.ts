@@ -66,7 +66,7 @@ describe("a saved index", () => {
     const expected = tree(one);
     expect(expected.size).toBe(40);
     expect([...expected.values()].some((t) => /\[\d+ docs\]/.test(t))).toBe(true);
-    expect([...expected.values()].some((t) => t.includes("[neighbour "))).toBe(true);
+    expect([...expected.values()].some((t) => t.includes("[neighbour: "))).toBe(true);
 
     const indexFile = path.join(root, "index.json");
     await writeIndex(runOptions([corpus], rules), indexFile);
