@@ -1,4 +1,4 @@
-import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import { lstat, readdir, realpath, stat } from "./fs.js";
 import path from "node:path";
 
 export interface OutputNaming {

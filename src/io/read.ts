@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "./fs.js";
 import type { Doc } from "../core/types.js";
 import { decode, type SourceFormat } from "./codec.js";
 import { reasonOf } from "./discover.js";

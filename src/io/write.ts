@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { chmod, lstat, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, lstatIfAny, mkdir, readFile, rename, rm, writeFile } from "./fs.js";
 import path from "node:path";
 
 export type WriteOutcome = "written" | "unchanged";
@@ -7,8 +7,8 @@ export type WriteOutcome = "written" | "unchanged";
 /** The bytes at `file`, or null when there is no regular file there. */
 export async function readIfFile(file: string): Promise<Buffer | null> {
   try {
-    const info = await lstat(file);
-    return info.isFile() ? await readFile(file) : null;
+    const info = await lstatIfAny(file);
+    return info?.isFile() ? await readFile(file) : null;
   } catch {
     return null;
   }
@@ -20,7 +20,7 @@ export async function readIfFile(file: string): Promise<Buffer | null> {
  * link in the way is an error, never written through.
  */
 export async function writeAtomic(file: string, bytes: Buffer, mode?: number): Promise<WriteOutcome> {
-  const existing = await lstat(file).catch(() => null);
+  const existing = await lstatIfAny(file);
   if (existing && !existing.isFile()) {
     throw new Error(`${existing.isDirectory() ? "a folder" : "a symbolic link or special file"} is in the way of the output`);
   }

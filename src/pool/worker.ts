@@ -1,5 +1,4 @@
 import { parentPort, workerData } from "node:worker_threads";
-import pLimit from "p-limit";
 import { collectSummaries, corpusRulesOf, type CorpusIndex } from "../corpus.js";
 import { Library, processInput, type RunOptions } from "../engine.js";
 import { restoreIndex } from "../index-file.js";
@@ -14,8 +13,6 @@ const options: RunOptions = { ...setup.options, rules };
 const corpusRules = corpusRulesOf(rules);
 const library = new Library(options.encoding);
 for (const [id, location] of setup.documents) library.addLocation(id, location);
-// A few files in flight let reading and writing overlap the cleaning of another.
-const limit = pLimit(4);
 let index: CorpusIndex = new Map();
 
 async function handle(request: Request): Promise<unknown> {
@@ -31,8 +28,12 @@ async function handle(request: Request): Promise<unknown> {
     case "index":
       index = restoreIndex(rules, request.index);
       return null;
-    case "clean":
-      return Promise.all(request.inputs.map((input) => limit(() => processInput(input, options, index, library))));
+    case "clean": {
+      // One file after another: the file calls are synchronous (src/io/fs.ts), the threads are the parallelism.
+      const reports = [];
+      for (const input of request.inputs) reports.push(await processInput(input, options, index, library));
+      return reports;
+    }
   }
 }
 
