@@ -10,6 +10,7 @@ import { PACKAGE_ROOT } from "../package-root.js";
 import type { FileReport } from "../report/model.js";
 import type { Reply, Request, RuleSpec, WorkerSetup } from "./protocol.js";
 import { ruleSpecs } from "./specs.js";
+import type { CleanedField, FieldItem } from "../records/clean-field.js";
 
 // Small enough to balance the load between threads, large enough that messages cost little.
 const COLLECT_CHUNK = 64;
@@ -109,6 +110,18 @@ async function collect(pool: WorkerPool, options: RunOptions, library: Library):
     }),
   );
   return reduceSummaries(corpusRules, summaries);
+}
+
+/** Worker threads that clean fields of record streams, with the run's index. */
+export interface FieldPool {
+  clean(items: FieldItem[]): Promise<(CleanedField | null)[]>;
+  close(): Promise<void>;
+}
+
+export async function startFieldPool(options: RunOptions, library: Library, index: CorpusIndex): Promise<FieldPool> {
+  const pool = startPool(options, library, specsOrThrow(options));
+  await pool.broadcast({ type: "index", index: portableIndex(options.rules, index) });
+  return { clean: (items) => pool.run({ type: "fields", items }), close: () => pool.close() };
 }
 
 export async function indexInPool(options: RunOptions, library: Library): Promise<CorpusIndex> {

@@ -1,6 +1,7 @@
 import type { RunOptions } from "../engine.js";
 import type { DocLocation } from "../index-file.js";
 import type { Input } from "../io/discover.js";
+import type { FieldItem } from "../records/clean-field.js";
 
 /** A configured rule as a worker thread can rebuild it: by built-in id, or from its module. */
 export interface RuleSpec {
@@ -22,6 +23,8 @@ export type Request =
   /** The reduced corpus index, as `portableIndex` gives it; sent once before any "clean". */
   | { type: "index"; index: Record<string, unknown> }
   /** Pass 2: read, clean, write these inputs; one FileReport each, in order. */
-  | { type: "clean"; inputs: Input[] };
+  | { type: "clean"; inputs: Input[] }
+  /** Fields of record streams: each cleaned as a file of that text would be; results in order. */
+  | { type: "fields"; items: FieldItem[] };
 
 export type Reply = { result: unknown } | { error: string };

@@ -2,6 +2,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { collectSummaries, corpusRulesOf, type CorpusIndex } from "../corpus.js";
 import { Library, processInput, type RunOptions } from "../engine.js";
 import { restoreIndex } from "../index-file.js";
+import { cleanField } from "../records/clean-field.js";
 import type { Request } from "./protocol.js";
 import type { WorkerSetup } from "./protocol.js";
 import { rulesFromSpecs } from "./specs.js";
@@ -33,6 +34,11 @@ async function handle(request: Request): Promise<unknown> {
       const reports = [];
       for (const input of request.inputs) reports.push(await processInput(input, options, index, library));
       return reports;
+    }
+    case "fields": {
+      const results = [];
+      for (const item of request.items) results.push(await cleanField(item, rules, options.settings, index, library.read));
+      return results;
     }
   }
 }

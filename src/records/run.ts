@@ -5,15 +5,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { clean } from "../core/clean.js";
 import { ConfigError } from "../core/configure.js";
-import { bindRules, collectSummaries, corpusRulesOf, reduceSummaries, type CorpusIndex } from "../corpus.js";
+import { collectSummaries, corpusRulesOf, reduceSummaries, type CorpusIndex } from "../corpus.js";
 import { referenceLibrary, type Library, type RunOptions } from "../engine.js";
 import { readIndexFile, storedPath, writeIndexFile } from "../index-file.js";
-import { encode } from "../io/codec.js";
 import { discover, displayPath } from "../io/discover.js";
 import { fromBytes } from "../io/read.js";
 import { emptyReport, type FileReport, type RunReport } from "../report/model.js";
+import type { FieldPool } from "../pool/pool.js";
+import { ruleSpecs } from "../pool/specs.js";
+import { cleanField, type CleanedField, type FieldItem } from "./clean-field.js";
 import { recordDocId, type RecordReader, type StreamRecord } from "./formats.js";
 
 export interface RecordOptions {
@@ -31,27 +32,10 @@ export interface RecordStreams {
 
 /** Bad records listed one by one in the report; the rest are counted. */
 const LISTED_BAD_RECORDS = 100;
-const OUTPUT_BATCH = 1 << 16;
 
 async function readerFor(format: RecordOptions["format"]): Promise<RecordReader> {
   // The CSV parser is loaded only by a run that reads CSV.
   return format === "csv" ? (await import("./csv.js")).readCsv : (await import("./jsonl.js")).readJsonl;
-}
-
-/** What cleaning one field gave: the text to write back, and what the rules did. */
-export interface CleanedField {
-  text: string;
-  edits: { rule: string; applied: boolean }[];
-  unresolved: number;
-}
-
-/** Cleans a field's text exactly as the same text stored in a file (UTF-8) would be cleaned. */
-export async function cleanField(id: string, text: string, options: RunOptions, index: CorpusIndex, library: Library): Promise<CleanedField | null> {
-  const read = fromBytes(id, Buffer.from(text, "utf8"), 0o644);
-  if (read.kind !== "text") return null;
-  const bound = await bindRules(read.doc, options.rules, options.settings, index, library.read);
-  const result = clean(read.doc, bound, { settings: options.settings });
-  return { text: encode(result.text, read.format).toString("utf8"), edits: result.edits, unresolved: result.unresolved.length };
 }
 
 /**
@@ -153,7 +137,16 @@ interface StreamOutcome {
   summary: string;
 }
 
-/** Pass 2: each record cleaned and written in order, in batches, waiting when the sink is full. */
+// A stream this short is cleaned in this thread: starting workers would cost more (start-up).
+const POOL_AFTER_RECORDS = 200;
+const BATCH_RECORDS = 64;
+const BATCH_CHARS = 1 << 19;
+
+/**
+ * Pass 2: records are cleaned in batches, in this thread at first and in worker threads once
+ * the stream proves long; a few batches are in flight at a time and are written in order, so
+ * that memory stays bounded and the output does not depend on the number of threads.
+ */
 async function cleanStream(
   stream: AsyncIterable<StreamRecord>,
   sink: NodeJS.WritableStream | null,
@@ -161,37 +154,69 @@ async function cleanStream(
   index: CorpusIndex,
   library: Library,
 ): Promise<StreamOutcome> {
-  let batch = "";
-  const flush = async () => {
-    if (sink && batch && !sink.write(batch)) await once(sink, "drain");
-    batch = "";
-  };
+  const jobs = options.jobs ?? 1;
+  const poolable = jobs > 1 && ruleSpecs(options.rules) !== null;
+  let pool: FieldPool | null = null;
+  const inFlight: { records: StreamRecord[]; results: Promise<(CleanedField | null)[]> }[] = [];
   const bad: { line: number; reason: string }[] = [];
   const byRule = new Map<string, number>();
   let [count, fields, changed, unresolved] = [0, 0, 0, 0];
-  for await (const record of stream) {
-    if (record.kind === "other") batch += record.raw;
-    else if (record.kind === "bad") {
-      bad.push({ line: record.line, reason: record.reason });
-      batch += record.raw;
-    } else {
-      count++;
-      const cleaned = new Map<string, string>();
-      for (const field of record.fields) {
-        const result = await cleanField(recordDocId(record.key, field.field), field.text, options, index, library);
-        if (!result) continue;
-        fields++;
-        unresolved += result.unresolved;
-        for (const e of result.edits) if (e.applied) byRule.set(e.rule, (byRule.get(e.rule) ?? 0) + 1);
-        if (result.text !== field.text) changed++;
-        cleaned.set(field.field, result.text);
+
+  const cleanHere = async (items: FieldItem[]) => {
+    const out = [];
+    for (const item of items) out.push(await cleanField(item, options.rules, options.settings, index, library.read));
+    return out;
+  };
+  const write = async () => {
+    const { records, results } = inFlight.shift()!;
+    const cleaned = await results;
+    let text = "";
+    let at = 0;
+    for (const record of records) {
+      if (record.kind === "other") text += record.raw;
+      else if (record.kind === "bad") {
+        bad.push({ line: record.line, reason: record.reason });
+        text += record.raw;
+      } else {
+        const replaced = new Map<string, string>();
+        for (const field of record.fields) {
+          const result = cleaned[at++];
+          if (!result) continue;
+          fields++;
+          unresolved += result.unresolved;
+          for (const [rule, n] of Object.entries(result.applied)) byRule.set(rule, (byRule.get(rule) ?? 0) + n);
+          if (result.text !== field.text) changed++;
+          replaced.set(field.field, result.text);
+        }
+        text += record.render(replaced);
       }
-      batch += record.render(cleaned);
-      options.onProgress?.(count, 0);
     }
-    if (batch.length >= OUTPUT_BATCH) await flush();
+    if (sink && text && !sink.write(text)) await once(sink, "drain");
+    options.onProgress?.(count, 0);
+  };
+  let batch: StreamRecord[] = [];
+  let chars = 0;
+  const dispatch = async () => {
+    const items = batch.flatMap((r) => (r.kind === "record" ? r.fields.map((f): FieldItem => [recordDocId(r.key, f.field), f.text]) : []));
+    if (!pool && poolable && count > POOL_AFTER_RECORDS) pool = await (await import("../pool/pool.js")).startFieldPool(options, library, index);
+    inFlight.push({ records: batch, results: pool ? pool.clean(items) : cleanHere(items) });
+    [batch, chars] = [[], 0];
+    while (inFlight.length > (pool ? 2 * jobs : 0)) await write();
+  };
+  try {
+    for await (const record of stream) {
+      batch.push(record);
+      if (record.kind === "record") {
+        count++;
+        chars += record.fields.reduce((n, f) => n + f.text.length, 0);
+      }
+      if (batch.length >= BATCH_RECORDS || chars >= BATCH_CHARS) await dispatch();
+    }
+    if (batch.length > 0) await dispatch();
+    while (inFlight.length > 0) await write();
+  } finally {
+    await (pool as FieldPool | null)?.close();
   }
-  await flush();
   const edits = [...byRule].map(([rule, n]) => `${rule} ${n}`).join(", ");
   const summary = `${count} records, ${fields} fields cleaned, ${changed} changed${edits ? ` (${edits})` : ""}, ${unresolved} unresolved problem(s), ${bad.length} passed through unparsed`;
   return { changed, bad, summary };

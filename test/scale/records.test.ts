@@ -148,3 +148,20 @@ describe("records that do not parse", () => {
     expect(stderr).toMatch(/--field body: no such column/);
   });
 });
+
+it("a long stream cleaned in worker threads gives the output of one thread", async () => {
+  const root = folder();
+  const file = path.join(root, "long.jsonl");
+  const items = Array.from({ length: 700 }, (_, i) => articles()[i % 24]!).map((a, i) => ({ ...a, id: `r${i}`, text: `${a.text}\nrecord ${i % 50}` }));
+  writeFileSync(file, items.map((a) => JSON.stringify(a)).join("\n") + "\n");
+  const outputs = [];
+  for (const jobs of [1, 2]) {
+    const out = sink();
+    const options = runOptions(["-"], rulesWithCorpusRule(), { jobs, indexFile: undefined });
+    const report = await runRecords(["-"], options, { format: "jsonl", fields: ["title", "text"], idField: "id" }, { stdin: Readable.from([readFileSync(file)]), stdout: out.stream });
+    outputs.push({ text: out.text(), notes: report.notes });
+  }
+  expect(outputs[0]!.text.split("\n").length).toBe(701);
+  expect(outputs[0]!.text).toContain("[neighbour: ");
+  expect(outputs[1]).toEqual(outputs[0]);
+});
