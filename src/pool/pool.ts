@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { corpusRulesOf, reduceSummaries, type CorpusIndex } from "../corpus.js";
 import type { Library, RunOptions } from "../engine.js";
+import { requestHandler } from "./handler.js";
 import { portableIndex } from "../index-file.js";
 import type { Input } from "../io/discover.js";
 import { PACKAGE_ROOT } from "../package-root.js";
@@ -24,61 +25,111 @@ const WORKER_FILE = (() => {
   return existsSync(beside) ? beside : path.join(PACKAGE_ROOT, "dist", "src", "pool", "worker.js");
 })();
 
-/** Worker threads that each take the next request as soon as they are free. */
-class WorkerPool {
-  private readonly workers: Worker[];
-  private readonly idle: Worker[];
-  private readonly waiting: ((worker: Worker) => void)[] = [];
+/** Where requests run: a worker thread, or the main thread itself. */
+interface Lane {
+  /** Requests it may hold at once. */
+  readonly capacity: number;
+  busy: number;
+  send(request: Request): Promise<unknown>;
+  close(): Promise<void>;
+}
 
-  constructor(size: number, setup: WorkerSetup) {
-    this.workers = Array.from({ length: size }, () => new Worker(WORKER_FILE, { workerData: setup }));
-    this.idle = [...this.workers];
+/** A worker thread; replies are matched to requests by sequence number. */
+class WorkerLane implements Lane {
+  readonly capacity = 2;
+  busy = 0;
+  private seq = 0;
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private readonly worker: Worker;
+
+  constructor(setup: WorkerSetup) {
+    this.worker = new Worker(WORKER_FILE, { workerData: setup });
+    this.worker.on("message", (reply: Reply) => {
+      const waiting = this.pending.get(reply.seq)!;
+      this.pending.delete(reply.seq);
+      if ("error" in reply) waiting.reject(new Error(`worker thread: ${reply.error}`));
+      else waiting.resolve(reply.result);
+    });
+    const fail = (error: Error) => {
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+    };
+    this.worker.on("error", fail);
+    this.worker.on("exit", (code) => fail(new Error(`a worker thread stopped (exit code ${code})`)));
   }
 
-  async run<R>(request: Request): Promise<R> {
-    const worker = this.idle.pop() ?? (await new Promise<Worker>((resolve) => this.waiting.push(resolve)));
-    try {
-      return await ask<R>(worker, request);
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next(worker);
-      else this.idle.push(worker);
-    }
-  }
-
-  /** Sends the same request to every worker; only between phases, when all are idle. */
-  async broadcast(request: Request): Promise<void> {
-    await Promise.all(this.workers.map((w) => ask(w, request)));
+  send(request: Request): Promise<unknown> {
+    const seq = this.seq++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(seq, { resolve, reject });
+      this.worker.postMessage({ seq, request });
+    });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await this.worker.terminate();
   }
 }
 
-function ask<R>(worker: Worker, request: Request): Promise<R> {
-  return new Promise<R>((resolve, reject) => {
-    const done = () => {
-      worker.off("message", onMessage);
-      worker.off("error", onError);
-      worker.off("exit", onExit);
-    };
-    const onMessage = (reply: Reply) => {
-      done();
-      if ("error" in reply) reject(new Error(`worker thread: ${reply.error}`));
-      else resolve(reply.result as R);
-    };
-    const onError = (error: Error) => {
-      done();
-      reject(error);
-    };
-    const onExit = (code: number) => {
-      done();
-      reject(new Error(`a worker thread stopped (exit code ${code})`));
-    };
-    worker.on("message", onMessage).on("error", onError).on("exit", onExit);
-    worker.postMessage(request);
-  });
+/** The main thread as one more lane: no extra heap, no extra copy of the index. */
+class LocalLane implements Lane {
+  readonly capacity = 1;
+  busy = 0;
+  private readonly handle: (request: Request) => Promise<unknown>;
+
+  constructor(options: RunOptions, library: Library) {
+    this.handle = requestHandler(options, library);
+  }
+
+  async send(request: Request): Promise<unknown> {
+    // Let the workers' replies in (and new requests out) before this thread gets busy.
+    await new Promise((resolve) => setImmediate(resolve));
+    return this.handle(request);
+  }
+
+  async close(): Promise<void> {}
+}
+
+/**
+ * N lanes: the main thread and N - 1 worker threads. Each request goes to the least busy lane
+ * with room; a worker holds a second request in its queue so that it never waits for the main
+ * thread, which is busy cleaning its own share between messages.
+ */
+class WorkerPool {
+  private readonly lanes: Lane[];
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(jobs: number, setup: WorkerSetup, options: RunOptions, library: Library) {
+    this.lanes = [new LocalLane(options, library), ...Array.from({ length: jobs - 1 }, () => new WorkerLane(setup))];
+  }
+
+  private free(): Lane | undefined {
+    return this.lanes.filter((l) => l.busy < l.capacity).sort((a, b) => a.busy / a.capacity - b.busy / b.capacity)[0];
+  }
+
+  async run<R>(request: Request): Promise<R> {
+    let lane = this.free();
+    while (!lane) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      lane = this.free();
+    }
+    lane.busy++;
+    try {
+      return (await lane.send(request)) as R;
+    } finally {
+      lane.busy--;
+      this.waiting.shift()?.();
+    }
+  }
+
+  /** Sends the same request to every lane; only between phases, when all are idle. */
+  async broadcast(request: Request): Promise<void> {
+    await Promise.all(this.lanes.map((lane) => lane.send(request)));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.lanes.map((lane) => lane.close()));
+  }
 }
 
 function chunks<T>(items: readonly T[], size: number): { start: number; items: T[] }[] {
@@ -89,7 +140,7 @@ function chunks<T>(items: readonly T[], size: number): { start: number; items: T
 
 function startPool(options: RunOptions, library: Library, specs: RuleSpec[]): WorkerPool {
   const { rules: _rules, onProgress: _onProgress, ...plain } = options;
-  return new WorkerPool(Math.max(1, options.jobs ?? 1), { options: plain, rules: specs, documents: [...library.locations()] });
+  return new WorkerPool(Math.max(1, options.jobs ?? 1), { options: plain, rules: specs, documents: [...library.locations()] }, options, library);
 }
 
 function specsOrThrow(options: RunOptions): RuleSpec[] {

@@ -27,4 +27,9 @@ export type Request =
   /** Fields of record streams: each cleaned as a file of that text would be; results in order. */
   | { type: "fields"; items: FieldItem[] };
 
-export type Reply = { result: unknown } | { error: string };
+export interface Envelope {
+  seq: number;
+  request: Request;
+}
+
+export type Reply = { seq: number } & ({ result: unknown } | { error: string });
