@@ -87,7 +87,10 @@ export function clean(doc: Doc, rules: readonly BoundRule[], options: CleanOptio
       trail.push(replacements);
     }
   }
-  return { text, edits, unresolved };
+  // Reports outlive documents: "before", "after" and "context" are slices that would keep every
+  // intermediate text of the document (and a neighbour's, for a fix taken from it) alive as long
+  // as the report. A structured clone copies just their characters.
+  return { text, edits: structuredClone(edits), unresolved: structuredClone(unresolved) };
 }
 
 function contractProblem(f: Finding, length: number, lastEnd: number): string | null {
