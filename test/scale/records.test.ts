@@ -165,3 +165,29 @@ it("a long stream cleaned in worker threads gives the output of one thread", asy
   expect(outputs[0]!.text).toContain("[neighbour: ");
   expect(outputs[1]).toEqual(outputs[0]);
 });
+
+describe("a saved index of a stream", () => {
+  for (const format of ["jsonl", "csv"] as const) {
+    it(`${format}: cleaning standard input with it equals cleaning the file, neighbours read back by byte range`, async () => {
+      const root = folder();
+      const items = articles();
+      const file = path.join(root, `data.${format}`);
+      const text =
+        format === "jsonl"
+          ? items.map((a) => JSON.stringify(a)).join("\n") + "\n"
+          : stringify([["id", "title", "author", "text", "label"], ...items.map((a) => [a.id, a.title, a.author, a.text, a.label])]);
+      writeFileSync(file, text);
+      const rules = rulesWithCorpusRule();
+      const indexFile = path.join(root, "index.json");
+      const records: RecordOptions = { format, fields: ["title", "text"], idField: "id" };
+      const streams = { stdin: Readable.from([]), stdout: new PassThrough() };
+      await runRecords([file], runOptions([file], rules), { ...records, writeIndex: indexFile }, streams);
+      await runRecords([file], runOptions([file], rules), records, streams);
+      const out = sink();
+      await runRecords(["-"], runOptions(["-"], rules, { indexFile }), records, { stdin: Readable.from([Buffer.from(text)]), stdout: out.stream });
+      const fromFile = readFileSync(path.join(root, `data.clean.${format}`), "utf8");
+      expect(fromFile).toContain("[neighbour: ");
+      expect(out.text()).toBe(fromFile);
+    });
+  }
+});
