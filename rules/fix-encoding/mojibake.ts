@@ -107,37 +107,55 @@ const LATIN_AND_PUNCTUATION = /^[\u00a0-\u024f\u2000-\u214f]+$/;
  * The Latin-like pages share most of their upper halves and are trusted as ftfy trusts them.
  * Mac Roman and code page 437 have accented letters where those have punctuation, so that
  * correct text often reads as a lead byte and continuations ("¬å" is U+008C in Mac Roman):
- * inside correct text, theirs must decode to Latin letters and punctuation.
+ * inside correct text, theirs must decode, in one layer, to Latin letters and punctuation.
  */
 interface SpanDetector {
   pattern: RegExp;
-  /** Re-read spans as this page only (rather than by the whole repair), with this outcome. */
-  only?: { page: CodePage; yields: RegExp };
+  pages: readonly CodePage[];
+  yields?: RegExp;
 }
 
+const LATIN_LIKE = CODE_PAGES.filter((p) => p.name !== "macintosh" && p.name !== "cp437");
 const SPAN_DETECTORS: readonly SpanDetector[] = [
-  { pattern: spanDetector(CODE_PAGES.filter((p) => p.name !== "macintosh" && p.name !== "cp437")) },
-  ...byName("macintosh", "cp437").map((page) => ({ pattern: spanDetector([page]), only: { page, yields: LATIN_AND_PUNCTUATION } })),
+  { pattern: spanDetector(LATIN_LIKE), pages: LATIN_LIKE },
+  ...byName("macintosh", "cp437").map((page) => ({ pattern: spanDetector([page]), pages: [page], yields: LATIN_AND_PUNCTUATION })),
 ];
 
-/** Text where mojibake is embedded in correct text: each bad span repaired on its own. */
+/**
+ * Text where mojibake is embedded in correct text: each span repaired on its own. A span that
+ * is bad on its own gets the whole repair, layers and all. One that needs its neighbours to
+ * look bad ("BÄ›lohlávek": a capital, then a closing quote before a letter) is repaired only
+ * beside spans of the first kind, which show that this line did go through a misreading.
+ */
 function repairSpans(text: string): Repair | null {
   for (const detector of SPAN_DETECTORS) {
     const steps: string[] = [];
-    const fixed = text.replace(detector.pattern, (span) => {
-      if (span.length === text.length || !isBad(span)) return span;
-      const repair = detector.only ? rereadSpan(span, detector.only.page, detector.only.yields) : repairMojibake(span);
+    let evident = false;
+    const fixed = text.replace(detector.pattern, (span: string, offset: number) => {
+      if (span.length === text.length) return span;
+      const alone = !detector.yields && isBad(span);
+      const repair = alone ? repairMojibake(span) : rereadInContext(span, text[offset - 1] ?? "", text[offset + span.length] ?? "", detector);
+      if (alone && repair.steps.length > 0) evident = true;
       steps.push(...repair.steps);
       return repair.text;
     });
-    if (fixed !== text && badness(fixed) < badness(text)) return { text: fixed, steps };
+    // Without a span bad on its own, only the strictly checked Mac Roman and cp437 re-reads stand.
+    if (fixed !== text && (evident || detector.yields) && badness(fixed) < badness(text)) return { text: fixed, steps };
   }
   return null;
 }
 
-function rereadSpan(span: string, page: CodePage, yields: RegExp): Repair {
-  const fixed = reread(span, page);
-  return fixed !== null && yields.test(fixed) && badness(fixed) < badness(span) ? { text: fixed, steps: [`UTF-8 read as ${page.label}`] } : { text: span, steps: [] };
+function rereadInContext(span: string, before: string, after: string, detector: SpanDetector): Repair {
+  const inContext = (s: string) => badness(before + s + after);
+  const was = inContext(span);
+  if (was > 0) {
+    for (const page of detector.pages) {
+      const fixed = reread(span, page);
+      if (fixed === null || (detector.yields && !detector.yields.test(fixed))) continue;
+      if (inContext(fixed) < was) return { text: fixed, steps: [`UTF-8 read as ${page.label}`] };
+    }
+  }
+  return { text: span, steps: [] };
 }
 
 /**
