@@ -2,7 +2,7 @@
 // with no gold (what changed, and a sample to read).
 // Usage: npm run bench:ftfy -- CORPORA_DIR   (the folder holding ftfy-test-cases/,
 // isot-mojibake-sample/ and mojibake-in-the-wild/; a missing one is skipped)
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fixEncoding from "../dist/rules/fix-encoding.js";
 import { clean } from "../dist/src/core/clean.js";
@@ -124,6 +124,80 @@ function wildTable(root) {
   console.log(samples.join("\n"));
 }
 
+/** UTF-8 read as Windows-1252 the way browsers do: undefined bytes become C1 controls. */
+function misread(text) {
+  const bytes = Buffer.from(text, "utf8");
+  return Array.from(bytes, (b) => WINDOWS_1252[b]).join("");
+}
+const WINDOWS_1252 = Array.from({ length: 256 }, (_, b) => {
+  const c = new TextDecoder("windows-1252").decode(Uint8Array.of(b));
+  return b >= 0x80 && b <= 0x9f && c === "\ufffd" ? String.fromCharCode(b) : c;
+});
+
+/** mulberry32, so that every run garbles the same paragraphs. */
+function random(seed) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Clean professional news: nothing may change; then the same articles with random paragraphs
+// misread as Windows-1252 must come back exactly. Also the throughput of the rule alone.
+function bbcTable(root) {
+  const bbc = path.join(root, "bbc-news");
+  if (!existsSync(bbc)) return;
+  const texts = [];
+  for (const topic of readdirSync(bbc).sort()) {
+    const folder = path.join(bbc, topic);
+    if (!existsSync(path.join(folder, "001.txt"))) continue;
+    for (const f of readdirSync(folder).sort()) {
+      const bytes = readFileSync(path.join(folder, f));
+      const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+      if (!text.includes("\ufffd")) texts.push(text);
+    }
+  }
+  // Pass 1, timed: clean text, where the rule should only decode the HTML references
+  // the scrapers left (BBC pages have a few, "&#163;1.8m").
+  let bytes = 0;
+  const started = process.hrtime.bigint();
+  const cleaned = texts.map((text) => {
+    bytes += Buffer.byteLength(text);
+    return repair(text);
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const isMojibakeEdit = (e) => e.reason.startsWith("repaired mojibake");
+  const withMojibakeEdit = cleaned.filter((r) => r.edits.some(isMojibakeEdit)).length;
+  const withReferences = cleaned.filter((r) => r.edits.some((e) => !isMojibakeEdit(e))).length;
+  // Pass 2: random paragraphs misread; what comes back must equal pass 1's output.
+  const next = random(42);
+  let recovered = 0;
+  let garbledDocs = 0;
+  const misses = [];
+  texts.forEach((text, i) => {
+    const garbled = text.split("\n\n").map((p) => (next() < 0.5 ? misread(p) : p)).join("\n\n");
+    if (garbled === text) return;
+    garbledDocs++;
+    const back = repair(garbled).text;
+    if (back === cleaned[i].text) recovered++;
+    else if (misses.length < 5) misses.push({ text: cleaned[i].text, back });
+  });
+  console.log("\n## bbc-news: clean articles, then random paragraphs misread as Windows-1252 (seed 42)\n");
+  console.log("| articles | clean articles with a mojibake edit | with HTML references decoded | rule throughput on clean text | garbled articles | recovered exactly |");
+  console.log("| ---: | ---: | ---: | ---: | ---: | ---: |");
+  console.log(`| ${texts.length} | ${withMojibakeEdit} | ${withReferences} | ${(bytes / 1e6 / seconds).toFixed(1)} MB/s | ${garbledDocs} | ${recovered} (${((100 * recovered) / garbledDocs).toFixed(1)}%) |`);
+  for (const m of misses) {
+    const a = m.text.split("\n");
+    const b = m.back.split("\n");
+    const i = a.findIndex((line, k) => line !== b[k]);
+    console.log(`- expected: ${show(a[i] ?? "")}\n  got:      ${show(b[i] ?? "")}`);
+  }
+}
+
 const casesDir = path.join(dir, "ftfy-test-cases");
 if (existsSync(casesDir)) ftfyTable(casesDir);
 wildTable(dir);
+bbcTable(dir);
