@@ -83,5 +83,6 @@ export function composeChanges(original: string, first: readonly Change[], secon
     const inner = g.inner.map((c) => ({ ...c, start: c.start - g.start, end: c.end - g.start }));
     return { start: back(g.start), end: back(g.end), after: applyChanges(middle.slice(g.start, g.end), inner) };
   });
-  return [...first.filter((c) => !absorbed.has(c)), ...carried].sort((a, b) => a.start - b.start);
+  // An insertion goes before a change that starts where it does.
+  return [...first.filter((c) => !absorbed.has(c)), ...carried].sort((a, b) => a.start - b.start || a.end - b.end);
 }
