@@ -20,7 +20,11 @@ const repair = (text) => clean({ id: "case", text }, [rule], { settings, strict:
 // ftfy's fix_text also straightens curly quotes; we keep the document's own quotes.
 const uncurl = (s) => s.replace(/[\u02bc\u2018-\u201b]/g, "'").replace(/[\u201c-\u201f]/g, '"');
 const HTML_REFERENCE = /&#?[0-9A-Za-z]{1,24};/;
-const show = (s) => JSON.stringify(s).slice(1, -1);
+// JSON escapes, plus the invisible characters JSON leaves as they are.
+const show = (s) =>
+  JSON.stringify(s)
+    .slice(1, -1)
+    .replace(/[\u0080-\u00a0\u00ad\u200b-\u200f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 function ftfyTable(casesDir) {
   console.log(`## ftfy's test cases (${casesDir})\n`);
