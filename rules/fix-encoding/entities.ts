@@ -13,14 +13,21 @@ const REFERENCE = /&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-
 const OPENERS: Record<string, string> = { '"': '"', "'": "'", "“": "”", "‘": "’", "`": "`", "(": ")", "«": "»" };
 /** Code or markup on the line: its references are code, not text. */
 const MARKUP_LINE = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|`[^`]*&[^`]*`/;
-/** A document that talks about markup: its references may be the subject, so all stay. */
-const ABOUT_MARKUP = /\b(?:HTML|XHTML|XML|SGML)\b|\bmarkup\b|\b(?:character|named|numeric) (?:entit(?:y|ies)|references?)\b|\bescape (?:sequences?|characters?|codes?)\b/i;
+/**
+ * A document that talks about markup: its references may be the subject, so all stay. The
+ * names are matched in capitals, never inside a link or file name ("story.html"), and
+ * "markup" only as a language (a price markup is news).
+ */
+const ABOUT_MARKUP = [
+  /(?<![\w./-])(?:X?HTML5?|XML|SGML)\b/,
+  /\bmarkup languages?\b|\b(?:character|named|numeric) (?:entit(?:y|ies)|references?)\b|\bescape (?:sequences?|characters?|codes?)\b/i,
+];
 
 // Characters no article means to contain: a reference to one is damage, not text.
 const UNWANTED = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff]/;
 
 export function isAboutMarkup(text: string): boolean {
-  return ABOUT_MARKUP.test(text);
+  return ABOUT_MARKUP.some((pattern) => pattern.test(text));
 }
 
 export function entityChanges(line: string): Change[] {
