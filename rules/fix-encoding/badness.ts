@@ -8,6 +8,8 @@
  * mojibake, and what gives it away is how they sit next to each other.
  */
 
+import { CODE_PAGES } from "./codepages.js";
+
 /** The characters that mojibake is made of, by the company they keep. */
 const CATEGORY = {
   /** Frequent in real text too: allowed next to anything except in the Arabic pattern. */
@@ -32,6 +34,11 @@ const CATEGORY = {
 };
 
 type Category = keyof typeof CATEGORY;
+
+const MAC_ROMAN = CODE_PAGES.find((p) => p.name === "macintosh")!;
+/** Mac Roman's characters for UTF-8 continuation bytes, and for lead bytes of 3-byte sequences. */
+const MAC_CONTINUATION = MAC_ROMAN.chars.slice(0x80, 0xc0).join("");
+const MAC_LEAD3 = MAC_ROMAN.chars.slice(0xe0, 0xf0).join("");
 
 /** A character class of the union of some categories plus extra literal characters. */
 function of(categories: Category[], extra = ""): string {
@@ -79,6 +86,12 @@ const EVIDENCE: readonly string[] = [
   "≈[°¢]",
   "‚Ä[ìîïòôúùû†°¢π]",
   "‚[âó][àä°ê]",
+  // Mac Roman of a 2-byte letter after a letter ("Krankenh√§user"), of "½ ° £ © ® § ±", of
+  // Cyrillic ("–ù–∞" for "На": the lead bytes are dashes) and of 3-byte scripts (Korean "ÏãúÏûë").
+  "[A-Za-z\u00c0-\u024f]√[" + MAC_CONTINUATION + "]",
+  "¬[Ω∞£©Æ§±]",
+  "(?:[–—][" + MAC_CONTINUATION + "]){2}",
+  "(?:[" + MAC_LEAD3 + "][" + MAC_CONTINUATION + "]{2}){2}",
   // Windows-1251: punctuation, and Latin-1 or Cyrillic in three-character runs.
   "вЂ",
   "[ВГРС]" + of(["c1", "bad", "startPunctuation", "endPunctuation", "currency"], "°µ") + "[ВГРС]",

@@ -1,0 +1,123 @@
+import { badness, isBad } from "./badness.js";
+import { CODE_PAGES, type CodePage } from "./codepages.js";
+import type { Repair } from "./mojibake.js";
+import { misreadAs, reread } from "./reread.js";
+
+/**
+ * Mojibake embedded in correct text ("l’Ã©galité", a garbled sentence in a clean paragraph),
+ * which cannot be re-read whole: each run of characters that can be the bytes of UTF-8
+ * sequences is judged and repaired on its own.
+ */
+
+/**
+ * Runs of characters that, in one family of code pages, are the bytes of UTF-8 sequences
+ * (a lead byte and its continuation bytes). A space stands in for a lost 0xA0. A run may
+ * not follow a continuation character, so that a fragment of a larger garble is not
+ * "repaired" into something worse; punctuation that usually stands for itself (quotes,
+ * dashes, bullets, ellipses) does not count, so that "l’Ã©galité" is repaired after its
+ * apostrophe.
+ */
+function spanPattern(pages: readonly CodePage[]): RegExp {
+  const range = (from: number, to: number, except = "") => {
+    const chars = new Set<string>();
+    for (const page of pages) for (let b = from; b <= to; b++) if (!except.includes(page.chars[b]!)) chars.add(page.chars[b]!);
+    return [...chars].map((c) => (/[\\\]\[^-]/.test(c) ? `\\${c}` : c)).join("");
+  };
+  const cont = range(0x80, 0xbf);
+  const strict = range(0x80, 0xbf, STANDS_FOR_ITSELF);
+  const [lead2, lead3, lead4] = [range(0xc2, 0xdf), range(0xe0, 0xef), range(0xf0, 0xf4)];
+  return new RegExp(`(?<![${strict}])(?:[${lead2}][${cont} ]|[${lead3}][${cont} ]{2}|[${lead4}][${cont} ]{3})+`, "gu");
+}
+
+const STANDS_FOR_ITSELF = "\u2013\u2014\u2015\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026";
+
+/**
+ * The Latin-like pages share most of their upper halves and are trusted as ftfy trusts them.
+ * Mac Roman and code page 437 have accented letters where those have punctuation, so that
+ * correct text often reads as a lead byte and continuations ("¬å" is U+008C in Mac Roman):
+ * inside correct text, theirs must decode, in one step, to Latin letters and punctuation.
+ */
+interface SpanFamily {
+  pattern: RegExp;
+  pages: readonly CodePage[];
+  yields?: RegExp;
+}
+
+const LATIN_LIKE = CODE_PAGES.filter((p) => p.name !== "macintosh" && p.name !== "cp437");
+const LATIN_AND_PUNCTUATION = /^[\u00a0-\u024f\u2000-\u214f]+$/;
+const FAMILIES: readonly SpanFamily[] = [
+  { pattern: spanPattern(LATIN_LIKE), pages: LATIN_LIKE },
+  ...CODE_PAGES.filter((p) => !LATIN_LIKE.includes(p)).map((page) => ({ pattern: spanPattern([page]), pages: [page], yields: LATIN_AND_PUNCTUATION })),
+];
+
+interface Span {
+  start: number;
+  text: string;
+  repair: Repair | null;
+}
+
+/**
+ * A span bad on its own gets the whole repair (`repairAlone`, layers and all); it is evidence
+ * that the line went through a misreading. The others are re-read once, in one of the pages
+ * that evidence names: kept if they look better with their neighbours ("BÄ›lohlávek": a
+ * capital, then a closing quote before a letter), or if they decode to what the rest of the
+ * line is written in ("ë‚´ê°€" is the Korean "내가" in a Korean paragraph).
+ */
+export function repairSpans(text: string, repairAlone: (span: string) => Repair): Repair | null {
+  for (const family of FAMILIES) {
+    const spans: Span[] = [...text.matchAll(family.pattern)]
+      .filter((m) => m[0].length < text.length)
+      .map((m) => ({ start: m.index, text: m[0], repair: !family.yields && isBad(m[0]) ? repairBad(m[0], repairAlone) : null }));
+    const evident = new Set(spans.flatMap((s) => s.repair?.steps ?? []));
+    const pages = family.yields ? family.pages : family.pages.filter((p) => evident.has(misreadAs(p)));
+    const rest = spans.reduce((line, s) => line.replace(s.text, () => s.repair?.text ?? ""), text);
+    for (const span of spans) {
+      if (span.repair === null) span.repair = rereadOnce(span, text, pages, family.yields, rest);
+    }
+    const fixed = spans.reduceRight((line, s) => line.slice(0, s.start) + s.repair!.text + line.slice(s.start + s.text.length), text);
+    if (fixed !== text && badness(fixed) < badness(text)) return { text: fixed, steps: spans.flatMap((s) => s.repair!.steps) };
+  }
+  return null;
+}
+
+/**
+ * A space that stood for a lost 0xA0 may also join mojibake to a correct neighbour ("В" is a
+ * lead byte in Windows-1251: "В Ð¾ÑÑ‚Ñ‹Ð²ÑˆÑƒÑŽ"); if the whole will not re-read, its words may.
+ */
+function repairBad(span: string, repairAlone: (span: string) => Repair): Repair {
+  const whole = repairAlone(span);
+  if (whole.steps.length > 0 || !span.includes(" ")) return whole;
+  const words = span.split(" ").map((word) => (isBad(word) ? repairAlone(word) : { text: word, steps: [] }));
+  return { text: words.map((w) => w.text).join(" "), steps: words.flatMap((w) => w.steps) };
+}
+
+function rereadOnce(span: Span, text: string, pages: readonly CodePage[], yields: RegExp | undefined, rest: string): Repair {
+  const [before, after] = [text[span.start - 1] ?? "", text[span.start + span.text.length] ?? ""];
+  const inContext = (s: string) => badness(before + s + after);
+  const was = inContext(span.text);
+  for (const page of pages) {
+    const fixed = reread(span.text, page);
+    if (fixed === null || (yields && !yields.test(fixed))) continue;
+    if (inContext(fixed) < was || (!yields && belongsAmong(fixed, rest))) return { text: fixed, steps: [misreadAs(page)] };
+  }
+  return { text: span.text, steps: [] };
+}
+
+const SCRIPTS = ["Greek", "Cyrillic", "Armenian", "Hebrew", "Arabic", "Devanagari", "Bengali", "Tamil", "Thai", "Georgian", "Hangul", "Hiragana", "Katakana", "Han"].map(
+  (name) => new RegExp(`\\p{Script=${name}}`, "u"),
+);
+// Accented letters of European languages; IPA and the rarer extensions are what a correct
+// "É’" or "É»" would decode to.
+const COMMON_LATIN = /[\u00c0-\u00ff\u0100-\u017f]/u;
+const ODD = /[\p{Cc}\p{Co}\p{Cn}\ufffd]/u;
+
+/** Every letter of `decoded` common Latin or of a script `rest` is written in, nothing odd. */
+function belongsAmong(decoded: string, rest: string): boolean {
+  if (ODD.test(decoded)) return false;
+  return [...decoded].every((c) => {
+    if (!/\p{L}/u.test(c)) return true;
+    if (COMMON_LATIN.test(c)) return true;
+    const script = SCRIPTS.find((s) => s.test(c));
+    return script !== undefined && script.test(rest);
+  });
+}
