@@ -39,6 +39,8 @@ const MAC_ROMAN = CODE_PAGES.find((p) => p.name === "macintosh")!;
 /** Mac Roman's characters for UTF-8 continuation bytes, and for lead bytes of 3-byte sequences. */
 const MAC_CONTINUATION = MAC_ROMAN.chars.slice(0x80, 0xc0).join("");
 const MAC_LEAD3 = MAC_ROMAN.chars.slice(0xe0, 0xf0).join("");
+/** What follows "¬" (0xC2) in Mac Roman mojibake of "½ ° £ © ® § ±" (not "«": "¬´" is a face). */
+const MAC_AFTER_C2 = [0xbd, 0xb0, 0xa3, 0xa9, 0xae, 0xa7, 0xb1].map((byte) => MAC_ROMAN.chars[byte]).join("");
 
 /** A character class of the union of some categories plus extra literal characters. */
 function of(categories: Category[], extra = ""): string {
@@ -86,10 +88,10 @@ const EVIDENCE: readonly string[] = [
   "≈[°¢]",
   "‚Ä[ìîïòôúùû†°¢π]",
   "‚[âó][àä°ê]",
-  // Mac Roman of a 2-byte letter after a letter ("Krankenh√§user"), of "½ ° £ © ® § ±", of
+  // Mac Roman of a 2-byte letter after a letter ("Krankenh√§user"), of Latin-1 symbols, of
   // Cyrillic ("–ù–∞" for "На": the lead bytes are dashes) and of 3-byte scripts (Korean "ÏãúÏûë").
   "[A-Za-z\u00c0-\u024f]√[" + MAC_CONTINUATION + "]",
-  "¬[Ω∞£©Æ§±]",
+  "¬[" + MAC_AFTER_C2 + "]",
   "(?:[–—][" + MAC_CONTINUATION + "]){2}",
   "(?:[" + MAC_LEAD3 + "][" + MAC_CONTINUATION + "]{2}){2}",
   // Windows-1251: punctuation, and Latin-1 or Cyrillic in three-character runs.

@@ -21,11 +21,17 @@ export interface CodePage {
   readonly sloppy: boolean;
 }
 
-/** Where iconv-lite's table differs from the one the misreading software used. */
+/**
+ * Where iconv-lite's table differs from the one the misreading software used: Apple's current
+ * Mac OS Roman (which Python's mac_roman follows) has the euro where the currency sign was
+ * before 1998, the Apple logo at 0xF0, and the Greek omega, not the ohm sign, at 0xBD. The old
+ * characters still encode back to their bytes, for text misread by older tables.
+ */
 const PATCHES: Record<string, Record<number, string>> = {
-  // Apple's current Mac OS Roman table (the one Python's mac_roman follows): the euro replaced
-  // the currency sign in 1998, and 0xF0 is the Apple logo.
-  macintosh: { 0xdb: "\u20ac", 0xf0: "\uf8ff" },
+  macintosh: { 0xbd: "\u03a9", 0xdb: "\u20ac", 0xf0: "\uf8ff" },
+};
+const OLD_FORMS: Record<string, Record<number, number>> = {
+  macintosh: { 0x2126: 0xbd, 0x00a4: 0xdb },
 };
 
 export const SUBSTITUTE_BYTE = 0x1a;
@@ -34,6 +40,7 @@ function codePage(name: string, label: string, sloppy: boolean): CodePage {
   const all = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
   const chars = [...iconv.decode(all, name)].map((c, byte) => PATCHES[name]?.[byte] ?? (c === "\ufffd" ? String.fromCharCode(byte) : c));
   const bytes = new Map<number, number>();
+  for (const [char, byte] of Object.entries(OLD_FORMS[name] ?? {})) bytes.set(Number(char), byte);
   chars.forEach((c, byte) => bytes.set(c.charCodeAt(0), byte));
   if (sloppy) bytes.set(0xfffd, SUBSTITUTE_BYTE);
   return { name, label, chars, bytes, sloppy };

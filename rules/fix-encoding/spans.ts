@@ -32,22 +32,22 @@ function spanPattern(pages: readonly CodePage[]): RegExp {
 const STANDS_FOR_ITSELF = "\u2013\u2014\u2015\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026";
 
 /**
- * The Latin-like pages share most of their upper halves and are trusted as ftfy trusts them.
- * Mac Roman and code page 437 have accented letters where those have punctuation, so that
- * correct text often reads as a lead byte and continuations ("¬å" is U+008C in Mac Roman):
- * inside correct text, theirs must decode, in one step, to Latin letters and punctuation.
+ * The Latin-like pages share most of their upper halves and are trusted as ftfy trusts them:
+ * a span bad on its own gets the whole repair, layers and all. Mac Roman and code page 437
+ * have accented letters where those have punctuation, so that correct text often reads as a
+ * lead byte and continuations ("¬å" is U+008C in Mac Roman): theirs are re-read once, and
+ * must decode to common Latin letters and punctuation or to the script of the rest of the line.
  */
 interface SpanFamily {
   pattern: RegExp;
   pages: readonly CodePage[];
-  yields?: RegExp;
+  trusted: boolean;
 }
 
 const LATIN_LIKE = CODE_PAGES.filter((p) => p.name !== "macintosh" && p.name !== "cp437");
-const LATIN_AND_PUNCTUATION = /^[\u00a0-\u024f\u2000-\u214f]+$/;
 const FAMILIES: readonly SpanFamily[] = [
-  { pattern: spanPattern(LATIN_LIKE), pages: LATIN_LIKE },
-  ...CODE_PAGES.filter((p) => !LATIN_LIKE.includes(p)).map((page) => ({ pattern: spanPattern([page]), pages: [page], yields: LATIN_AND_PUNCTUATION })),
+  { pattern: spanPattern(LATIN_LIKE), pages: LATIN_LIKE, trusted: true },
+  ...CODE_PAGES.filter((p) => !LATIN_LIKE.includes(p)).map((page) => ({ pattern: spanPattern([page]), pages: [page], trusted: false })),
 ];
 
 interface Span {
@@ -57,27 +57,40 @@ interface Span {
 }
 
 /**
- * A span bad on its own gets the whole repair (`repairAlone`, layers and all); it is evidence
- * that the line went through a misreading. The others are re-read once, in one of the pages
- * that evidence names: kept if they look better with their neighbours ("BÄ›lohlávek": a
- * capital, then a closing quote before a letter), or if they decode to what the rest of the
- * line is written in ("ë‚´ê°€" is the Korean "내가" in a Korean paragraph).
+ * Each family of pages proposes a repair of the line, the least bad wins (a Latin-1 reading
+ * of a piece of Mac Roman mojibake must not pre-empt the Mac Roman reading of the whole).
+ * Within a family, spans bad on their own are evidence that the line went through a
+ * misreading; the others are re-read once, in a page that evidence names, and kept if they
+ * look better with their neighbours ("BÄ›lohlávek": a capital, then a closing quote before a
+ * letter) or decode to what the rest of the line is written in ("ë‚´ê°€" is the Korean
+ * "내가" in a Korean paragraph).
  */
 export function repairSpans(text: string, repairAlone: (span: string) => Repair): Repair | null {
+  let best: Repair | null = null;
+  let bestBadness = badness(text);
   for (const family of FAMILIES) {
-    const spans: Span[] = [...text.matchAll(family.pattern)]
-      .filter((m) => m[0].length < text.length)
-      .map((m) => ({ start: m.index, text: m[0], repair: !family.yields && isBad(m[0]) ? repairBad(m[0], repairAlone) : null }));
-    const evident = new Set(spans.flatMap((s) => s.repair?.steps ?? []));
-    const pages = family.yields ? family.pages : family.pages.filter((p) => evident.has(misreadAs(p)));
-    const rest = spans.reduce((line, s) => line.replace(s.text, () => s.repair?.text ?? ""), text);
-    for (const span of spans) {
-      if (span.repair === null) span.repair = rereadOnce(span, text, pages, family.yields, rest);
-    }
-    const fixed = spans.reduceRight((line, s) => line.slice(0, s.start) + s.repair!.text + line.slice(s.start + s.text.length), text);
-    if (fixed !== text && badness(fixed) < badness(text)) return { text: fixed, steps: spans.flatMap((s) => s.repair!.steps) };
+    const candidate = familyRepair(text, family, repairAlone);
+    if (candidate === null) continue;
+    const score = badness(candidate.text);
+    if (score < bestBadness) [best, bestBadness] = [candidate, score];
   }
-  return null;
+  return best;
+}
+
+function familyRepair(text: string, family: SpanFamily, repairAlone: (span: string) => Repair): Repair | null {
+  const found = [...text.matchAll(family.pattern)].filter((m) => m[0].length < text.length);
+  const spans: Span[] = found.map((m) => ({ start: m.index, text: m[0], repair: null }));
+  const restOf = () => spans.reduce((line, s) => line.replace(s.text, () => s.repair?.text ?? ""), text);
+  for (const span of spans) {
+    if (!isBad(span.text)) continue;
+    span.repair = family.trusted ? repairBad(span.text, repairAlone) : rereadOnce(span, text, family.pages, restOf(), true);
+  }
+  const evident = new Set(spans.flatMap((s) => s.repair?.steps ?? []));
+  const pages = family.pages.filter((p) => evident.has(misreadAs(p)));
+  const rest = restOf();
+  for (const span of spans) span.repair ??= rereadOnce(span, text, pages, rest, pages.length > 0);
+  const fixed = spans.reduceRight((line, s) => line.slice(0, s.start) + s.repair!.text + line.slice(s.start + s.text.length), text);
+  return fixed === text ? null : { text: fixed, steps: spans.flatMap((s) => s.repair!.steps) };
 }
 
 /**
@@ -91,14 +104,18 @@ function repairBad(span: string, repairAlone: (span: string) => Repair): Repair 
   return { text: words.map((w) => w.text).join(" "), steps: words.flatMap((w) => w.steps) };
 }
 
-function rereadOnce(span: Span, text: string, pages: readonly CodePage[], yields: RegExp | undefined, rest: string): Repair {
+/**
+ * One re-reading of a span, kept if it looks better with its neighbours, or (where the line
+ * shows evidence of misreading) if it decodes to what the rest of the line is made of.
+ */
+function rereadOnce(span: Span, text: string, pages: readonly CodePage[], rest: string, evident: boolean): Repair {
   const [before, after] = [text[span.start - 1] ?? "", text[span.start + span.text.length] ?? ""];
   const inContext = (s: string) => badness(before + s + after);
   const was = inContext(span.text);
   for (const page of pages) {
     const fixed = reread(span.text, page);
-    if (fixed === null || (yields && !yields.test(fixed))) continue;
-    if (inContext(fixed) < was || (!yields && belongsAmong(fixed, rest))) return { text: fixed, steps: [misreadAs(page)] };
+    if (fixed === null || !belongsAmong(fixed, rest)) continue;
+    if (evident || inContext(fixed) < was) return { text: fixed, steps: [misreadAs(page)] };
   }
   return { text: span.text, steps: [] };
 }
@@ -108,7 +125,7 @@ const SCRIPTS = ["Greek", "Cyrillic", "Armenian", "Hebrew", "Arabic", "Devanagar
 );
 // Accented letters of European languages; IPA and the rarer extensions are what a correct
 // "É’" or "É»" would decode to.
-const COMMON_LATIN = /[\u00c0-\u00ff\u0100-\u017f]/u;
+const COMMON_LATIN = /[\u00c0-\u017f]/u;
 const ODD = /[\p{Cc}\p{Co}\p{Cn}\ufffd]/u;
 
 /** Every letter of `decoded` common Latin or of a script `rest` is written in, nothing odd. */
