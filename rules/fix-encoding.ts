@@ -3,14 +3,15 @@ import { applyChanges, changesBetween, composeChanges, type Change } from "./fix
 import { entityChanges, isAboutMarkup } from "./fix-encoding/entities.js";
 import { repairMojibake } from "./fix-encoding/mojibake.js";
 
-const NOTHING_TO_DO = /^[\x00-\x25\x27-\x7f]*$/;
+// Lines with nothing but ASCII and no "&" have nothing to repair: most lines of most articles.
+const WORTH_A_LOOK = /[^\x00-\x25\x27-\x7f]/g;
 
 /**
  * One line's findings, in offsets of the document. References are decoded first, so that
  * mojibake hidden behind one ("Î&frac14;" for "μ") is seen whole by the repair.
  */
-function* lineFindings(line: string, offset: number, decodeEntities: boolean): Iterable<Finding> {
-  const entities = decodeEntities ? entityChanges(line) : [];
+function* lineFindings(line: string, offset: number, decodeEntities: () => boolean): Iterable<Finding> {
+  const entities = line.includes("&") && decodeEntities() ? entityChanges(line) : [];
   const decoded = applyChanges(line, entities);
   const repair = repairMojibake(decoded);
   const mojibake = changesBetween(decoded, repair.text);
@@ -37,12 +38,17 @@ const fixEncoding: Rule = {
   },
   *check(doc: Doc) {
     const { text } = doc;
-    if (NOTHING_TO_DO.test(text)) return;
-    const decodeEntities = !isAboutMarkup(text);
-    let offset = 0;
-    for (const line of text.split("\n")) {
-      yield* lineFindings(line, offset, decodeEntities);
-      offset += line.length + 1;
+    let aboutMarkup: boolean | undefined;
+    const decodeEntities = () => !(aboutMarkup ??= isAboutMarkup(text));
+    for (let next = 0; ; ) {
+      WORTH_A_LOOK.lastIndex = next;
+      const hit = WORTH_A_LOOK.exec(text);
+      if (hit === null) return;
+      const start = text.lastIndexOf("\n", hit.index) + 1;
+      const newline = text.indexOf("\n", hit.index);
+      const end = newline === -1 ? text.length : newline;
+      yield* lineFindings(text.slice(start, end), start, decodeEntities);
+      next = end + 1;
     }
   },
 };

@@ -111,11 +111,16 @@ const EVIDENCE: readonly string[] = [
 
 const BADNESS = new RegExp(EVIDENCE.join("|"), "gu");
 const ANY_BADNESS = new RegExp(BADNESS.source, "u");
+/**
+ * Every kind of evidence needs two non-ASCII characters side by side or one of these: a quick
+ * test that lets most lines of real text (one "£" here, one "é" there) skip the long one.
+ */
+const MAYBE_BAD = /[\u0080-\u009fŒœÃÂ]|[^\x00-\x7f]{2}/;
 
 export function badness(text: string): number {
-  return text.match(BADNESS)?.length ?? 0;
+  return MAYBE_BAD.test(text) ? (text.match(BADNESS)?.length ?? 0) : 0;
 }
 
 export function isBad(text: string): boolean {
-  return ANY_BADNESS.test(text);
+  return MAYBE_BAD.test(text) && ANY_BADNESS.test(text);
 }
