@@ -37,10 +37,11 @@ type Category = keyof typeof CATEGORY;
 
 const MAC_ROMAN = CODE_PAGES.find((p) => p.name === "macintosh")!;
 /** Mac Roman's characters for UTF-8 continuation bytes, and for lead bytes of 3-byte sequences. */
-const MAC_CONTINUATION = MAC_ROMAN.chars.slice(0x80, 0xc0).join("");
-const MAC_LEAD3 = MAC_ROMAN.chars.slice(0xe0, 0xf0).join("");
+const macRange = (from: number, to: number) => MAC_ROMAN.forms.slice(from, to).flat().join("");
+const MAC_CONTINUATION = macRange(0x80, 0xc0);
+const MAC_LEAD3 = macRange(0xe0, 0xf0);
 /** What follows "¬" (0xC2) in Mac Roman mojibake of "½ ° £ © ® § ±" (not "«": "¬´" is a face). */
-const MAC_AFTER_C2 = [0xbd, 0xb0, 0xa3, 0xa9, 0xae, 0xa7, 0xb1].map((byte) => MAC_ROMAN.chars[byte]).join("");
+const MAC_AFTER_C2 = [0xbd, 0xb0, 0xa3, 0xa9, 0xae, 0xa7, 0xb1].flatMap((byte) => MAC_ROMAN.forms[byte]!).join("");
 
 /** A character class of the union of some categories plus extra literal characters. */
 function of(categories: Category[], extra = ""): string {

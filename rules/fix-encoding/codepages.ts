@@ -12,6 +12,8 @@ export interface CodePage {
   readonly label: string;
   /** Character of each byte 0x00-0xFF. */
   readonly chars: readonly string[];
+  /** Every character that stands for each byte: `chars`, and older tables' forms. */
+  readonly forms: readonly (readonly string[])[];
   /** Byte of each character the page can hold. */
   readonly bytes: ReadonlyMap<number, number>;
   /**
@@ -39,11 +41,12 @@ export const SUBSTITUTE_BYTE = 0x1a;
 function codePage(name: string, label: string, sloppy: boolean): CodePage {
   const all = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
   const chars = [...iconv.decode(all, name)].map((c, byte) => PATCHES[name]?.[byte] ?? (c === "\ufffd" ? String.fromCharCode(byte) : c));
+  const forms = chars.map((c) => [c]);
+  for (const [char, byte] of Object.entries(OLD_FORMS[name] ?? {})) forms[byte]!.push(String.fromCharCode(Number(char)));
   const bytes = new Map<number, number>();
-  for (const [char, byte] of Object.entries(OLD_FORMS[name] ?? {})) bytes.set(Number(char), byte);
-  chars.forEach((c, byte) => bytes.set(c.charCodeAt(0), byte));
+  forms.forEach((all, byte) => all.forEach((c) => bytes.set(c.charCodeAt(0), byte)));
   if (sloppy) bytes.set(0xfffd, SUBSTITUTE_BYTE);
-  return { name, label, chars, bytes, sloppy };
+  return { name, label, chars, forms, bytes, sloppy };
 }
 
 export const CODE_PAGES: readonly CodePage[] = [

@@ -20,7 +20,7 @@ import { misreadAs, reread } from "./reread.js";
 function spanPattern(pages: readonly CodePage[]): RegExp {
   const range = (from: number, to: number, except = "") => {
     const chars = new Set<string>();
-    for (const page of pages) for (let b = from; b <= to; b++) if (!except.includes(page.chars[b]!)) chars.add(page.chars[b]!);
+    for (const page of pages) for (let b = from; b <= to; b++) for (const c of page.forms[b]!) if (!except.includes(c)) chars.add(c);
     return [...chars].map((c) => (/[\\\]\[^-]/.test(c) ? `\\${c}` : c)).join("");
   };
   const cont = range(0x80, 0xbf);
