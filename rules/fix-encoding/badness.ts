@@ -41,6 +41,10 @@ const macRange = (from: number, to: number) => MAC_ROMAN.forms.slice(from, to).f
 const MAC_CONTINUATION = macRange(0x80, 0xc0);
 const MAC_LEAD3 = macRange(0xe0, 0xf0);
 /** What follows "¬" (0xC2) in Mac Roman mojibake of "½ ° £ © ® § ±" (not "«": "¬´" is a face). */
+/** Windows-1252's characters for bytes 0x80-0x9F, and for all continuation bytes. */
+const WINDOWS_1252 = CODE_PAGES.find((p) => p.name === "windows-1252")!;
+const WIN_PUNCTUATION = WINDOWS_1252.chars.slice(0x80, 0xa0).join("");
+const WIN_CONTINUATION = WINDOWS_1252.chars.slice(0x80, 0xc0).join("");
 const MAC_AFTER_C2 = [0xbd, 0xb0, 0xa3, 0xa9, 0xae, 0xa7, 0xb1].flatMap((byte) => MAC_ROMAN.forms[byte]!).join("");
 
 /** A character class of the union of some categories plus extra literal characters. */
@@ -95,6 +99,12 @@ const EVIDENCE: readonly string[] = [
   "¬[" + MAC_AFTER_C2 + "]",
   "(?:[–—][" + MAC_CONTINUATION + "]){2}",
   "(?:[" + MAC_LEAD3 + "][" + MAC_CONTINUATION + "]{2}){2}",
+  // Symbols from U+2000 to U+2FFF (currencies, arrows, "™", "₩": "â‚©"), whose first two
+  // bytes are "â" and Windows punctuation, or "‚" and a Mac Roman letter.
+  "â[" + WIN_PUNCTUATION + "][" + WIN_CONTINUATION + "]",
+  "‚[" + MAC_CONTINUATION + "]{2}",
+  // Mac Roman of 4-byte characters (emoji): the lead byte 0xF0 is the Apple logo.
+  "\uf8ff[" + MAC_CONTINUATION + "]{3}",
   // Windows-1251: punctuation, and Latin-1 or Cyrillic in three-character runs.
   "вЂ",
   "[ВГРС]" + of(["c1", "bad", "startPunctuation", "endPunctuation", "currency"], "°µ") + "[ВГРС]",

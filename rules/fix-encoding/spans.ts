@@ -57,8 +57,9 @@ interface Span {
 }
 
 /**
- * Each family of pages proposes a repair of the line, the least bad wins (a Latin-1 reading
- * of a piece of Mac Roman mojibake must not pre-empt the Mac Roman reading of the whole).
+ * Each family of pages proposes a repair of the line, and the least bad that is better than
+ * the line wins (a Latin-1 reading of a piece of Mac Roman mojibake, "‚Ä¶" -> "‚Ķ", must not
+ * pre-empt the Mac Roman reading, "…").
  * Within a family, spans bad on their own are evidence that the line went through a
  * misreading; the others are re-read once, in a page that evidence names, and kept if they
  * look better with their neighbours ("BÄ›lohlávek": a capital, then a closing quote before a
@@ -66,13 +67,16 @@ interface Span {
  * "내가" in a Korean paragraph).
  */
 export function repairSpans(text: string, repairAlone: (span: string) => Repair): Repair | null {
+  // Least bad first; at equal badness the shorter, which explained more bytes as UTF-8.
+  const score = (t: string) => [badness(t), t.length] as const;
+  const better = (a: readonly [number, number], b: readonly [number, number]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
   let best: Repair | null = null;
-  let bestBadness = badness(text);
+  let bestScore = [badness(text), Infinity] as const;
   for (const family of FAMILIES) {
     const candidate = familyRepair(text, family, repairAlone);
     if (candidate === null) continue;
-    const score = badness(candidate.text);
-    if (score < bestBadness) [best, bestBadness] = [candidate, score];
+    const candidateScore = score(candidate.text);
+    if (better(candidateScore, bestScore)) [best, bestScore] = [candidate, candidateScore];
   }
   return best;
 }
@@ -83,12 +87,14 @@ function familyRepair(text: string, family: SpanFamily, repairAlone: (span: stri
   const restOf = () => spans.reduce((line, s) => line.replace(s.text, () => s.repair?.text ?? ""), text);
   for (const span of spans) {
     if (!isBad(span.text)) continue;
-    span.repair = family.trusted ? repairBad(span.text, repairAlone) : rereadOnce(span, text, family.pages, restOf(), true);
+    span.repair = family.trusted ? repairBad(span.text, repairAlone) : rereadOnce(span, text, family.pages, restOf(), family.pages);
   }
   const evident = new Set(spans.flatMap((s) => s.repair?.steps ?? []));
-  const pages = family.pages.filter((p) => evident.has(misreadAs(p)));
   const rest = restOf();
-  for (const span of spans) span.repair ??= rereadOnce(span, text, pages, rest, pages.length > 0);
+  const shown = family.pages.filter((p) => evident.has(misreadAs(p)));
+  // A trusted family repairs nothing that is not bad on its own in a line without evidence.
+  const weakAllowed = !family.trusted || shown.length > 0;
+  for (const span of spans) span.repair ??= weakAllowed ? rereadOnce(span, text, family.pages, rest, shown) : { text: span.text, steps: [] };
   const fixed = spans.reduceRight((line, s) => line.slice(0, s.start) + s.repair!.text + line.slice(s.start + s.text.length), text);
   return fixed === text ? null : { text: fixed, steps: spans.flatMap((s) => s.repair!.steps) };
 }
@@ -105,17 +111,17 @@ function repairBad(span: string, repairAlone: (span: string) => Repair): Repair 
 }
 
 /**
- * One re-reading of a span, kept if it looks better with its neighbours, or (where the line
- * shows evidence of misreading) if it decodes to what the rest of the line is made of.
+ * One re-reading of a span that decodes to what the rest of the line is made of, kept if it
+ * looks better with its neighbours or if the line shows that this page misread it.
  */
-function rereadOnce(span: Span, text: string, pages: readonly CodePage[], rest: string, evident: boolean): Repair {
+function rereadOnce(span: Span, text: string, pages: readonly CodePage[], rest: string, shown: readonly CodePage[]): Repair {
   const [before, after] = [text[span.start - 1] ?? "", text[span.start + span.text.length] ?? ""];
   const inContext = (s: string) => badness(before + s + after);
   const was = inContext(span.text);
   for (const page of pages) {
     const fixed = reread(span.text, page);
     if (fixed === null || !belongsAmong(fixed, rest)) continue;
-    if (evident || inContext(fixed) < was) return { text: fixed, steps: [misreadAs(page)] };
+    if (shown.includes(page) || inContext(fixed) < was) return { text: fixed, steps: [misreadAs(page)] };
   }
   return { text: span.text, steps: [] };
 }
@@ -128,11 +134,11 @@ const SCRIPTS = ["Greek", "Cyrillic", "Armenian", "Hebrew", "Arabic", "Devanagar
 const COMMON_LATIN = /[\u00c0-\u017f]/u;
 const ODD = /[\p{Cc}\p{Co}\p{Cn}\ufffd]/u;
 
-/** Every letter of `decoded` common Latin or of a script `rest` is written in, nothing odd. */
+/** Every letter or mark of `decoded` common Latin or of a script `rest` is written in, nothing odd. */
 function belongsAmong(decoded: string, rest: string): boolean {
   if (ODD.test(decoded)) return false;
   return [...decoded].every((c) => {
-    if (!/\p{L}/u.test(c)) return true;
+    if (!/[\p{L}\p{M}]/u.test(c)) return true;
     if (COMMON_LATIN.test(c)) return true;
     const script = SCRIPTS.find((s) => s.test(c));
     return script !== undefined && script.test(rest);
