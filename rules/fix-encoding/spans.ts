@@ -35,8 +35,8 @@ const STANDS_FOR_ITSELF = "\u2013\u2014\u2015\u2018\u2019\u201a\u201c\u201d\u201
  * The Latin-like pages share most of their upper halves and are trusted as ftfy trusts them:
  * a span bad on its own gets the whole repair, layers and all. Mac Roman and code page 437
  * have accented letters where those have punctuation, so that correct text often reads as a
- * lead byte and continuations ("¬å" is U+008C in Mac Roman): theirs are re-read once, and
- * must decode to common Latin letters and punctuation or to the script of the rest of the line.
+ * lead byte and continuations ("¬å" is U+008C in Mac Roman): theirs are re-read once, in that
+ * page only. Either way a re-read span must decode to what the line is made of (`belongsAmong`).
  */
 interface SpanFamily {
   pattern: RegExp;
