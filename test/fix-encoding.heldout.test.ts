@@ -7,6 +7,7 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import fixEncoding from "../rules/fix-encoding.js";
+import { BUILT_IN_RULES } from "../rules/index.js";
 import { cleanInMemory } from "../src/api.js";
 import { configureRules } from "../src/core/configure.js";
 import { decode, encode } from "../src/io/codec.js";
@@ -97,6 +98,15 @@ describe("held out: files come back exactly", () => {
       expect(visible(back.text)).toBe(visible(clean));
     });
   }
+
+  it("a garbled file through the whole pipeline comes out as the clean file does", async () => {
+    const all = configureRules(BUILT_IN_RULES, { options: {} });
+    const run = async (text: string) => (await cleanInMemory({ id: "article.txt", text }, [], all, settings, true)).text;
+    const clean = ARTICLE.join("\n\n") + "\n";
+    const garbled = garble(ARTICLE, random(7)).join("\n\n") + "\n";
+    expect(garbled).not.toBe(clean);
+    expect(visible(await run(garbled))).toBe(visible(await run(clean)));
+  });
 
   it("a Windows-1252 file", async () => {
     const clean = ARTICLE.join("\n\n").replace("−", "-") + "\n";
