@@ -15,10 +15,6 @@ function* lineFindings(line: string, offset: number, decodeEntities: () => boole
   const decoded = applyChanges(line, entities);
   const repair = repairMojibake(decoded);
   const mojibake = changesBetween(decoded, repair.text);
-  if (mojibake.length === 0) {
-    for (const c of entities) yield finding(c, offset, ENTITY_MESSAGE);
-    return;
-  }
   const message = `repaired mojibake (${[...new Set(repair.steps)].join(", then ")})`;
   for (const c of composeChanges(line, entities, mojibake)) yield finding(c, offset, entities.includes(c) ? ENTITY_MESSAGE : message);
 }

@@ -36,7 +36,7 @@ const OLD_FORMS: Record<string, Record<number, number>> = {
   macintosh: { 0x2126: 0xbd, 0x00a4: 0xdb },
 };
 
-export const SUBSTITUTE_BYTE = 0x1a;
+const SUBSTITUTE_BYTE = 0x1a;
 
 function codePage(name: string, label: string, sloppy: boolean): CodePage {
   const all = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
@@ -44,7 +44,7 @@ function codePage(name: string, label: string, sloppy: boolean): CodePage {
   const forms = chars.map((c) => [c]);
   for (const [char, byte] of Object.entries(OLD_FORMS[name] ?? {})) forms[byte]!.push(String.fromCharCode(Number(char)));
   const bytes = new Map<number, number>();
-  forms.forEach((all, byte) => all.forEach((c) => bytes.set(c.charCodeAt(0), byte)));
+  forms.forEach((these, byte) => these.forEach((c) => bytes.set(c.charCodeAt(0), byte)));
   if (sloppy) bytes.set(0xfffd, SUBSTITUTE_BYTE);
   return { name, label, chars, forms, bytes, sloppy };
 }
@@ -78,8 +78,4 @@ export function encodeIn(text: string, page: CodePage): string | null {
     out += String.fromCharCode(byte);
   }
   return out;
-}
-
-export function canEncode(text: string, page: CodePage): boolean {
-  return encodeIn(text, page) !== null;
 }
