@@ -1,4 +1,5 @@
 import type { AnyRule } from "../src/core/types.js";
+import fixQuotes from "./fix-quotes.js";
 import fixSpacing from "./fix-spacing.js";
 
 /**
@@ -8,4 +9,4 @@ import fixSpacing from "./fix-spacing.js";
  * quote pairs as the scraper left them), and quotes last (so restored words are styled too):
  * fix-encoding, strip-boilerplate, fix-spacing, restore-blanks, fix-quotes.
  */
-export const BUILT_IN_RULES: readonly AnyRule[] = [fixSpacing];
+export const BUILT_IN_RULES: readonly AnyRule[] = [fixSpacing, fixQuotes];
