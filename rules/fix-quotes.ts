@@ -11,12 +11,18 @@ export interface FixQuotesOptions {
 const STYLES: readonly FixQuotesOptions["style"][] = ["auto", "curly", "straight"];
 const CURLY = new Set(["“", "”", "‘", "’"]);
 
+const ANY_MARK = /["'“”‘’„‚]/g;
+
+/** The marks of every paragraph (line) that has any. */
 function marksOf(text: string): Mark[] {
   const marks: Mark[] = [];
-  let offset = 0;
-  for (const line of text.split("\n")) {
-    marks.push(...rolesInParagraph(line, offset));
-    offset += line.length + 1;
+  ANY_MARK.lastIndex = 0;
+  for (let m = ANY_MARK.exec(text); m; m = ANY_MARK.exec(text)) {
+    const start = text.lastIndexOf("\n", m.index) + 1;
+    const newline = text.indexOf("\n", m.index);
+    const end = newline < 0 ? text.length : newline;
+    for (const mark of rolesInParagraph(text, start, end)) marks.push(mark);
+    ANY_MARK.lastIndex = end;
   }
   return marks;
 }

@@ -34,17 +34,35 @@ const DECADE = /\p{N}{2}(?!\p{N})/uy;
 
 const isSpace = (c: string) => c === "" || /\s/u.test(c);
 
-/** Whether a sticky pattern matches at position i. */
-function matchesAt(pattern: RegExp, line: string, i: number): string | null {
-  pattern.lastIndex = i;
-  return pattern.exec(line)?.[0] ?? null;
-}
+/** One paragraph of a document: text[start, end), with nothing (not even a line break) around it. */
+class Paragraph {
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
 
-/** The letters right before position i ("countries" in "countries'"). */
-function wordBefore(line: string, i: number): string {
-  let start = i;
-  while (start > 0 && LETTER.test(line[start - 1]!)) start--;
-  return line.slice(start, i);
+  at(i: number): string {
+    return i >= this.start && i < this.end ? this.text[i]! : "";
+  }
+
+  /** What a sticky pattern matches at position i, within the paragraph. */
+  matchAt(pattern: RegExp, i: number): string | null {
+    pattern.lastIndex = i;
+    const m = pattern.exec(this.text)?.[0] ?? null;
+    return m === null ? null : m.slice(0, Math.max(0, this.end - i));
+  }
+
+  hasDoubleAfter(i: number): boolean {
+    return /["“”]/u.test(this.text.slice(i + 1, this.end));
+  }
+
+  /** The letters right before position i ("countries" in "countries'"). */
+  wordBefore(i: number): string {
+    let from = i;
+    while (from > this.start && LETTER.test(this.text[from - 1]!)) from--;
+    return this.text.slice(from, i);
+  }
 }
 
 /**
@@ -62,9 +80,9 @@ interface Place {
   last: boolean;
 }
 
-function placeOf(line: string, i: number, end: number): Place {
-  const before = line[i - 1] ?? "";
-  const after = line[i + 1] ?? "";
+function placeOf(p: Paragraph, i: number, end: number): Place {
+  const before = p.at(i - 1);
+  const after = p.at(i + 1);
   const spaceBefore = isSpace(before);
   const spaceAfter = isSpace(after) || ENDS_QUOTATION.test(after);
   return {
@@ -77,18 +95,18 @@ function placeOf(line: string, i: number, end: number): Place {
 }
 
 /** The space in "region. ”" (one space after sentence punctuation that ends a word), if any. */
-function straySpaceBefore(line: string, i: number): number | undefined {
-  if (line[i - 1] !== " " || !SENTENCE_END.test(line[i - 2] ?? "") || isSpace(line[i - 3] ?? "")) return undefined;
+function straySpaceBefore(p: Paragraph, i: number): number | undefined {
+  if (p.at(i - 1) !== " " || !SENTENCE_END.test(p.at(i - 2)) || isSpace(p.at(i - 3))) return undefined;
   return i - 1;
 }
 
 /** A straight mark after a number that is not closing an open quotation: 5'7", 12", 6' tall. */
-function isPrime(line: string, i: number, quotationOpen: boolean): boolean {
-  const before = line[i - 1] ?? "";
-  const after = line[i + 1] ?? "";
+function isPrime(p: Paragraph, i: number, quotationOpen: boolean): boolean {
+  const before = p.at(i - 1);
+  const after = p.at(i + 1);
   if (!DIGIT.test(before)) return false;
-  if (line[i] === '"') return QUOTE.test(after) || !quotationOpen;
-  if (line[i] !== "'") return false;
+  if (p.at(i) === '"') return QUOTE.test(after) || !quotationOpen;
+  if (p.at(i) !== "'") return false;
   return DIGIT.test(after) || after === "'" || after === "×" || (!quotationOpen && !WORD.test(after));
 }
 
@@ -98,20 +116,21 @@ function isPrime(line: string, i: number, quotationOpen: boolean): boolean {
  * closes only the last. Marks left out are left alone: primes in measures (5'7", 12"), and
  * the closing marks of German „…“ and ‚…‘ quotations.
  */
-export function rolesInParagraph(line: string, offset: number): Mark[] {
+export function rolesInParagraph(text: string, start: number, stop: number): Mark[] {
+  const p = new Paragraph(text, start, stop);
   const marks: Mark[] = [];
   let openDouble: Mark | null = null;
   let germanDouble = false;
   let germanSingle = false;
   let primeAt = -1;
-  const end = line.trimEnd().length;
-  const lastDouble = Math.max(line.lastIndexOf('"'), line.lastIndexOf("“"), line.lastIndexOf("”"));
+  let end = stop;
+  while (end > start && isSpace(text[end - 1]!)) end--;
   const openSingles: Mark[] = [];
   // Leading apostrophes ("’cause") that a later closing quote may need as its opener.
   let elisions: Mark[] = [];
   const close = (mark: Mark, i: number, place: Place) => {
     mark.role = "close";
-    if (place.isolated) mark.straySpace = offsetOf(straySpaceBefore(line, i), offset);
+    if (place.isolated) mark.straySpace = straySpaceBefore(p, i);
   };
   const closeSingle = (mark: Mark, i: number, place: Place) => {
     const opener = openSingles.pop();
@@ -119,7 +138,7 @@ export function rolesInParagraph(line: string, offset: number): Mark[] {
       elisions = [];
       return close(mark, i, place);
     }
-    const word = wordBefore(line, i);
+    const word = p.wordBefore(i);
     // A plural possessive ("countries'") or a dropped g ("goin'") needs no opener; a lone "s" does ("the ‘s’ word").
     const endsElided = /.s$/i.test(word) || /in$/i.test(word) || BOTH_SIDES.has(word.toLowerCase());
     if (!endsElided && elisions.length > 0) {
@@ -130,28 +149,29 @@ export function rolesInParagraph(line: string, offset: number): Mark[] {
     mark.role = "apostrophe";
   };
 
-  for (const m of line.matchAll(MARKS)) {
+  MARKS.lastIndex = start;
+  for (let m = MARKS.exec(text); m && m.index < stop; m = MARKS.exec(text)) {
     const i = m.index;
     const char = m[0];
     if (char === "„") germanDouble = true;
     if (char === "‚") germanSingle = true;
     if (char === "„" || char === "‚" || i === primeAt) continue;
-    const place = placeOf(line, i, end);
+    const place = placeOf(p, i, end);
     const double = char === '"' || char === "“" || char === "”";
     if (double ? germanDouble : germanSingle && !place.inner) {
       if (double) germanDouble = false;
       else germanSingle = false;
       continue;
     }
-    if (isPrime(line, i, double ? openDouble !== null : openSingles.length > 0)) {
-      if (line[i + 1] === "'") primeAt = i + 1;
+    if (isPrime(p, i, double ? openDouble !== null : openSingles.length > 0)) {
+      if (p.at(i + 1) === "'") primeAt = i + 1;
       continue;
     }
-    const mark: Mark = { index: offset + i, char, double, role: "apostrophe" };
+    const mark: Mark = { index: i, char, double, role: "apostrophe" };
     marks.push(mark);
 
     if (double) {
-      if (opensDouble(place, char, openDouble !== null, i < lastDouble)) {
+      if (opensDouble(place, char, openDouble !== null, () => p.hasDoubleAfter(i))) {
         mark.role = "open";
         openDouble = mark;
       } else {
@@ -162,8 +182,8 @@ export function rolesInParagraph(line: string, offset: number): Mark[] {
     }
     if (place.inner) continue;
     if (place.canOpen && !place.canClose) {
-      if (matchesAt(DECADE, line, i + 1)) continue;
-      if (ELISIONS.has((matchesAt(LETTERS, line, i + 1) ?? "").toLowerCase()) || char === "’") elisions.push(mark);
+      if (p.matchAt(DECADE, i + 1)) continue;
+      if (ELISIONS.has((p.matchAt(LETTERS, i + 1) ?? "").toLowerCase()) || char === "’") elisions.push(mark);
       else {
         mark.role = "open";
         openSingles.push(mark);
@@ -185,18 +205,14 @@ function opensSingle(place: Place, char: string, inside: boolean): boolean {
   return char === "'" ? !inside : char === "‘";
 }
 
-function opensDouble(place: Place, char: string, inside: boolean, moreFollow: boolean): boolean {
+function opensDouble(place: Place, char: string, inside: boolean, moreFollow: () => boolean): boolean {
   if (place.canOpen !== place.canClose) return place.canOpen;
   if (place.isolated) {
     // Alone between spaces: it closes an open quotation; otherwise the author's curly mark
     // says, and a straight one opens only if another mark follows to close it.
     if (inside || place.last) return false;
-    return char === '"' ? moreFollow : char === "“";
+    return char === '"' ? moreFollow() : char === "“";
   }
   // Touching text on both sides ("word"word"): the author's curly mark, or whether a quotation is open.
   return char === '"' ? !inside : char === "“";
-}
-
-function offsetOf(i: number | undefined, offset: number): number | undefined {
-  return i === undefined ? undefined : offset + i;
 }
