@@ -53,8 +53,9 @@ class Paragraph {
     return m === null ? null : m.slice(0, Math.max(0, this.end - i));
   }
 
-  hasDoubleAfter(i: number): boolean {
-    return /["“”]/u.test(this.text.slice(i + 1, this.end));
+  /** How many double quote marks follow position i in the paragraph. */
+  doublesAfter(i: number): number {
+    return this.text.slice(i + 1, this.end).match(/["“”]/gu)?.length ?? 0;
   }
 
   /** The letters right before position i ("countries" in "countries'"). */
@@ -105,9 +106,16 @@ function isPrime(p: Paragraph, i: number, quotationOpen: boolean): boolean {
   const before = p.at(i - 1);
   const after = p.at(i + 1);
   if (!DIGIT.test(before)) return false;
-  if (p.at(i) === '"') return QUOTE.test(after) || !quotationOpen;
+  if (p.at(i) === '"') return QUOTE.test(after) || !quotationOpen || afterFeet(p, i);
   if (p.at(i) !== "'") return false;
   return DIGIT.test(after) || after === "'" || after === "×" || (!quotationOpen && !WORD.test(after));
+}
+
+/** Whether the number before position i follows feet, as the inches of 6'5". */
+function afterFeet(p: Paragraph, i: number): boolean {
+  let k = i - 1;
+  while (DIGIT.test(p.at(k)) || p.at(k) === ".") k--;
+  return p.at(k) === "'" && DIGIT.test(p.at(k - 1));
 }
 
 /**
@@ -171,7 +179,7 @@ export function rolesInParagraph(text: string, start: number, stop: number): Mar
     marks.push(mark);
 
     if (double) {
-      if (opensDouble(place, char, openDouble !== null, () => p.hasDoubleAfter(i))) {
+      if (opensDouble(place, char, openDouble !== null, () => pairsUp(p, i))) {
         mark.role = "open";
         openDouble = mark;
       } else {
@@ -205,13 +213,24 @@ function opensSingle(place: Place, char: string, inside: boolean): boolean {
   return char === "'" ? !inside : char === "‘";
 }
 
-function opensDouble(place: Place, char: string, inside: boolean, moreFollow: () => boolean): boolean {
+/**
+ * Whether a straight double mark alone between spaces, with no quotation open, opens one. After
+ * sentence punctuation ("fight, " says") it may be a closing quote with a stray space, of a
+ * quotation begun in an earlier line: it opens only if an odd number of marks follow, one of
+ * them to close it. Elsewhere ("didn't " know") it opens if any mark follows.
+ */
+function pairsUp(p: Paragraph, i: number): boolean {
+  const following = p.doublesAfter(i);
+  return straySpaceBefore(p, i) === undefined ? following > 0 : following % 2 === 1;
+}
+
+function opensDouble(place: Place, char: string, inside: boolean, pairs: () => boolean): boolean {
   if (place.canOpen !== place.canClose) return place.canOpen;
   if (place.isolated) {
     // Alone between spaces: it closes an open quotation; otherwise the author's curly mark
-    // says, and a straight one opens only if another mark follows to close it.
+    // says, or whether the marks after it pair up with it.
     if (inside || place.last) return false;
-    return char === '"' ? moreFollow() : char === "“";
+    return char === '"' ? pairs() : char === "“";
   }
   // Touching text on both sides ("word"word"): the author's curly mark, or whether a quotation is open.
   return char === '"' ? !inside : char === "“";
