@@ -39,12 +39,72 @@ function characterFor(mark: Mark, style: QuoteStyle): string {
   return mark.role === "open" ? "‘" : "’";
 }
 
-function describe(mark: Mark, wanted: string, style: QuoteStyle): string {
-  const what = mark.role === "apostrophe" ? "apostrophe" : `${mark.role}ing ${mark.double ? "double" : "single"} quote`;
+/** What became of one mark of the input, in input offsets. */
+interface Outcome {
+  index: number;
+  role: Mark["role"];
+  double: boolean;
+  wanted: string;
+  straySpace?: number;
+}
+
+// Rounds of cleaning the cleaned text again; one more than needed in every case seen.
+const MAX_ROUNDS = 4;
+
+/**
+ * Gives marks their characters until nothing changes. A mark's new character can change how
+ * its neighbours read (a curly mark that said "apostrophe" is gone once straightened), so the
+ * result is read again: a second run over the output must change nothing.
+ */
+function settle(text: string, marks: Mark[], style: QuoteStyle): Map<number, Outcome> {
+  const outcomes = new Map<number, Outcome>();
+  let current = text;
+  // Input offsets of the spaces removed so far, ascending: the only change of length.
+  let removed: number[] = [];
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const changes = (round === 0 ? marks : marksOf(current)).filter((m) => characterFor(m, style) !== m.char || m.straySpace !== undefined);
+    if (changes.length === 0) break;
+    const toInput = inputOffsets(removed);
+    for (const m of changes) {
+      const index = toInput(m.index);
+      const straySpace = m.straySpace === undefined ? outcomes.get(index)?.straySpace : toInput(m.straySpace);
+      outcomes.set(index, { index, role: m.role, double: m.double, wanted: characterFor(m, style), straySpace });
+    }
+    const parts: string[] = [];
+    let cursor = 0;
+    for (const m of changes) {
+      parts.push(current.slice(cursor, m.straySpace ?? m.index), characterFor(m, style));
+      cursor = m.index + 1;
+    }
+    parts.push(current.slice(cursor));
+    current = parts.join("");
+    const newlyRemoved = changes.flatMap((m) => (m.straySpace === undefined ? [] : [toInput(m.straySpace)]));
+    removed = [...removed, ...newlyRemoved].sort((x, y) => x - y);
+  }
+  return outcomes;
+}
+
+/** Maps an offset of the text with `removed` (ascending input offsets) taken out to the input. */
+function inputOffsets(removed: readonly number[]): (i: number) => number {
+  // The k-th removed character (0-based) sat where offset removed[k] - k of the shorter text now is.
+  return (i) => {
+    let low = 0;
+    let high = removed.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (removed[mid]! - mid <= i) low = mid + 1;
+      else high = mid;
+    }
+    return i + low;
+  };
+}
+
+function describe(outcome: Outcome, found: string, style: QuoteStyle): string {
+  const what = outcome.role === "apostrophe" ? "apostrophe" : `${outcome.role}ing ${outcome.double ? "double" : "single"} quote`;
   const changes: string[] = [];
-  if (mark.straySpace !== undefined) changes.push(`removed the space before a ${what}`);
-  if (wanted !== mark.char) {
-    const sameStyle = CURLY.has(mark.char) === (style === "curly");
+  if (outcome.straySpace !== undefined) changes.push(`removed the space before a ${what}`);
+  if (outcome.wanted !== found) {
+    const sameStyle = CURLY.has(found) === (style === "curly");
     changes.push(sameStyle ? `turned the ${what} the right way round` : `made the ${what} ${style} like the rest of the document`);
   }
   return changes.join("; ");
@@ -60,12 +120,13 @@ const fixQuotes: Rule<FixQuotesOptions> = {
       STYLES.includes(options.style) ? null : `style must be one of ${STYLES.join(", ")} (got ${JSON.stringify(options.style)})`,
   },
   *check(doc: Doc, ctx): Iterable<Finding> {
-    const marks = marksOf(doc.text);
+    const { text } = doc;
+    const marks = marksOf(text);
     const style = ctx.options.style === "auto" ? dominantStyle(marks) : ctx.options.style;
-    for (const mark of marks) {
-      const wanted = characterFor(mark, style);
-      if (wanted === mark.char && mark.straySpace === undefined) continue;
-      yield { start: mark.straySpace ?? mark.index, end: mark.index + 1, fix: wanted, message: describe(mark, wanted, style) };
+    for (const outcome of [...settle(text, marks, style).values()].sort((a, b) => a.index - b.index)) {
+      const found = text[outcome.index]!;
+      if (outcome.wanted === found && outcome.straySpace === undefined) continue;
+      yield { start: outcome.straySpace ?? outcome.index, end: outcome.index + 1, fix: outcome.wanted, message: describe(outcome, found, style) };
     }
   },
 };
