@@ -100,7 +100,7 @@ function inputOffsets(removed: readonly number[]): (i: number) => number {
 }
 
 function describe(outcome: Outcome, found: string, style: QuoteStyle): string {
-  const what = outcome.role === "apostrophe" ? "apostrophe" : `${outcome.role}ing ${outcome.double ? "double" : "single"} quote`;
+  const what = outcome.role === "apostrophe" ? "apostrophe" : `${outcome.role === "open" ? "opening" : "closing"} ${outcome.double ? "double" : "single"} quote`;
   const changes: string[] = [];
   if (outcome.straySpace !== undefined) changes.push(`removed the space before a ${what}`);
   if (outcome.wanted !== found) {

@@ -172,7 +172,7 @@ export function rolesInParagraph(text: string, start: number, stop: number): Mar
       continue;
     }
     if (isPrime(p, i, double ? openDouble !== null : openSingles.length > 0)) {
-      if (p.at(i + 1) === "'") primeAt = i + 1;
+      if (char === "'" && p.at(i + 1) === "'") primeAt = i + 1;
       continue;
     }
     const mark: Mark = { index: i, char, double, role: "apostrophe" };
