@@ -49,7 +49,7 @@ interface Outcome {
 }
 
 // Rounds of cleaning the cleaned text again; one more than needed in every case seen.
-const MAX_ROUNDS = 4;
+const MAX_ROUNDS = 3;
 
 /**
  * Gives marks their characters until nothing changes. A mark's new character can change how
