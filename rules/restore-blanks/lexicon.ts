@@ -1,0 +1,250 @@
+/**
+ * Evidence (3) for restore-blanks: the bundled lexicon of hyphenated names and compounds with
+ * the contexts they occur in (`rules/data/lexicon.tsv`, built by `scripts/build-lexicon.js`).
+ *
+ * The scraper deleted every token that contains a hyphen, so the lost token is a hyphenated one;
+ * the lexicon says which hyphenated tokens fit the words around the blank. A wrong word is far
+ * worse than a blank: a candidate is `certain` only when an anchor (the surname or given name
+ * that must touch the blank, or a compound's neighbour) and cue words make it the only plausible
+ * one; `likely` when it clearly leads; nothing when the best is a guess.
+ */
+import { readDataFile } from "../data/load.js";
+
+export interface LexiconCandidate { token: string; confidence: "certain" | "likely"; evidence: string }
+
+/** One line of the lexicon, parsed. */
+interface Entry {
+  token: string;
+  /** Words that must stand right before the blank, in text order ("Park"); empty if none. */
+  before: readonly string[];
+  /** Words that must stand right after the blank ("Juncker"; "Le Pen"); empty if none. */
+  after: readonly string[];
+  /** Neighbour words (normalised) that may stand right before / after the token. */
+  left: ReadonlySet<string>;
+  right: ReadonlySet<string>;
+  /** Words (normalised) of the topic the token belongs to: roles, offices, events. */
+  cues: ReadonlySet<string>;
+  /** The most this entry's data can justify: automatically derived contexts stay "likely". */
+  ceiling: "certain" | "likely";
+  /** What the entry is, for the report ("Park Geun-hye, South Korean president"). */
+  label: string;
+  source: string;
+}
+
+interface Index {
+  byBefore: Map<string, Entry[]>;
+  byAfter: Map<string, Entry[]>;
+  byLeft: Map<string, Entry[]>;
+  byRight: Map<string, Entry[]>;
+}
+
+/** How many words on each side of the blank count as its context (within its sentence). */
+const WINDOW = 14;
+
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const POSSESSIVE = /[’'](?:s)?$/u;
+
+/** A word as the anchors see it: punctuation around it and a possessive removed, case kept. */
+function bare(word: string): string {
+  return word.replace(POSSESSIVE, "").replace(EDGE_PUNCTUATION, "");
+}
+
+/** A word as the cues see it: bare, lower case, a plural or third-person "s" removed. */
+export function normalise(word: string): string {
+  const w = bare(word).toLowerCase().replace(/defence/u, "defense");
+  return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
+}
+
+function words(field: string | undefined): string[] {
+  return field ? field.split(" ").filter(Boolean) : [];
+}
+
+export function parseLexicon(text: string): Entry[] {
+  const entries: Entry[] = [];
+  for (const line of text.split("\n")) {
+    if (line === "" || line.startsWith("#")) continue;
+    const [token, before, after, left, right, cues, ceiling, label, source] = line.split("\t");
+    if (!token || (ceiling !== "certain" && ceiling !== "likely")) throw new Error(`lexicon: bad line "${line}"`);
+    entries.push({
+      token,
+      before: words(before),
+      after: words(after),
+      left: new Set(words(left)),
+      right: new Set(words(right)),
+      cues: new Set(words(cues)),
+      ceiling,
+      label: label ?? token,
+      source: source ?? "lexicon",
+    });
+  }
+  return entries;
+}
+
+function push<K>(map: Map<K, Entry[]>, key: K, entry: Entry): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+function buildIndex(entries: readonly Entry[]): Index {
+  const index: Index = { byBefore: new Map(), byAfter: new Map(), byLeft: new Map(), byRight: new Map() };
+  for (const e of entries) {
+    if (e.before.length > 0) push(index.byBefore, e.before[e.before.length - 1]!, e);
+    else if (e.after.length > 0) push(index.byAfter, e.after[0]!, e);
+    else {
+      for (const w of e.left) push(index.byLeft, w, e);
+      for (const w of e.right) push(index.byRight, w, e);
+    }
+  }
+  return index;
+}
+
+let bundled: Index | undefined;
+function bundledIndex(): Index {
+  bundled ??= buildIndex(parseLexicon(readDataFile("lexicon.tsv")));
+  return bundled;
+}
+
+/** The words of the blank's sentence within the window, nearest first, normalised. */
+function contextWords(before: readonly string[], after: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = before.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
+    if (/[.!?]["”’]?$/u.test(before[i]!) && n > 0) break;
+    out.add(normalise(before[i]!));
+  }
+  for (let i = 0; i < after.length && i < WINDOW; i++) {
+    out.add(normalise(after[i]!));
+    if (/[.!?]["”’]?$/u.test(after[i]!)) break;
+  }
+  out.delete("");
+  return out;
+}
+
+/** Drops tokens that are punctuation alone (a quote mark beside an empty pair). */
+function wordsOnly(list: readonly string[]): string[] {
+  return list.filter((w) => bare(w) !== "");
+}
+
+/** The entry's anchors stand right beside the blank, touching it (no punctuation between). */
+function anchored(e: Entry, before: readonly string[], after: readonly string[]): boolean {
+  const b = before.slice(before.length - e.before.length);
+  const a = after.slice(0, e.after.length);
+  if (b.length !== e.before.length || a.length !== e.after.length) return false;
+  if (e.before.length > 0 && /[^\p{L}\p{N}]$/u.test(b[b.length - 1]!)) return false;
+  if (e.after.length > 0 && /^[^\p{L}\p{N}’']/u.test(a[0]!)) return false;
+  return e.before.every((w, i) => bare(b[i]!) === w) && e.after.every((w, i) => bare(a[i]!) === w);
+}
+
+interface Scored { entry: Entry; hits: Set<string>; adjacent: number }
+
+function score(entry: Entry, context: ReadonlySet<string>, leftWord: string, rightWord: string): Scored {
+  const hits = new Set([...entry.cues].filter((c) => context.has(c)));
+  const adjacent = (entry.left.has(leftWord) ? 1 : 0) + (entry.right.has(rightWord) ? 1 : 0);
+  return { entry, hits, adjacent };
+}
+
+/** True when every cue a rival matched, the leader matched too, and the leader matched more. */
+function dominates(lead: Scored, rival: Scored): boolean {
+  return lead.hits.size > rival.hits.size && [...rival.hits].every((h) => lead.hits.has(h)) && lead.adjacent >= rival.adjacent;
+}
+
+function evidenceOf(s: Scored, how: string): string {
+  const cues = [...s.hits].join(", ");
+  return `lexicon (${s.entry.source}): ${s.entry.label}; ${how}${cues ? `; cues: ${cues}` : ""}`;
+}
+
+/** Words that open an appositive after a name: "Choi Jong-kun, an adviser to ...". */
+const APPOSITIVE = new Set(["a", "an", "the", "who", "former", "now"]);
+
+/**
+ * The words that say who a name is: up to three words right before the full name ("South
+ * Korean President Park"), up to four after it when they open an appositive ("Moon, the
+ * president"), stopping at punctuation that ends the phrase.
+ */
+function titleWords(e: Entry, before: readonly string[], after: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const head = before.slice(0, before.length - e.before.length);
+  for (let i = head.length - 1, n = 0; i >= 0 && n < 3; i--, n++) {
+    if (/[^\p{L}\p{N}]$/u.test(head[i]!)) break;
+    out.add(normalise(head[i]!));
+  }
+  const tail = after.slice(e.after.length);
+  if (tail[0] && APPOSITIVE.has(normalise(tail[0]))) {
+    for (const w of tail.slice(0, 4)) {
+      out.add(normalise(w));
+      if (/[^\p{L}\p{N}]$/u.test(w)) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Names: the anchor (a surname before the blank, a family name after it) picks the people the
+ * lexicon knows by it; a title or role cue beside the name, then the other cue words of the
+ * sentence, choose among them. Cues elsewhere in the sentence may be about someone else, so
+ * only a title cue makes a name certain.
+ */
+function nameCandidates(found: readonly Entry[], context: ReadonlySet<string>, before: readonly string[], after: readonly string[]): LexiconCandidate[] {
+  const scored = found.map((e) => {
+    const s = score(e, context, "", "");
+    const title = titleWords(e, before, after);
+    return { ...s, titled: [...s.hits].filter((h) => title.has(h)) };
+  });
+  const titled = scored.filter((s) => s.titled.length > 0);
+  const pool = titled.length > 0 ? titled : scored;
+  pool.sort((x, y) => y.hits.size - x.hits.size);
+  const [lead, ...rivals] = pool;
+  if (!lead || lead.hits.size === 0) return [];
+  const anchor = [...lead.entry.before, "…", ...lead.entry.after].join(" ");
+  const alone = rivals.every((r) => dominates(lead, r));
+  if (!alone) return [];
+  const certain = lead.entry.ceiling === "certain" && lead.titled.length > 0;
+  const how = `anchor "${anchor}"${lead.titled.length > 0 ? `, title "${lead.titled.join(" ")}"` : ""}`;
+  return [{ token: lead.entry.token, confidence: certain ? "certain" : "likely", evidence: evidenceOf(lead, how) }];
+}
+
+/**
+ * Compounds with no anchor: a neighbour the compound is known to stand beside must touch the
+ * blank, and the topic must agree; certain only with both and no rival near it.
+ */
+function compoundCandidates(found: readonly Entry[], context: ReadonlySet<string>, leftWord: string, rightWord: string): LexiconCandidate[] {
+  const value = (s: Scored) => 3 * s.adjacent + s.hits.size;
+  const scored = [...new Set(found)].map((e) => score(e, context, leftWord, rightWord)).filter((s) => s.adjacent > 0).sort((x, y) => value(y) - value(x));
+  const [lead, second] = scored;
+  if (!lead || lead.hits.size === 0) return [];
+  const margin = second ? value(lead) - value(second) : Infinity;
+  if (margin < 2) return [];
+  const how = `neighbour "${lead.entry.left.has(leftWord) ? leftWord : rightWord}"`;
+  const certain = lead.entry.ceiling === "certain" && lead.hits.size >= 2 && (!second || second.hits.size === 0) && margin >= 3;
+  return [{ token: lead.entry.token, confidence: certain ? "certain" : "likely", evidence: evidenceOf(lead, how) }];
+}
+
+/** before: words before the blank, nearest last; after: words after it, nearest first (as in the text, punctuation attached). */
+export function lexiconCandidates(before: readonly string[], after: readonly string[]): LexiconCandidate[] {
+  return candidatesFrom(bundledIndex(), before, after);
+}
+
+function candidatesFrom(index: Index, rawBefore: readonly string[], rawAfter: readonly string[]): LexiconCandidate[] {
+  const before = wordsOnly(rawBefore);
+  const after = wordsOnly(rawAfter);
+  const context = contextWords(before, after);
+  const prev = before[before.length - 1];
+  const next = after[0];
+  const byName = [
+    ...(prev ? index.byBefore.get(bare(prev)) ?? [] : []),
+    ...(next ? index.byAfter.get(bare(next)) ?? [] : []),
+  ].filter((e) => anchored(e, before, after));
+  if (byName.length > 0) return nameCandidates(byName, context, before, after);
+  // A quote mark, comma or full stop between the neighbour and the blank still lets a compound
+  // sit there ("the first “  ” meetings"), so neighbours are matched bare.
+  const leftWord = prev ? normalise(prev) : "";
+  const rightWord = next ? normalise(next) : "";
+  const found = [...(index.byLeft.get(leftWord) ?? []), ...(index.byRight.get(rightWord) ?? [])];
+  return compoundCandidates(found, context, leftWord, rightWord);
+}
+
+/** For tests: candidates from a lexicon given as text instead of the bundled one. */
+export function lexiconFrom(text: string): (before: readonly string[], after: readonly string[]) => LexiconCandidate[] {
+  const index = buildIndex(parseLexicon(text));
+  return (before, after) => candidatesFrom(index, before, after);
+}
