@@ -24,20 +24,20 @@ const CONTRACTIONS: Readonly<Record<string, ReadonlySet<string>>> = {
 const NEVER_POSSESSIVE = new Set(
   ("a an the and or but nor of to in on at by for with from into onto upon as per via than then if so " +
     "is was are were be been am has have had do does did not no this these those their his her its our your my " +
-    "letter letters plural capital lowercase uppercase small big").split(" "),
+    "letter letters plural").split(" "),
 );
 
 /** Irish family names written O’…, the one common case of an apostrophe after a single capital. */
 const IRISH = new Set(
   ("Brien Bryan Callaghan Callahan Carroll Connell Connor Conor Dea Dell Doherty " +
-    "Donnel Donnell Donoghue Donohue Donovan Dowd Driscoll Dwyer Farrell Flaherty Flynn Gara " +
-    "Gorman Grady Hagan Halloran Hanlon Hara Hare Higgins Kane Keefe Keeffe " +
+    "Casey Donnel Donnell Donoghue Donohue Donovan Dowd Driscoll Dwyer Farrell Flaherty Flynn Gara " +
+    "Gorman Grady Hagan Halloran Hanlon Hara Hare Herlihy Higgins Jays Kane Keefe Keeffe Kelly " +
     "Leary Loughlin Mahoney Mahony Malley Mara Meara Neil Neill Regan Reilly Riordan Rourke Shea " +
-    "Sullivan Toole").split(" "),
+    "Shaughnessy Sullivan Toole").split(" "),
 );
 
 // A word, one space, then a fragment that ends it (not followed by more letters or digits).
-const SPLIT = /(?<![\p{L}\p{M}’'])(\p{L}+) (t|s|m|re|ve|ll|d|T|S|M|RE|VE|LL|D)(?![\p{L}\p{M}\p{N}’'])/gu;
+const SPLIT = /(?<![\p{L}\p{M}])(\p{L}+) (t|s|m|re|ve|ll|d|T|S|M|RE|VE|LL|D)(?![\p{L}\p{M}\p{N}’'])/gu;
 // "O Brien", "d Ivoire", "Ballon d Or", "o clock".
 const ELISION = /(?<![\p{L}\p{M}\p{N}’'.])(O|d|l|o) (\p{Lu}\p{Ll}+|clock)(?![\p{L}’'])/gu;
 
@@ -45,18 +45,22 @@ function isUpper(word: string): boolean {
   return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
-/** The ending fits the word before it, in the same case ("DON T", "don t", "Trump s"). */
-function fits(word: string, ending: string): boolean {
+/**
+ * The ending fits the word before it, in the same case ("DON T", "don t", "Trump s"). `joined`:
+ * the word ends a longer token ("M&S s", "P2P s", "Jay-Z s").
+ */
+function fits(word: string, ending: string, joined: boolean): boolean {
   const lower = ending.toLowerCase();
-  if (ending !== lower && !(isUpper(word) && word.length >= 2)) return false;
-  // A single letter before "s" is a letter or an initial ("Plan B s", "vitamin C s"), not a name.
-  if (lower === "s") return word.length >= 2 && !NEVER_POSSESSIVE.has(word.toLowerCase());
+  if (ending !== lower && !(isUpper(word) && (word.length >= 2 || joined))) return false;
+  // A single letter alone before "s" is a letter or an initial ("Plan B s", "vitamin C s").
+  if (lower === "s") return (word.length >= 2 || joined) && !NEVER_POSSESSIVE.has(word.toLowerCase());
   return CONTRACTIONS[lower]?.has(word.toLowerCase()) ?? false;
 }
 
 function elisionFits(lead: string, rest: string): boolean {
+  if (rest === "clock") return lead === "o" || lead === "O";
   if (lead === "O") return IRISH.has(rest);
-  if (lead === "o") return rest === "clock";
+  if (lead === "o") return false;
   // French elision before a capitalised vowel: "Côte d Ivoire", "Ballon d Or", "l Oréal".
   return /^[AEIOUYÉÈÂÎÔ]/u.test(rest);
 }
@@ -83,7 +87,8 @@ const restoreApostrophes: Rule = {
     const mark = apostropheStyle(text);
     const found: Finding[] = [];
     for (const m of text.matchAll(SPLIT)) {
-      if (!fits(m[1]!, m[2]!)) continue;
+      const joined = m.index > 0 && /[^\s"“”‘’'(\[]/u.test(text[m.index - 1]!);
+      if (!fits(m[1]!, m[2]!, joined)) continue;
       const at = m.index + m[1]!.length;
       found.push({ start: at, end: at + 1, fix: mark, message: `restored the apostrophe in "${m[1]}${mark}${m[2]}"` });
     }
