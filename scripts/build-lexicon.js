@@ -35,19 +35,19 @@ function cueWords(text) {
 }
 
 const entries = [];
-function add({ token, before = [], after = [], left = [], right = [], cues = [], ceiling, label, source }) {
+function add({ token, kind, before = [], after = [], left = [], right = [], cues = [], ceiling, label, source }) {
   const clean = (s) => String(s).replace(/[\t\n]/g, " ");
   const norm = (list) => [...new Set([...list].map(normalise).filter(Boolean))].join(" ");
   // A function word beside a blank says nothing about which word is lost.
   const neighbours = (list) => norm([...list].filter((w) => !STOP.has(normalise(w))));
-  entries.push([token, before.join(" "), after.join(" "), neighbours(left), neighbours(right), [...new Set(cues)].join(" "), ceiling, clean(label), source].join("\t"));
+  entries.push([token, kind, before.join(" "), after.join(" "), neighbours(left), neighbours(right), [...new Set(cues)].join(" "), ceiling, clean(label), source].join("\t"));
 }
 
 /**
  * A multi-word name or phrase: each run of hyphenated words is a token a blank can lose; the
  * words on either side of it are its anchors. A name made only of hyphenated words has no anchor.
  */
-function addPhrase(phrase, cues, label, source, ceiling) {
+function addPhrase(phrase, kind, cues, label, source, ceiling) {
   const words = phrase.split(" ");
   for (let i = 0; i < words.length; i++) {
     if (!HYPHENATED.test(words[i])) continue;
@@ -56,7 +56,7 @@ function addPhrase(phrase, cues, label, source, ceiling) {
     const before = words.slice(0, i);
     const after = words.slice(j + 1);
     if (before.length + after.length > 0 && !before.concat(after).some((w) => HYPHENATED.test(w))) {
-      add({ token: words.slice(i, j + 1).join(" "), before, after, cues, ceiling, label: `${phrase}, ${label}`, source });
+      add({ token: words.slice(i, j + 1).join(" "), kind, before, after, cues, ceiling, label: `${phrase}, ${label}`, source });
     }
     i = j;
   }
@@ -69,10 +69,10 @@ function handWritten(file) {
     .map((l) => l.split("|").map((f) => f.trim()));
 }
 
-for (const [name, cues, label] of handWritten("public-figures.txt")) addPhrase(name, cueWords(cues), label, "public figures", "certain");
-for (const [phrase, cues, label] of handWritten("news-phrases.txt")) addPhrase(phrase, cueWords(cues), label, "news phrases", "certain");
+for (const [name, cues, label] of handWritten("public-figures.txt")) addPhrase(name, "person", cueWords(cues), label, "public figures", "certain");
+for (const [phrase, cues, label] of handWritten("news-phrases.txt")) addPhrase(phrase, "phrase", cueWords(cues), label, "news phrases", "certain");
 for (const [token, left, right, cues, ceiling, label] of handWritten("news-compounds.txt")) {
-  add({ token, left: left.split(" "), right: right.split(" "), cues: cueWords(cues), ceiling, label: `${token}, ${label}`, source: "news compounds" });
+  add({ token, kind: "compound", left: left.split(" "), right: right.split(" "), cues: cueWords(cues), ceiling, label: `${token}, ${label}`, source: "news compounds" });
 }
 
 // Number compounds. The number itself is rarely recoverable from context, so these mostly
@@ -83,8 +83,8 @@ const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
 const ORD_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split(" ");
 for (const tens of TENS) {
   UNITS.forEach((u, i) => {
-    add({ token: `${tens}-${u}`, right: ["year", "years", "people", "percent", "times", "days"], ceiling: "likely", label: "a number", source: "numbers" });
-    add({ token: `${tens}-${ORD_UNITS[i]}`, left: ["the", "his", "her", "its", "their"], right: ["century", "birthday", "anniversary", "time", "floor", "round"], ceiling: "likely", label: "an ordinal", source: "numbers" });
+    add({ token: `${tens}-${u}`, kind: "compound", right: ["year", "years", "people", "percent", "times", "days"], ceiling: "likely", label: "a number", source: "numbers" });
+    add({ token: `${tens}-${ORD_UNITS[i]}`, kind: "compound", left: ["the", "his", "her", "its", "their"], right: ["century", "birthday", "anniversary", "time", "floor", "round"], ceiling: "likely", label: "an ordinal", source: "numbers" });
   });
 }
 const SMALL = "one two three four five six seven eight nine ten eleven twelve".split(" ");
@@ -104,7 +104,7 @@ const MEASURES = {
   seat: [["a", "the", "an"], ["majority", "parliament", "chamber", "house", "senate"]],
 };
 for (const [unit, [left, right]] of Object.entries(MEASURES)) {
-  for (const n of AMOUNTS) add({ token: `${n}-${unit}`, left, right, ceiling: "likely", label: "a measure", source: "numbers" });
+  for (const n of AMOUNTS) add({ token: `${n}-${unit}`, kind: "compound", left, right, ceiling: "likely", label: "a measure", source: "numbers" });
 }
 
 // WordNet: data.<pos> lines are "offset lex_file pos count (lemma lex_id)* ptrs | gloss; "examples"".
@@ -128,7 +128,8 @@ for (const pos of ["noun", "verb", "adj", "adv"]) {
         // A proper name is specific enough to be certain beside its anchor; a common phrase
         // ("four-wheel drive") shares its anchor with other hyphenated words.
         const proper = lemma.split(" ").every((w) => /^[A-Z]/.test(w) || /^(?:de|von|van|der|la|le|al|bin|zu)$/.test(w));
-        addPhrase(lemma, cues, label, "WordNet 3.0", proper ? "certain" : "likely");
+        // Lexicographer file 18 holds people.
+        addPhrase(lemma, fields[1] === "18" ? "person" : "phrase", cues, label, "WordNet 3.0", proper ? "certain" : "likely");
         continue;
       }
       const left = new Set();
@@ -141,7 +142,7 @@ for (const pos of ["noun", "verb", "adj", "adv"]) {
           if (k + 1 < words.length && !/[,.;:!?]$/.test(w)) right.add(words[k + 1]);
         });
       }
-      add({ token: lemma, left, right, cues, ceiling: "likely", label, source: "WordNet 3.0" });
+      add({ token: lemma, kind: "compound", left, right, cues, ceiling: "likely", label, source: "WordNet 3.0" });
     }
   }
 }
@@ -170,7 +171,7 @@ const header = `# clean-news lexicon for restore-blanks: hyphenated names and co
 #   - generated number compounds (cardinals, ordinals, N-year-old, N-point, ...).
 #   - scripts/lexicon/public-figures.txt, news-phrases.txt, news-compounds.txt: written for
 #     clean-news from general knowledge, MIT like the project.
-# Columns (tab-separated): token, anchor before, anchor after, left neighbours, right neighbours,
+# Columns (tab-separated): token, kind (person|phrase|compound), anchor before, anchor after, left neighbours, right neighbours,
 # cue words, ceiling (certain|likely), label, source.
 ${WORDNET_NOTICE}
 `;

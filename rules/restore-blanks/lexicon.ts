@@ -12,10 +12,21 @@ import { readDataFile } from "../data/load.js";
 
 export interface LexiconCandidate { token: string; confidence: "certain" | "likely"; evidence: string }
 
+/**
+ * What an entry is: a person's name (certain only with a title beside it, since other cue words
+ * of the sentence may be about someone else), a fixed phrase or name of a thing (its anchors
+ * and topic cues suffice), or a compound with no anchor (found through its neighbours).
+ */
+type Kind = "person" | "phrase" | "compound";
+
 /** One line of the lexicon, parsed. */
 interface Entry {
   token: string;
-  /** Words that must stand right before the blank, in text order ("Park"); empty if none. */
+  kind: Kind;
+  /**
+   * Words that must stand right before the blank, in text order ("Park"); empty if none. A
+   * capitalised anchor must match exactly ("Moon", not "moon"); a lower-case one in any case.
+   */
   before: readonly string[];
   /** Words that must stand right after the blank ("Juncker"; "Le Pen"); empty if none. */
   after: readonly string[];
@@ -59,14 +70,17 @@ function words(field: string | undefined): string[] {
   return field ? field.split(" ").filter(Boolean) : [];
 }
 
+const KINDS: ReadonlySet<string> = new Set<Kind>(["person", "phrase", "compound"]);
+
 export function parseLexicon(text: string): Entry[] {
   const entries: Entry[] = [];
   for (const line of text.split("\n")) {
     if (line === "" || line.startsWith("#")) continue;
-    const [token, before, after, left, right, cues, ceiling, label, source] = line.split("\t");
-    if (!token || (ceiling !== "certain" && ceiling !== "likely")) throw new Error(`lexicon: bad line "${line}"`);
+    const [token, kind, before, after, left, right, cues, ceiling, label, source] = line.split("\t");
+    if (!token || !KINDS.has(kind ?? "") || (ceiling !== "certain" && ceiling !== "likely")) throw new Error(`lexicon: bad line "${line}"`);
     entries.push({
       token,
+      kind: kind as Kind,
       before: words(before),
       after: words(after),
       left: new Set(words(left)),
@@ -89,8 +103,8 @@ function push<K>(map: Map<K, Entry[]>, key: K, entry: Entry): void {
 function buildIndex(entries: readonly Entry[]): Index {
   const index: Index = { byBefore: new Map(), byAfter: new Map(), byLeft: new Map(), byRight: new Map() };
   for (const e of entries) {
-    if (e.before.length > 0) push(index.byBefore, e.before[e.before.length - 1]!, e);
-    else if (e.after.length > 0) push(index.byAfter, e.after[0]!, e);
+    if (e.before.length > 0) push(index.byBefore, e.before[e.before.length - 1]!.toLowerCase(), e);
+    else if (e.after.length > 0) push(index.byAfter, e.after[0]!.toLowerCase(), e);
     else {
       for (const w of e.left) push(index.byLeft, w, e);
       for (const w of e.right) push(index.byRight, w, e);
@@ -133,6 +147,11 @@ function wordsOnly(list: readonly string[]): string[] {
   return list.filter((w) => bare(w) !== "");
 }
 
+function sameAnchor(anchor: string, word: string): boolean {
+  const w = bare(word);
+  return anchor === anchor.toLowerCase() ? w.toLowerCase() === anchor : w === anchor;
+}
+
 /** The entry's anchors stand right beside the blank, touching it (no punctuation between). */
 function anchored(e: Entry, before: readonly string[], after: readonly string[]): boolean {
   const b = before.slice(before.length - e.before.length);
@@ -140,7 +159,7 @@ function anchored(e: Entry, before: readonly string[], after: readonly string[])
   if (b.length !== e.before.length || a.length !== e.after.length) return false;
   if (e.before.length > 0 && /[^\p{L}\p{N}]$/u.test(b[b.length - 1]!)) return false;
   if (e.after.length > 0 && /^[^\p{L}\p{N}’']/u.test(a[0]!)) return false;
-  return e.before.every((w, i) => bare(b[i]!) === w) && e.after.every((w, i) => bare(a[i]!) === w);
+  return e.before.every((w, i) => sameAnchor(w, b[i]!)) && e.after.every((w, i) => sameAnchor(w, a[i]!));
 }
 
 interface Scored { entry: Entry; hits: Set<string>; adjacent: number }
@@ -205,12 +224,12 @@ function strongAnchor(e: Entry): boolean {
 }
 
 /**
- * Names: the anchor (a surname before the blank, a family name after it) picks the people the
- * lexicon knows by it; a title or role cue beside the name, then the other cue words of the
- * sentence, choose among them. Cues elsewhere in the sentence may be about someone else, so
- * only a title cue makes a name certain.
+ * Names and phrases: the anchor (a surname before the blank, a family name after it, the rest
+ * of a fixed phrase) picks the entries the lexicon knows by it; a title or role cue beside the
+ * name, then the other cue words of the sentence, choose among them. Cues elsewhere in the
+ * sentence may be about someone else, so only a title cue makes a person certain.
  */
-function nameCandidates(found: readonly Entry[], context: ReadonlySet<string>, before: readonly string[], after: readonly string[]): LexiconCandidate[] {
+function anchoredCandidates(found: readonly Entry[], context: ReadonlySet<string>, before: readonly string[], after: readonly string[]): LexiconCandidate[] {
   const scored = found.map((e) => {
     // The anchor is the reason the entry is here, not a further cue ("1967   War": "war").
     const s = score(e, withoutWords(context, [...e.before, ...e.after]), "", "");
@@ -233,7 +252,7 @@ function nameCandidates(found: readonly Entry[], context: ReadonlySet<string>, b
   const anchor = [...lead.entry.before, "…", ...lead.entry.after].join(" ");
   const alone = rivals.every((r) => dominates(lead, r));
   if (!alone) return [];
-  const certain = lead.entry.ceiling === "certain" && lead.titled.length > 0;
+  const certain = lead.entry.ceiling === "certain" && (lead.titled.length > 0 || (lead.entry.kind === "phrase" && lead.hits.size >= 2));
   const how = `anchor "${anchor}"${lead.titled.length > 0 ? `, title "${lead.titled.join(" ")}"` : ""}`;
   return [{ token: lead.entry.token, confidence: certain ? "certain" : "likely", evidence: evidenceOf(lead, how) }];
 }
@@ -269,10 +288,10 @@ function candidatesFrom(index: Index, rawBefore: readonly string[], rawAfter: re
   const prev = before[before.length - 1];
   const next = after[0];
   const byName = [
-    ...(prev ? index.byBefore.get(bare(prev)) ?? [] : []),
-    ...(next ? index.byAfter.get(bare(next)) ?? [] : []),
+    ...(prev ? index.byBefore.get(bare(prev).toLowerCase()) ?? [] : []),
+    ...(next ? index.byAfter.get(bare(next).toLowerCase()) ?? [] : []),
   ].filter((e) => anchored(e, before, after));
-  if (byName.length > 0) return nameCandidates(byName, context, before, after);
+  if (byName.length > 0) return anchoredCandidates(byName, context, before, after);
   // A quote mark, comma or full stop between the neighbour and the blank still lets a compound
   // sit there ("the first “  ” meetings"), so neighbours are matched bare.
   const leftWord = prev ? normalise(prev) : "";
