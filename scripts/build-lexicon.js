@@ -25,11 +25,11 @@ const STOP = new Set(
 const HYPHENATED = /^[^\s]*[A-Za-z0-9]-[A-Za-z0-9][^\s]*$/;
 
 /** Cue words from free text: content words, normalised as the rule normalises context. */
-function cueWords(text) {
+function cueWords(text, shortest = 3) {
   const out = new Set();
   for (const raw of text.split(/[\s;,()"`]+/)) {
     const w = normalise(raw);
-    if (w.length >= 3 && !STOP.has(w) && !w.includes("-") && !/^\d+$/.test(w)) out.add(w);
+    if (w.length >= shortest && !STOP.has(w) && !w.includes("-") && !/^\d+$/.test(w)) out.add(w);
   }
   return out;
 }
@@ -69,10 +69,10 @@ function handWritten(file) {
     .map((l) => l.split("|").map((f) => f.trim()));
 }
 
-for (const [name, cues, label] of handWritten("public-figures.txt")) addPhrase(name, "person", cueWords(cues), label, "public figures", "certain");
-for (const [phrase, cues, label] of handWritten("news-phrases.txt")) addPhrase(phrase, "phrase", cueWords(cues), label, "news phrases", "certain");
+for (const [name, cues, label] of handWritten("public-figures.txt")) addPhrase(name, "person", cueWords(cues, 2), label, "public figures", "certain");
+for (const [phrase, cues, label] of handWritten("news-phrases.txt")) addPhrase(phrase, "phrase", cueWords(cues, 2), label, "news phrases", "certain");
 for (const [token, left, right, cues, ceiling, label] of handWritten("news-compounds.txt")) {
-  add({ token, kind: "compound", left: left.split(" "), right: right.split(" "), cues: cueWords(cues), ceiling, label: `${token}, ${label}`, source: "news compounds" });
+  add({ token, kind: "compound", left: left.split(" "), right: right.split(" "), cues: cueWords(cues, 2), ceiling, label: `${token}, ${label}`, source: "news compounds" });
 }
 
 // Number compounds. The number itself is rarely recoverable from context, so these mostly
@@ -83,8 +83,8 @@ const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
 const ORD_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split(" ");
 for (const tens of TENS) {
   UNITS.forEach((u, i) => {
-    add({ token: `${tens}-${u}`, kind: "compound", right: ["year", "years", "people", "percent", "times", "days"], ceiling: "likely", label: "a number", source: "numbers" });
-    add({ token: `${tens}-${ORD_UNITS[i]}`, kind: "compound", left: ["the", "his", "her", "its", "their"], right: ["century", "birthday", "anniversary", "time", "floor", "round"], ceiling: "likely", label: "an ordinal", source: "numbers" });
+    add({ token: `${tens}-${u}`, kind: "compound", right: ["year", "years", "people", "percent", "times", "days"], ceiling: "derived", label: "a number", source: "numbers" });
+    add({ token: `${tens}-${ORD_UNITS[i]}`, kind: "compound", left: ["the", "his", "her", "its", "their"], right: ["century", "birthday", "anniversary", "time", "floor", "round"], ceiling: "derived", label: "an ordinal", source: "numbers" });
   });
 }
 const SMALL = "one two three four five six seven eight nine ten eleven twelve".split(" ");
@@ -104,7 +104,7 @@ const MEASURES = {
   seat: [["a", "the", "an"], ["majority", "parliament", "chamber", "house", "senate"]],
 };
 for (const [unit, [left, right]] of Object.entries(MEASURES)) {
-  for (const n of AMOUNTS) add({ token: `${n}-${unit}`, kind: "compound", left, right, ceiling: "likely", label: "a measure", source: "numbers" });
+  for (const n of AMOUNTS) add({ token: `${n}-${unit}`, kind: "compound", left, right, ceiling: "derived", label: "a measure", source: "numbers" });
 }
 
 // WordNet: data.<pos> lines are "offset lex_file pos count (lemma lex_id)* ptrs | gloss; "examples"".
@@ -129,7 +129,7 @@ for (const pos of ["noun", "verb", "adj", "adv"]) {
         // ("four-wheel drive") shares its anchor with other hyphenated words.
         const proper = lemma.split(" ").every((w) => /^[A-Z]/.test(w) || /^(?:de|von|van|der|la|le|al|bin|zu)$/.test(w));
         // Lexicographer file 18 holds people.
-        addPhrase(lemma, fields[1] === "18" ? "person" : "phrase", cues, label, "WordNet 3.0", proper ? "certain" : "likely");
+        addPhrase(lemma, fields[1] === "18" ? "person" : "phrase", cues, label, "WordNet 3.0", proper ? "certain" : "derived");
         continue;
       }
       const left = new Set();
@@ -142,7 +142,7 @@ for (const pos of ["noun", "verb", "adj", "adv"]) {
           if (k + 1 < words.length && !/[,.;:!?]$/.test(w)) right.add(words[k + 1]);
         });
       }
-      add({ token: lemma, kind: "compound", left, right, cues, ceiling: "likely", label, source: "WordNet 3.0" });
+      add({ token: lemma, kind: "compound", left, right, cues, ceiling: "derived", label, source: "WordNet 3.0" });
     }
   }
 }
@@ -172,7 +172,7 @@ const header = `# clean-news lexicon for restore-blanks: hyphenated names and co
 #   - scripts/lexicon/public-figures.txt, news-phrases.txt, news-compounds.txt: written for
 #     clean-news from general knowledge, MIT like the project.
 # Columns (tab-separated): token, kind (person|phrase|compound), anchor before, anchor after, left neighbours, right neighbours,
-# cue words, ceiling (certain|likely), label, source.
+# cue words, ceiling (certain|likely: curated; derived: contexts taken automatically), label, source.
 ${WORDNET_NOTICE}
 `;
 writeFileSync(OUT, header + entries.join("\n") + "\n");

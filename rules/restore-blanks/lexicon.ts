@@ -35,8 +35,13 @@ interface Entry {
   right: ReadonlySet<string>;
   /** Words (normalised) of the topic the token belongs to: roles, offices, events. */
   cues: ReadonlySet<string>;
-  /** The most this entry's data can justify: automatically derived contexts stay "likely". */
-  ceiling: "certain" | "likely";
+  /**
+   * How far this entry's data can be trusted: "certain" and "likely" entries are curated (a
+   * "likely" one has a spelling that varies by publisher, or rivals the lexicon lacks);
+   * "derived" ones have contexts taken automatically from dictionary glosses, which match any
+   * article on the same broad topic, so they need more to be offered, and only as likely.
+   */
+  ceiling: Ceiling;
   /** What the entry is, for the report ("Park Geun-hye, South Korean president"). */
   label: string;
   source: string;
@@ -71,13 +76,15 @@ function words(field: string | undefined): string[] {
 }
 
 const KINDS: ReadonlySet<string> = new Set<Kind>(["person", "phrase", "compound"]);
+type Ceiling = "certain" | "likely" | "derived";
+const CEILINGS: ReadonlySet<string> = new Set<Ceiling>(["certain", "likely", "derived"]);
 
 export function parseLexicon(text: string): Entry[] {
   const entries: Entry[] = [];
   for (const line of text.split("\n")) {
     if (line === "" || line.startsWith("#")) continue;
     const [token, kind, before, after, left, right, cues, ceiling, label, source] = line.split("\t");
-    if (!token || !KINDS.has(kind ?? "") || (ceiling !== "certain" && ceiling !== "likely")) throw new Error(`lexicon: bad line "${line}"`);
+    if (!token || !KINDS.has(kind ?? "") || !CEILINGS.has(ceiling ?? "")) throw new Error(`lexicon: bad line "${line}"`);
     entries.push({
       token,
       kind: kind as Kind,
@@ -86,7 +93,7 @@ export function parseLexicon(text: string): Entry[] {
       left: new Set(words(left)),
       right: new Set(words(right)),
       cues: new Set(words(cues)),
-      ceiling,
+      ceiling: ceiling as Ceiling,
       label: label ?? token,
       source: source ?? "lexicon",
     });
@@ -240,15 +247,17 @@ function anchoredCandidates(found: readonly Entry[], context: ReadonlySet<string
   pool.sort((x, y) => y.hits.size - x.hits.size);
   const [lead, ...rivals] = pool;
   if (!lead) return [];
-  // Anchored on both sides by two words or more ("Terminal … Area Defense"), a fixed phrase
-  // leaves no room for another word.
-  if (found.length === 1 && strongAnchor(lead.entry)) {
-    return [{ token: lead.entry.token, confidence: lead.entry.ceiling, evidence: evidenceOf(lead, `phrase "${[...lead.entry.before, "…", ...lead.entry.after].join(" ")}"`) }];
+  // Anchored on both sides by three words or more ("Terminal … Area Defense"), a fixed phrase
+  // leaves no room for another word; entries anchored by fewer words are less specific.
+  const strong = scored.filter((s) => strongAnchor(s.entry));
+  if (strong.length === 1 && strong[0]!.entry.ceiling !== "derived") {
+    const only = strong[0]!;
+    return [{ token: only.entry.token, confidence: only.entry.ceiling === "certain" ? "certain" : "likely", evidence: evidenceOf(only, `phrase "${[...only.entry.before, "…", ...only.entry.after].join(" ")}"`) }];
   }
   if (lead.hits.size < (lead.titled.length > 0 ? 1 : 2)) return [];
   // A common phrase anchored by one word ("joint-stock company") shares that word with every
   // other compound that may stand before it: a guess.
-  if (lead.entry.ceiling === "likely" && lead.entry.before.length + lead.entry.after.length < 2) return [];
+  if (lead.entry.ceiling === "derived" && lead.entry.before.length + lead.entry.after.length < 2) return [];
   const anchor = [...lead.entry.before, "…", ...lead.entry.after].join(" ");
   const alone = rivals.every((r) => dominates(lead, r));
   if (!alone) return [];
@@ -269,7 +278,7 @@ function compoundCandidates(found: readonly Entry[], context: ReadonlySet<string
   if (!lead || lead.hits.size < 2) return [];
   // Contexts derived from dictionary glosses overlap with any article on the same broad topic
   // (measured: 6% of such guesses right on news), so such an entry must fit both neighbours.
-  if (lead.entry.ceiling === "likely" && lead.adjacent < 2) return [];
+  if (lead.entry.ceiling === "derived" && lead.adjacent < 2) return [];
   if (second && value(lead) - value(second) < 2) return [];
   const how = `neighbour "${lead.entry.left.has(leftWord) ? leftWord : rightWord}"`;
   const certain = lead.entry.ceiling === "certain" && (!second || second.hits.size === 0);
