@@ -34,8 +34,13 @@ function cueWords(text, shortest = 3) {
   return out;
 }
 
+// What the damage deletes (SPEC section 1): a token with a letter or digit on both sides of a
+// hyphen. Anything else ("U.S.-led") can never be the lost word.
+const LOST_TOKEN = /^[^\s“”"‘(\[]*[A-Za-z0-9]-[A-Za-z0-9][^\s“”"’)\]]*$/;
+
 const entries = [];
 function add({ token, kind, before = [], after = [], left = [], right = [], cues = [], ceiling, label, source }) {
+  if (!token.split(" ").every((t) => LOST_TOKEN.test(t))) return;
   const clean = (s) => String(s).replace(/[\t\n]/g, " ");
   const norm = (list) => [...new Set([...list].map(normalise).filter(Boolean))].join(" ");
   // A function word beside a blank says nothing about which word is lost.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { lexiconCandidates, lexiconFrom } from "../../rules/restore-blanks/lexicon.js";
+import { readDataFile } from "../../rules/data/load.js";
+import { lexiconCandidates, lexiconFrom, parseLexicon } from "../../rules/restore-blanks/lexicon.js";
 
 /** Splits a sentence around its blank "__" into words as restore-blanks gives them. */
 function split(sentence: string): [string[], string[]] {
@@ -31,7 +32,7 @@ describe("the bundled lexicon", () => {
 
   it.each([
     ["EU officials said __ Juncker would travel to Brussels", "Jean-Claude"],
-    ["strikes by the __ coalition against Islamic State in Syria and Iraq", "U.S.-led"],
+    ["strikes by the __ coalition against Islamic State in Syria and Iraq", "US-led"],
     ["sent from her private __ server while Clinton was secretary of state", "e-mail"],
   ])("%s: only likely %s", (sentence, token) => {
     expect(around(sentence)).toMatchObject([{ token, confidence: "likely" }]);
@@ -58,6 +59,26 @@ describe("the bundled lexicon", () => {
     [" __ "],
   ])("%s: nothing", (sentence) => {
     expect(around(sentence)).toEqual([]);
+  });
+});
+
+describe("the bundled data", () => {
+  const text = readDataFile("lexicon.tsv");
+  const entries = parseLexicon(text);
+
+  it("names its sources and carries the WordNet notice", () => {
+    expect(text).toMatch(/WordNet 3\.0 Copyright 2006 by Princeton University/);
+    expect(text).toMatch(/scripts\/lexicon\/public-figures\.txt/);
+  });
+
+  it("holds only words the damage can delete, thousands of them from each kind of source", () => {
+    const lost = /^[^\s“”"‘(\[]*[A-Za-z0-9]-[A-Za-z0-9][^\s“”"’)\]]*$/;
+    expect(entries.filter((e) => !e.token.split(" ").every((t) => lost.test(t))).map((e) => e.token)).toEqual([]);
+    const bySource = new Map<string, number>();
+    for (const e of entries) bySource.set(e.source, (bySource.get(e.source) ?? 0) + 1);
+    expect(bySource.get("WordNet 3.0")).toBeGreaterThan(7000);
+    expect(bySource.get("numbers")).toBeGreaterThan(1000);
+    expect(bySource.get("public figures")).toBeGreaterThan(250);
   });
 });
 
