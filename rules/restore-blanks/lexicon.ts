@@ -183,6 +183,19 @@ function dominates(lead: Scored, rival: Scored): boolean {
   return lead.hits.size > rival.hits.size && [...rival.hits].every((h) => lead.hits.has(h)) && lead.adjacent >= rival.adjacent;
 }
 
+/**
+ * One reading per token: the same word from two sources, or one name under a longer and a
+ * shorter anchor ("Sheikh Mohammed bin Rashid", "Mohammed bin Rashid"), is not a rival of itself.
+ */
+function bestPerToken<S extends Scored>(scored: readonly S[], value: (s: S) => number): S[] {
+  const best = new Map<string, S>();
+  for (const s of scored) {
+    const held = best.get(s.entry.token);
+    if (!held || value(s) > value(held)) best.set(s.entry.token, s);
+  }
+  return [...best.values()];
+}
+
 function evidenceOf(s: Scored, how: string): string {
   const cues = [...s.hits].join(", ");
   return `lexicon (${s.entry.source}): ${s.entry.label}; ${how}${cues ? `; cues: ${cues}` : ""}`;
@@ -237,11 +250,14 @@ function strongAnchor(e: Entry): boolean {
  * sentence may be about someone else, so only a title cue makes a person certain.
  */
 function anchoredCandidates(found: readonly Entry[], context: ReadonlySet<string>, before: readonly string[], after: readonly string[]): LexiconCandidate[] {
-  const scored = found.map((e) => {
-    // The anchor is the reason the entry is here, not a further cue ("1967   War": "war").
-    const s = score(e, withoutWords(context, [...e.before, ...e.after]), "", "");
-    return { ...s, titled: titleHits(e, before, after) };
-  });
+  const scored = bestPerToken(
+    found.map((e) => {
+      // The anchor is the reason the entry is here, not a further cue ("1967   War": "war").
+      const s = score(e, withoutWords(context, [...e.before, ...e.after]), "", "");
+      return { ...s, titled: titleHits(e, before, after) };
+    }),
+    (s) => s.titled.length * 100 + s.hits.size * 10 + s.entry.before.length + s.entry.after.length,
+  );
   const titled = scored.filter((s) => s.titled.length > 0);
   const pool = titled.length > 0 ? titled : scored;
   pool.sort((x, y) => y.hits.size - x.hits.size);
@@ -273,7 +289,10 @@ function anchoredCandidates(found: readonly Entry[], context: ReadonlySet<string
  */
 function compoundCandidates(found: readonly Entry[], context: ReadonlySet<string>, leftWord: string, rightWord: string): LexiconCandidate[] {
   const value = (s: Scored) => 3 * s.adjacent + s.hits.size;
-  const scored = [...new Set(found)].map((e) => score(e, context, leftWord, rightWord)).filter((s) => s.adjacent > 0).sort((x, y) => value(y) - value(x));
+  const scored = bestPerToken(
+    [...new Set(found)].map((e) => score(e, context, leftWord, rightWord)).filter((s) => s.adjacent > 0),
+    value,
+  ).sort((x, y) => value(y) - value(x));
   const [lead, second] = scored;
   if (!lead || lead.hits.size < 2) return [];
   // Contexts derived from dictionary glosses overlap with any article on the same broad topic
