@@ -71,8 +71,15 @@ export function normalise(word: string): string {
   return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
 }
 
-function words(field: string | undefined): string[] {
-  return field ? field.split(" ").filter(Boolean) : [];
+const NONE: readonly string[] = [];
+const EMPTY: ReadonlySet<string> = new Set();
+
+function words(field: string | undefined): readonly string[] {
+  return field ? field.split(" ") : NONE;
+}
+
+function wordSet(field: string | undefined): ReadonlySet<string> {
+  return field ? new Set(field.split(" ")) : EMPTY;
 }
 
 const KINDS: ReadonlySet<string> = new Set<Kind>(["person", "phrase", "compound"]);
@@ -90,9 +97,9 @@ export function parseLexicon(text: string): Entry[] {
       kind: kind as Kind,
       before: words(before),
       after: words(after),
-      left: new Set(words(left)),
-      right: new Set(words(right)),
-      cues: new Set(words(cues)),
+      left: wordSet(left),
+      right: wordSet(right),
+      cues: wordSet(cues),
       ceiling: ceiling as Ceiling,
       label: label ?? token,
       source: source ?? "lexicon",
