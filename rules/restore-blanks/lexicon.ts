@@ -156,9 +156,21 @@ function contextWords(before: readonly string[], after: readonly string[]): Set<
   return new Set([...withBigrams(head), ...withBigrams(tail)]);
 }
 
-/** Drops tokens that are punctuation alone (a quote mark beside an empty pair). */
-function wordsOnly(list: readonly string[]): string[] {
-  return list.filter((w) => bare(w) !== "");
+/**
+ * Joins a token of punctuation alone (a dash, a quote mark beside an empty pair) to the word on
+ * the far side of it from the blank, where it still marks a boundary: before the blank to the
+ * word before it, after the blank to the word after it.
+ */
+function attachPunctuation(list: readonly string[], side: "before" | "after"): string[] {
+  const out: string[] = [];
+  const ordered = side === "before" ? list : [...list].reverse();
+  for (const w of ordered) {
+    // The possessive of the lost word ("Kim  ’s autopsy") belongs to it, not to a neighbour.
+    if (/^[’']s?$/u.test(w)) continue;
+    if (bare(w) !== "") out.push(w);
+    else if (out.length > 0) out[out.length - 1] = side === "before" ? out[out.length - 1] + w : w + out[out.length - 1];
+  }
+  return side === "before" ? out : out.reverse();
 }
 
 function sameAnchor(anchor: string, word: string): boolean {
@@ -214,8 +226,9 @@ const APPOSITIVE = new Set(["a", "an", "the", "who", "former", "now"]);
 /**
  * The title or role that says who a name is, or nothing: the words right before the full name
  * ("South Korean President Park": "president", "korean", ...) when the word touching the name
- * (or the pair ending there: "Prime Minister") is a cue of this entry; or an appositive after
- * it ("Moon   the president"; the lost token took its comma with it).
+ * (or the pair ending there: "Prime Minister") is a cue of this entry; the role the name is an
+ * appositive to ("the acting president of South Korea, Hwang"); or an appositive after it
+ * ("Moon   the president"; the lost token took its comma with it).
  */
 function titleHits(e: Entry, before: readonly string[], after: readonly string[]): string[] {
   const head: string[] = [];
@@ -228,6 +241,19 @@ function titleHits(e: Entry, before: readonly string[], after: readonly string[]
   const found: string[] = [];
   if (e.cues.has(touching[touching.length - 1] ?? "") || e.cues.has(touching.join("_"))) {
     found.push(...[...withBigrams(head)].filter((w) => e.cues.has(w)));
+  }
+  // The name as the appositive of a role before it: "The acting president of South Korea, Hwang",
+  // "Mubarak’s longtime lawyer, Farid". Only a noun phrase that opens its clause counts: in
+  // "After meeting the president, Park" the president is someone else.
+  const last = front[front.length - 1];
+  if (last?.endsWith(",")) {
+    let i = front.length - 2;
+    while (i >= 0 && front.length - 1 - i < 8 && !/[^\p{L}\p{N}]$/u.test(front[i]!)) i--;
+    const clause = front.slice(i + 1);
+    const opener = clause[0]!;
+    if ((i < 0 || /[^\p{L}\p{N}]$/u.test(front[i]!)) && (/^(?:the|a|an)$/iu.test(opener) || /[’']s$/u.test(opener))) {
+      found.push(...[...withBigrams(clause.map(normalise))].filter((w) => e.cues.has(w)));
+    }
   }
   const tail = after.slice(e.after.length);
   if (tail[0] && APPOSITIVE.has(normalise(tail[0]))) {
@@ -317,8 +343,8 @@ export function lexiconCandidates(before: readonly string[], after: readonly str
 }
 
 function candidatesFrom(index: Index, rawBefore: readonly string[], rawAfter: readonly string[]): LexiconCandidate[] {
-  const before = wordsOnly(rawBefore);
-  const after = wordsOnly(rawAfter);
+  const before = attachPunctuation(rawBefore, "before");
+  const after = attachPunctuation(rawAfter, "after");
   const context = contextWords(before, after);
   const prev = before[before.length - 1];
   const next = after[0];
