@@ -310,7 +310,10 @@ function anchoredCandidates(found: readonly Entry[], context: ReadonlySet<string
   const anchor = [...lead.entry.before, "…", ...lead.entry.after].join(" ");
   const alone = rivals.every((r) => dominates(lead, r));
   if (!alone) return [];
-  const certain = lead.entry.ceiling === "certain" && (lead.titled.length > 0 || (lead.entry.kind === "phrase" && lead.hits.size >= 2));
+  // A thing named beside its title ("French club Paris …"), or a phrase held by two anchor words
+  // and two cues; one anchor word and a topic leave room for words the lexicon lacks.
+  const held = lead.entry.kind === "phrase" && lead.entry.before.length + lead.entry.after.length >= 2 && lead.hits.size >= 2;
+  const certain = lead.entry.ceiling === "certain" && (lead.titled.length > 0 || held);
   const how = `anchor "${anchor}"${lead.titled.length > 0 ? `, title "${lead.titled.join(" ")}"` : ""}`;
   return [{ token: lead.entry.token, confidence: certain ? "certain" : "likely", evidence: evidenceOf(lead, how) }];
 }
@@ -318,7 +321,7 @@ function anchoredCandidates(found: readonly Entry[], context: ReadonlySet<string
 /**
  * Compounds with no anchor: a neighbour the compound is known to stand beside must touch the
  * blank, and at least two topic cues must agree; with no rival near it, that is likely, and
- * certain for curated entries whose rivals match no cue at all.
+ * certain for a curated entry that fits both neighbours when its rivals match no cue at all.
  */
 function compoundCandidates(found: readonly Entry[], context: ReadonlySet<string>, leftWord: string, rightWord: string): LexiconCandidate[] {
   const value = (s: Scored) => 3 * s.adjacent + s.hits.size;
@@ -333,7 +336,9 @@ function compoundCandidates(found: readonly Entry[], context: ReadonlySet<string
   if (lead.entry.ceiling === "derived" && lead.adjacent < 2) return [];
   if (second && value(lead) - value(second) < 2) return [];
   const how = `neighbour "${lead.entry.left.has(leftWord) ? leftWord : rightWord}"`;
-  const certain = lead.entry.ceiling === "certain" && (!second || second.hits.size === 0);
+  // One neighbour and a topic fit many words the lexicon lacks ("networks" and telecoms: "non-BT"
+  // as well as "T-Mobile"); certain needs both neighbours.
+  const certain = lead.entry.ceiling === "certain" && lead.adjacent === 2 && (!second || second.hits.size === 0);
   return [{ token: lead.entry.token, confidence: certain ? "certain" : "likely", evidence: evidenceOf(lead, how) }];
 }
 
@@ -352,13 +357,16 @@ function candidatesFrom(index: Index, rawBefore: readonly string[], rawAfter: re
     ...(prev ? index.byBefore.get(bare(prev).toLowerCase()) ?? [] : []),
     ...(next ? index.byAfter.get(bare(next).toLowerCase()) ?? [] : []),
   ].filter((e) => anchored(e, before, after));
-  if (byName.length > 0) return anchoredCandidates(byName, context, before, after);
+  const named = byName.length > 0 ? anchoredCandidates(byName, context, before, after) : [];
   // A quote mark, comma or full stop between the neighbour and the blank still lets a compound
   // sit there ("the first “  ” meetings"), so neighbours are matched bare.
   const leftWord = prev ? normalise(prev) : "";
   const rightWord = next ? normalise(next) : "";
   const found = [...(index.byLeft.get(leftWord) ?? []), ...(index.byRight.get(rightWord) ?? [])];
-  return compoundCandidates(found, context, leftWord, rightWord);
+  const compound = compoundCandidates(found, context, leftWord, rightWord);
+  // Two readings that disagree are no evidence for either.
+  if (named.length > 0 && compound.length > 0 && named[0]!.token !== compound[0]!.token) return [];
+  return named.length > 0 ? named : compound;
 }
 
 /** For tests: candidates from a lexicon given as text instead of the bundled one. */

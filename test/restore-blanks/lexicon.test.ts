@@ -23,15 +23,17 @@ describe("the bundled lexicon", () => {
     // Fixed phrases and compounds whose neighbours and topic leave one candidate.
     ["overwhelm even the Terminal __ Area Defense System.", "High-Altitude"],
     ["the first “ __ ” meetings of foreign and defense ministers between Japan and Russia", "two-plus-two"],
-    ["airstrikes by the __ coalition in Yemen against Houthi rebels", "Saudi-led"],
-    ["support for a __ solution between Israel and the Palestinians", "two-state"],
-    ["the __ Act, passed after the 2008 financial crisis to regulate Wall Street banks", "Dodd-Frank"],
+    ["India won the first __ international by five wickets in the cricket series", "one-day"],
   ])("%s: certain %s", (sentence, token) => {
     expect(around(sentence)).toMatchObject([{ token, confidence: "certain" }]);
   });
 
   it.each([
     ["EU officials said __ Juncker would travel to Brussels", "Jean-Claude"],
+    // One neighbour or one anchor word and the topic: words the lexicon lacks fit there too.
+    ["airstrikes by the __ coalition in Yemen against Houthi rebels", "Saudi-led"],
+    ["support for a __ solution between Israel and the Palestinians", "two-state"],
+    ["the __ Act, passed after the 2008 financial crisis to regulate Wall Street banks", "Dodd-Frank"],
     ["strikes by the __ coalition against Islamic State in Syria and Iraq", "US-led"],
     ["sent from her private __ server while Clinton was secretary of state", "e-mail"],
   ])("%s: only likely %s", (sentence, token) => {
@@ -89,7 +91,7 @@ describe("lexicon scoring", () => {
       "Chung-hee\tperson\tPark\t\t\t\tpresident coup\tcertain\tPark Chung-hee\ttest",
       "Ji-sung\tperson\tPark\t\t\t\tmidfielder\tcertain\tPark Ji-sung\ttest",
       "well-known\tcompound\t\t\t\tauthor\tfamous writer\tderived\twell-known\ttest",
-      "two-plus-two\tcompound\t\t\t\tmeeting\tforeign defense minister\tcertain\ttwo-plus-two\ttest",
+      "two-plus-two\tcompound\t\t\tfirst\tmeeting\tforeign defense minister\tcertain\ttwo-plus-two\ttest",
       "one-on-one\tcompound\t\t\t\tmeeting\tprivate leader\tlikely\tone-on-one\ttest",
     ].join("\n"),
   );
@@ -110,12 +112,22 @@ describe("lexicon scoring", () => {
     expect(ask("the impeached president: Park __ , who was removed")).toMatchObject([{ token: "Geun-hye", confidence: "likely" }]);
   });
 
+  it("a role the name is an appositive to counts as its title, a role in a clause before it does not", () => {
+    expect(ask("SEOUL — The midfielder for Manchester United, Park __ scored")).toMatchObject([{ token: "Ji-sung", confidence: "certain" }]);
+    expect(ask("After a word with the midfielder, Park __ scored")).toEqual([]);
+  });
+
+  it("the possessive left by the lost word is not a neighbour", () => {
+    expect(ask("the first __ ’s meeting of foreign and defense ministers")).toEqual(ask("the first __ meeting of foreign and defense ministers"));
+  });
+
   it("a derived entry needs more than a neighbour and its topic", () => {
     expect(ask("the famous writer, a __ author")).toEqual([]);
   });
 
   it("a compound needs its neighbour and two cues; rivals with cues keep it from certain", () => {
     expect(ask("the first __ meeting of foreign and defense ministers")).toMatchObject([{ token: "two-plus-two", confidence: "certain" }]);
+    expect(ask("at the __ meeting of foreign and defense ministers")).toMatchObject([{ token: "two-plus-two", confidence: "likely" }]);
     expect(ask("the first __ meeting of ministers")).toEqual([]);
     expect(ask("a __ meeting in private between the two leaders")).toMatchObject([{ token: "one-on-one", confidence: "likely" }]);
   });
