@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { normalise } from "../dist/rules/restore-blanks/lexicon.js";
+import { normalise } from "../dist/rules/restore-blanks/lexicon-data.js";
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const WORDNET = process.argv[2] ?? "/usr/share/wordnet";

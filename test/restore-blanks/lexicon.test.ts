@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readDataFile } from "../../rules/data/load.js";
-import { lexiconCandidates, lexiconFrom, parseLexicon } from "../../rules/restore-blanks/lexicon.js";
+import { lexiconCandidates, lexiconFrom } from "../../rules/restore-blanks/lexicon.js";
+import { parseLexicon } from "../../rules/restore-blanks/lexicon-data.js";
 
 /** Splits a sentence around its blank "__" into words as restore-blanks gives them. */
 function split(sentence: string): [string[], string[]] {
