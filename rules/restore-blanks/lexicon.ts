@@ -109,6 +109,9 @@ function evidenceOf(s: Scored, how: string): string {
   return `lexicon (${s.entry.source}): ${s.entry.label}; ${how}${cues ? `; cues: ${cues}` : ""}`;
 }
 
+/** Words that make a title another office: vice president, deputy leader, assistant secretary. */
+const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(["vice", "deputy", "assistant", "associate", "co", "under"]);
+
 /** Words that open an appositive after a name: "Choi Jong-kun, an adviser to ...". */
 const APPOSITIVE = new Set(["a", "an", "the", "who", "former", "now"]);
 
@@ -128,7 +131,10 @@ function titleHits(e: Entry, before: readonly string[], after: readonly string[]
   }
   const touching = head.slice(-2);
   const found: string[] = [];
-  if (e.cues.has(touching[touching.length - 1] ?? "") || e.cues.has(touching.join("_"))) {
+  // "Vice President Chen" names another office than "President Chen": a modified title counts
+  // only as the pair ("vice_president").
+  const modified = touching.length === 2 && OFFICE_MODIFIERS.has(touching[0]!);
+  if (e.cues.has(touching.join("_")) || (!modified && e.cues.has(touching[touching.length - 1] ?? ""))) {
     found.push(...[...withBigrams(head)].filter((w) => e.cues.has(w)));
   }
   // The name as the appositive of a role before it: "The acting president of South Korea, Hwang",

@@ -18,6 +18,7 @@ describe("the bundled lexicon", () => {
     ["an adviser to presidential candidate Moon __ said over the weekend.", "Jae-in"],
     ["forces loyal to Syrian President Bashar __ ’s government", "al-Assad"],
     ["White House press secretary Karine __ told reporters", "Jean-Pierre"],
+    ["Taiwan's Vice President Chen __ said", "Chien-jen"],
     ["European Commission President __ Juncker said", "Jean-Claude"],
     ["the late leader Kim __ was embalmed", "Jong-il"],
     ["North Korean leader Kim __ met Trump in Singapore", "Jong-un"],
@@ -105,6 +106,11 @@ describe("lexicon scoring", () => {
   it("a title two people share is decided by a further cue only", () => {
     expect(ask("the impeached President Park __ left")).toMatchObject([{ token: "Geun-hye", confidence: "certain" }]);
     expect(ask("President Park __ left")).toEqual([]);
+  });
+
+  it("a modified title names another office", () => {
+    expect(ask("the impeached Vice President Park __ left")).toMatchObject([{ token: "Geun-hye", confidence: "likely" }]);
+    expect(ask("Deputy Midfielder Park __ left")).toEqual([]);
   });
 
   it("cues with no title make a person likely at most", () => {
