@@ -56,6 +56,8 @@ describe("the bundled lexicon", () => {
     ["President Park, __ said"],
     // A number compound: the number is lost with it.
     ["a __ man was arrested"],
+    // A meeting of foreign ministers alone is not the two-plus-two format of foreign and defence ministers.
+    ["the first __ meeting of G7 foreign ministers since the pandemic"],
     // Rival words of the same neighbour ("so-called", "self-styled", "self-declared").
     ["the __ Islamic State group"],
     // Nothing around the blank that the lexicon knows.
