@@ -48,6 +48,9 @@ describe("the bundled lexicon", () => {
     ["North Korean leader Kim __ said on Monday"],
     // A given name shared by many, a role that is not this person's.
     ["Iraq's Trade Minister Mohammed Mustafa __ welcomed the move"],
+    ["South Korea's Trade Minister Han __ said"],
+    ["the opposition party leader Kim __ said"],
+    ["Prime Minister Han __ said"],
     // An unknown person with a known surname; a common word that is also a surname.
     ["the man named Kim __ , a 34-year-old student, said"],
     ["the moon __ rose over the hills"],
