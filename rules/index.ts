@@ -1,6 +1,7 @@
 import type { AnyRule } from "../src/core/types.js";
 import fixEncoding from "./fix-encoding.js";
 import fixSpacing from "./fix-spacing.js";
+import restoreApostrophes from "./restore-apostrophes.js";
 import fixQuotes from "./fix-quotes.js";
 
 /**
@@ -10,4 +11,4 @@ import fixQuotes from "./fix-quotes.js";
  * already mended and quote pairs as the scraper left them), and quotes last, so that restored
  * words are styled too.
  */
-export const BUILT_IN_RULES: readonly AnyRule[] = [fixEncoding, fixSpacing, fixQuotes];
+export const BUILT_IN_RULES: readonly AnyRule[] = [fixEncoding, fixSpacing, restoreApostrophes, fixQuotes];
