@@ -1,11 +1,14 @@
 import type { AnyRule } from "../src/core/types.js";
+import fixEncoding from "./fix-encoding.js";
 import fixSpacing from "./fix-spacing.js";
+import restoreApostrophes from "./restore-apostrophes.js";
+import fixQuotes from "./fix-quotes.js";
 
 /**
- * The built-in rules, in pipeline order: each runs on the previous one's output. The order is
- * encodings first (every later rule needs real characters), then boilerplate (less text for
- * the rest), spacing, blank restoration (which needs "U.S." and "region.”" already mended and
- * quote pairs as the scraper left them), and quotes last (so restored words are styled too):
- * fix-encoding, strip-boilerplate, fix-spacing, restore-blanks, fix-quotes.
+ * The built-in rules, in pipeline order: each runs on the previous one's output. Encodings come
+ * first (every later rule needs real characters), then boilerplate (less text for the rest),
+ * spacing, the restorers of deleted words and apostrophes (which need "U.S." and "region.”"
+ * already mended and quote pairs as the scraper left them), and quotes last, so that restored
+ * words are styled too.
  */
-export const BUILT_IN_RULES: readonly AnyRule[] = [fixSpacing];
+export const BUILT_IN_RULES: readonly AnyRule[] = [fixEncoding, fixSpacing, restoreApostrophes, fixQuotes];

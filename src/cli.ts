@@ -28,6 +28,7 @@ interface Flags {
   encoding?: string;
   applySuggestions?: boolean;
   stdinFilepath?: string;
+  quotes?: string;
   jobs: number;
   index?: string;
   writeIndex?: string;
@@ -65,6 +66,7 @@ function program(): Command {
     .option("--list-rules", "list the built-in rules and exit")
     .option("--encoding <name>", "read every input in this encoding instead of detecting it")
     .option("--apply-suggestions", "apply likely fixes too, not only certain ones")
+    .option("--quotes <style>", "quote style: auto (each document's own), curly or straight")
     .addOption(new Option("--stdin-filepath <path>", "the file that standard input stands for"))
     .option("--jobs <n>", "worker threads that clean (default: the number of cores)", positiveInteger, availableParallelism())
     .option("--write-index <file>", "only save the corpus evidence of the inputs and references to this file")
@@ -82,8 +84,9 @@ function listRules(): string {
 }
 
 /** Flags that are shorthands for one rule's options. */
-function ruleOptionsFrom(_flags: Flags): Record<string, object> {
+function ruleOptionsFrom(flags: Flags): Record<string, object> {
   const options: Record<string, object> = {};
+  if (flags.quotes !== undefined) options["fix-quotes"] = { style: flags.quotes };
   return options;
 }
 

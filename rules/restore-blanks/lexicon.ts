@@ -1,0 +1,271 @@
+/**
+ * Evidence (3) for restore-blanks: the bundled lexicon of hyphenated names and compounds with
+ * the contexts they occur in (`rules/data/lexicon.tsv`, built by `scripts/build-lexicon.js`).
+ *
+ * The scraper deleted every token that contains a hyphen, so the lost token is a hyphenated one;
+ * the lexicon says which hyphenated tokens fit the words around the blank. A wrong word is far
+ * worse than a blank: a candidate is `certain` only when an anchor (the surname or given name
+ * that must touch the blank, or a compound's neighbour) and cue words make it the only plausible
+ * one; `likely` when it clearly leads; nothing when the best is a guess.
+ */
+import { readDataFile } from "../data/load.js";
+import { bare, buildIndex, type Entry, type Index, normalise, parseLexicon } from "./lexicon-data.js";
+
+export interface LexiconCandidate { token: string; confidence: "certain" | "likely"; evidence: string }
+
+/** How many words on each side of the blank count as its context (within its sentence). */
+const WINDOW = 14;
+
+let bundled: Index | undefined;
+function bundledIndex(): Index {
+  bundled ??= buildIndex(parseLexicon(readDataFile("lexicon.tsv")));
+  return bundled;
+}
+
+/** Normalised words and the bigrams of neighbours ("prime_minister"), which cues may name. */
+function withBigrams(list: readonly string[]): Set<string> {
+  const out = new Set(list);
+  for (let i = 1; i < list.length; i++) out.add(`${list[i - 1]}_${list[i]}`);
+  out.delete("");
+  return out;
+}
+
+/** The words of the blank's sentence within the window, in text order, normalised, with bigrams. */
+function contextWords(before: readonly string[], after: readonly string[]): Set<string> {
+  const head: string[] = [];
+  for (let i = before.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
+    if (/[.!?]["”’]?$/u.test(before[i]!) && n > 0) break;
+    head.unshift(normalise(before[i]!));
+  }
+  const tail: string[] = [];
+  for (let i = 0; i < after.length && i < WINDOW; i++) {
+    tail.push(normalise(after[i]!));
+    if (/[.!?]["”’]?$/u.test(after[i]!)) break;
+  }
+  return new Set([...withBigrams(head), ...withBigrams(tail)]);
+}
+
+/**
+ * Joins a token of punctuation alone (a dash, a quote mark beside an empty pair) to the word on
+ * the far side of it from the blank, where it still marks a boundary: before the blank to the
+ * word before it, after the blank to the word after it.
+ */
+function attachPunctuation(list: readonly string[], side: "before" | "after"): string[] {
+  const out: string[] = [];
+  const ordered = side === "before" ? list : [...list].reverse();
+  for (const w of ordered) {
+    // The possessive of the lost word ("Kim  ’s autopsy") belongs to it, not to a neighbour.
+    if (/^[’']s?$/u.test(w)) continue;
+    if (bare(w) !== "") out.push(w);
+    else if (out.length > 0) out[out.length - 1] = side === "before" ? out[out.length - 1] + w : w + out[out.length - 1];
+  }
+  return side === "before" ? out : out.reverse();
+}
+
+function sameAnchor(anchor: string, word: string): boolean {
+  const w = bare(word);
+  return anchor === anchor.toLowerCase() ? w.toLowerCase() === anchor : w === anchor;
+}
+
+/** The entry's anchors stand right beside the blank, touching it (no punctuation between). */
+function anchored(e: Entry, before: readonly string[], after: readonly string[]): boolean {
+  const b = before.slice(before.length - e.before.length);
+  const a = after.slice(0, e.after.length);
+  if (b.length !== e.before.length || a.length !== e.after.length) return false;
+  if (e.before.length > 0 && /[^\p{L}\p{N}]$/u.test(b[b.length - 1]!)) return false;
+  if (e.after.length > 0 && /^[^\p{L}\p{N}’']/u.test(a[0]!)) return false;
+  return e.before.every((w, i) => sameAnchor(w, b[i]!)) && e.after.every((w, i) => sameAnchor(w, a[i]!));
+}
+
+interface Scored { entry: Entry; hits: Set<string>; adjacent: number }
+
+function score(entry: Entry, context: ReadonlySet<string>, leftWord: string, rightWord: string): Scored {
+  // A neighbour that matched already counts as adjacency, not again as a topic cue.
+  const hits = new Set([...entry.cues].filter((c) => context.has(c) && c !== leftWord && c !== rightWord));
+  const adjacent = (entry.left.has(leftWord) ? 1 : 0) + (entry.right.has(rightWord) ? 1 : 0);
+  return { entry, hits, adjacent };
+}
+
+/** True when every cue a rival matched, the leader matched too, and the leader matched more. */
+function dominates(lead: Scored, rival: Scored): boolean {
+  return lead.hits.size > rival.hits.size && [...rival.hits].every((h) => lead.hits.has(h)) && lead.adjacent >= rival.adjacent;
+}
+
+/**
+ * One reading per token: the same word from two sources, or one name under a longer and a
+ * shorter anchor ("Sheikh Mohammed bin Rashid", "Mohammed bin Rashid"), is not a rival of itself.
+ */
+function bestPerToken<S extends Scored>(scored: readonly S[], value: (s: S) => number): S[] {
+  const best = new Map<string, S>();
+  for (const s of scored) {
+    const held = best.get(s.entry.token);
+    if (!held || value(s) > value(held)) best.set(s.entry.token, s);
+  }
+  return [...best.values()];
+}
+
+function evidenceOf(s: Scored, how: string): string {
+  const cues = [...s.hits].join(", ");
+  return `lexicon (${s.entry.source}): ${s.entry.label}; ${how}${cues ? `; cues: ${cues}` : ""}`;
+}
+
+/** Words that make a title another office: vice president, deputy leader, assistant secretary. */
+const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(["vice", "deputy", "assistant", "associate", "co", "under"]);
+
+/** Words that open an appositive after a name: "Choi Jong-kun, an adviser to ...". */
+const APPOSITIVE = new Set(["a", "an", "the", "who", "former", "now"]);
+
+/**
+ * The title or role that says who a name is, or nothing: the words right before the full name
+ * ("South Korean President Park": "president", "korean", ...) when the word touching the name
+ * (or the pair ending there: "Prime Minister") is a cue of this entry; the role the name is an
+ * appositive to ("the acting president of South Korea, Hwang"); or an appositive after it
+ * ("Moon   the president"; the lost token took its comma with it).
+ */
+function titleHits(e: Entry, before: readonly string[], after: readonly string[]): string[] {
+  const head: string[] = [];
+  const front = before.slice(0, before.length - e.before.length);
+  for (let i = front.length - 1; i >= 0 && head.length < 3; i--) {
+    if (/[^\p{L}\p{N}]$/u.test(front[i]!)) break;
+    head.unshift(normalise(front[i]!));
+  }
+  const touching = head.slice(-2);
+  const found: string[] = [];
+  // "Vice President Chen" names another office than "President Chen": a modified title counts
+  // only as the pair ("vice_president").
+  const modified = touching.length === 2 && OFFICE_MODIFIERS.has(touching[0]!);
+  if (e.cues.has(touching.join("_")) || (!modified && e.cues.has(touching[touching.length - 1] ?? ""))) {
+    found.push(...[...withBigrams(head)].filter((w) => e.cues.has(w)));
+  }
+  // The name as the appositive of a role before it: "The acting president of South Korea, Hwang",
+  // "Mubarak’s longtime lawyer, Farid". Only a noun phrase that opens its clause counts: in
+  // "After meeting the president, Park" the president is someone else.
+  const last = front[front.length - 1];
+  if (last?.endsWith(",")) {
+    let i = front.length - 2;
+    while (i >= 0 && front.length - 1 - i < 8 && !/[^\p{L}\p{N}]$/u.test(front[i]!)) i--;
+    const clause = front.slice(i + 1);
+    const opener = clause[0]!;
+    if ((i < 0 || /[^\p{L}\p{N}]$/u.test(front[i]!)) && (/^(?:the|a|an)$/iu.test(opener) || /[’']s$/u.test(opener))) {
+      found.push(...[...withBigrams(clause.map(normalise))].filter((w) => e.cues.has(w)));
+    }
+  }
+  const tail = after.slice(e.after.length);
+  if (tail[0] && APPOSITIVE.has(normalise(tail[0]))) {
+    const words: string[] = [];
+    for (const w of tail.slice(0, 4)) {
+      words.push(normalise(w));
+      if (/[^\p{L}\p{N}]$/u.test(w)) break;
+    }
+    found.push(...[...withBigrams(words)].filter((w) => e.cues.has(w)));
+  }
+  return [...new Set(found)];
+}
+
+function withoutWords(context: ReadonlySet<string>, words: readonly string[]): Set<string> {
+  const drop = new Set(words.map(normalise));
+  return new Set([...context].filter((w) => !drop.has(w)));
+}
+
+function strongAnchor(e: Entry): boolean {
+  return e.before.length > 0 && e.after.length > 0 && e.before.length + e.after.length >= 3;
+}
+
+/**
+ * Names and phrases: the anchor (a surname before the blank, a family name after it, the rest
+ * of a fixed phrase) picks the entries the lexicon knows by it; a title or role cue beside the
+ * name, then the other cue words of the sentence, choose among them. Cues elsewhere in the
+ * sentence may be about someone else, so only a title cue makes a person certain.
+ */
+function anchoredCandidates(found: readonly Entry[], context: ReadonlySet<string>, before: readonly string[], after: readonly string[]): LexiconCandidate[] {
+  const scored = bestPerToken(
+    found.map((e) => {
+      // The anchor is the reason the entry is here, not a further cue ("1967   War": "war").
+      const s = score(e, withoutWords(context, [...e.before, ...e.after]), "", "");
+      return { ...s, titled: titleHits(e, before, after) };
+    }),
+    (s) => s.titled.length * 100 + s.hits.size * 10 + s.entry.before.length + s.entry.after.length,
+  );
+  const titled = scored.filter((s) => s.titled.length > 0);
+  const pool = titled.length > 0 ? titled : scored;
+  pool.sort((x, y) => y.hits.size - x.hits.size);
+  const [lead, ...rivals] = pool;
+  if (!lead) return [];
+  // Anchored on both sides by three words or more ("Terminal … Area Defense"), a fixed phrase
+  // leaves no room for another word; entries anchored by fewer words are less specific.
+  const strong = scored.filter((s) => strongAnchor(s.entry));
+  if (strong.length === 1 && strong[0]!.entry.ceiling !== "derived") {
+    const only = strong[0]!;
+    return [{ token: only.entry.token, confidence: only.entry.ceiling === "certain" ? "certain" : "likely", evidence: evidenceOf(only, `phrase "${[...only.entry.before, "…", ...only.entry.after].join(" ")}"`) }];
+  }
+  if (lead.hits.size < (lead.titled.length > 0 ? 1 : 2)) return [];
+  // A common phrase anchored by one word ("joint-stock company") shares that word with every
+  // other compound that may stand before it: a guess.
+  if (lead.entry.ceiling === "derived" && lead.entry.before.length + lead.entry.after.length < 2) return [];
+  const anchor = [...lead.entry.before, "…", ...lead.entry.after].join(" ");
+  const alone = rivals.every((r) => dominates(lead, r));
+  if (!alone) return [];
+  // A thing named beside its title ("French club Paris …"), or a phrase held by two anchor words
+  // and two cues; one anchor word and a topic leave room for words the lexicon lacks.
+  const held = lead.entry.kind === "phrase" && lead.entry.before.length + lead.entry.after.length >= 2 && lead.hits.size >= 2;
+  const certain = lead.entry.ceiling === "certain" && (lead.titled.length > 0 || held);
+  const how = `anchor "${anchor}"${lead.titled.length > 0 ? `, title "${lead.titled.join(" ")}"` : ""}`;
+  return [{ token: lead.entry.token, confidence: certain ? "certain" : "likely", evidence: evidenceOf(lead, how) }];
+}
+
+/**
+ * Compounds with no anchor: a neighbour the compound is known to stand beside must touch the
+ * blank, and at least two topic cues must agree; with no rival near it, that is likely, and
+ * certain for a curated entry that fits both neighbours when its rivals match no cue at all.
+ */
+function compoundCandidates(found: readonly Entry[], context: ReadonlySet<string>, leftWord: string, rightWord: string): LexiconCandidate[] {
+  const value = (s: Scored) => 3 * s.adjacent + s.hits.size;
+  const scored = bestPerToken(
+    [...new Set(found)].map((e) => score(e, context, leftWord, rightWord)).filter((s) => s.adjacent > 0),
+    value,
+  ).sort((x, y) => value(y) - value(x));
+  const [lead, second] = scored;
+  if (!lead || lead.hits.size < 2) return [];
+  // Contexts derived from dictionary glosses overlap with any article on the same broad topic
+  // (measured: 6% of such guesses right on news), so such an entry must fit both neighbours.
+  if (lead.entry.ceiling === "derived" && lead.adjacent < 2) return [];
+  if (second && value(lead) - value(second) < 2) return [];
+  const how = `neighbour "${lead.entry.left.has(leftWord) ? leftWord : rightWord}"`;
+  // One neighbour and a topic fit many words the lexicon lacks ("networks" and telecoms: "non-BT"
+  // as well as "T-Mobile"); certain needs both neighbours.
+  const certain = lead.entry.ceiling === "certain" && lead.adjacent === 2 && (!second || second.hits.size === 0);
+  return [{ token: lead.entry.token, confidence: certain ? "certain" : "likely", evidence: evidenceOf(lead, how) }];
+}
+
+/** before: words before the blank, nearest last; after: words after it, nearest first (as in the text, punctuation attached). */
+export function lexiconCandidates(before: readonly string[], after: readonly string[]): LexiconCandidate[] {
+  return candidatesFrom(bundledIndex(), before, after);
+}
+
+function candidatesFrom(index: Index, rawBefore: readonly string[], rawAfter: readonly string[]): LexiconCandidate[] {
+  const before = attachPunctuation(rawBefore, "before");
+  const after = attachPunctuation(rawAfter, "after");
+  const context = contextWords(before, after);
+  const prev = before[before.length - 1];
+  const next = after[0];
+  const byName = [
+    ...(prev ? index.byBefore.get(bare(prev).toLowerCase()) ?? [] : []),
+    ...(next ? index.byAfter.get(bare(next).toLowerCase()) ?? [] : []),
+  ].filter((e) => anchored(e, before, after));
+  const named = byName.length > 0 ? anchoredCandidates(byName, context, before, after) : [];
+  // A quote mark, comma or full stop between the neighbour and the blank still lets a compound
+  // sit there ("the first “  ” meetings"), so neighbours are matched bare.
+  const leftWord = prev ? normalise(prev) : "";
+  const rightWord = next ? normalise(next) : "";
+  const found = [...(index.byLeft.get(leftWord) ?? []), ...(index.byRight.get(rightWord) ?? [])];
+  const compound = compoundCandidates(found, context, leftWord, rightWord);
+  // Two readings that disagree are no evidence for either.
+  if (named.length > 0 && compound.length > 0 && named[0]!.token !== compound[0]!.token) return [];
+  return named.length > 0 ? named : compound;
+}
+
+/** For tests: candidates from a lexicon given as text instead of the bundled one. */
+export function lexiconFrom(text: string): (before: readonly string[], after: readonly string[]) => LexiconCandidate[] {
+  const index = buildIndex(parseLexicon(text));
+  return (before, after) => candidatesFrom(index, before, after);
+}
