@@ -20,8 +20,10 @@ export function ruleSpecs(rules: readonly ConfiguredRule[]): RuleSpec[] | null {
 export async function rulesFromSpecs(specs: readonly RuleSpec[]): Promise<ConfiguredRule[]> {
   return Promise.all(
     specs.map(async ({ id, options, module }) => {
-      const rule = module ? (await import(module)).default : BUILT_IN_RULES.find((r) => r.meta.id === id);
-      if (!rule || rule.meta?.id !== id) throw new Error(`a worker cannot load the rule ${id}${module ? ` from ${module}` : ""}`);
+      // A module may export one rule or a list of them (as plugins do); the id picks it.
+      const exported: unknown = module ? (await import(module)).default : BUILT_IN_RULES;
+      const rule = (Array.isArray(exported) ? exported : [exported]).find((r) => r?.meta?.id === id);
+      if (!rule) throw new Error(`a worker cannot load the rule ${id}${module ? ` from ${module}` : ""}`);
       return module ? { rule, options, module } : { rule, options };
     }),
   );
