@@ -1,9 +1,11 @@
-// npm run bench -- [N] [--corpus DIR] [--ram-only] [--jobs N]
+// npm run bench -- [N] [--corpus DIR] [--ram-only] [--files-only] [--jobs N]
 // Throughput and peak memory of clean-news (every rule on) over a tree of N article files
 // (default 10,000, about 50 MB) in a RAM folder (/dev/shm) and on disk, beside `cp -r` and a
 // plain Node copier in the same run, then the same for one JSON Lines file of the same
 // articles, then the wall time of a pre-commit run over 3 files (median of 15).
 // Peak memory is the maximum resident set of the process (GNU time's %M; threads included).
+// --ram-only skips the disk; --files-only keeps only cp, the Node copier and clean-news over the
+// tree (for the memory of large trees).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -22,7 +24,9 @@ const flag = (name) => {
 };
 const corpus = flag("--corpus");
 const jobs = flag("--jobs");
-const ramOnly = args.includes("--ram-only") ? (args.splice(args.indexOf("--ram-only"), 1), true) : false;
+const option = (name) => (args.includes(name) ? (args.splice(args.indexOf(name), 1), true) : false);
+const ramOnly = option("--ram-only");
+const filesOnly = option("--files-only");
 const count = Number(args[0] ?? 10_000);
 
 /** Runs a command under GNU time: wall seconds (our own clock) and peak RSS in MB. */
@@ -54,6 +58,7 @@ for (const [where, base] of places) {
     row("cp -r", where, bytes, count, cp, cp);
     row("Node copier (sync calls)", where, bytes, count, measure("node", [COPIER, tree, path.join(dir, "node")], dir), cp);
     row("clean-news", where, bytes, count, measure("node", [CLI, ...cleanArgs(["--out-dir", path.join(dir, "clean"), tree])], dir), cp);
+    if (filesOnly) continue;
     if (where.startsWith("RAM")) {
       rmSync(path.join(dir, "clean"), { recursive: true });
       row("clean-news --jobs 1", where, bytes, count, measure("node", [CLI, "--quiet", "--jobs", "1", "--out-dir", path.join(dir, "clean"), tree], dir), cp);
