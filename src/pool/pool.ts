@@ -171,7 +171,12 @@ export interface FieldPool {
 
 export async function startFieldPool(options: RunOptions, library: Library, index: CorpusIndex): Promise<FieldPool> {
   const pool = startPool(options, library, specsOrThrow(options));
-  await pool.broadcast({ type: "index", index: portableIndex(options.rules, index) });
+  try {
+    await pool.broadcast({ type: "index", index: portableIndex(options.rules, index) });
+  } catch (error) {
+    await pool.close();
+    throw error;
+  }
   return { clean: (items) => pool.run({ type: "fields", items }), close: () => pool.close() };
 }
 
