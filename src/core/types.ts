@@ -102,7 +102,8 @@ export interface CorpusRule<O = object, S = unknown, I = unknown> {
   /**
    * Only for an index that is not plain data (class instances): turns it into data that
    * survives JSON with Maps, Sets, typed arrays and bigints (a saved index, worker threads),
-   * and back. Plain data needs neither.
+   * and back. Plain data needs neither. Typed arrays over a SharedArrayBuffer reach worker
+   * threads without a copy: the way to keep one copy of a large index on every core.
    */
   serializeIndex?(index: I): unknown;
   deserializeIndex?(data: unknown): I;
