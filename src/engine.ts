@@ -1,4 +1,3 @@
-import { createTwoFilesPatch } from "diff";
 import pLimit from "p-limit";
 import { clean } from "./core/clean.js";
 import type { ConfiguredRule, Doc, Settings } from "./core/types.js";
@@ -165,6 +164,8 @@ async function cleanRead(
   file.unresolved = result.unresolved;
   file.changed = !bytes.equals(read.bytes);
   if (mode === "diff" && result.text !== read.doc.text) {
+    // Loaded only for --diff: it is a large module and a hook run should not pay for it.
+    const { createTwoFilesPatch } = await import("diff");
     file.patch = createTwoFilesPatch(file.path, file.output ?? file.path, read.doc.text, result.text, "", "");
   }
   return { text: result.text, bytes };

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import ignore, { type Ignore } from "ignore";
+import type { Ignore } from "ignore";
+import { gitignoreMatcher } from "./gitignore.js";
 
 const IGNORE_FILES = [".gitignore", ".cleannewsignore"] as const;
 
@@ -66,7 +67,7 @@ export class IgnoreFiles {
     if (this.levels.has(dir)) return this.levels.get(dir)!;
     const rules = IGNORE_FILES.map((name) => path.join(dir, name))
       .filter((file) => existsSync(file))
-      .map((file) => ({ file, matcher: ignore().add(readFileSync(file, "utf8")) }));
+      .map((file) => ({ file, matcher: gitignoreMatcher(readFileSync(file, "utf8")) }));
     const level = rules.length > 0 ? { dir, rules } : null;
     this.levels.set(dir, level);
     return level;

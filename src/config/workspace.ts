@@ -1,11 +1,12 @@
 import path from "node:path";
-import ignore, { type Ignore } from "ignore";
+import type { Ignore } from "ignore";
 import { ConfigError, configureRules } from "../core/configure.js";
 import { isCorpusRule, type AnyRule, type ConfiguredRule } from "../core/types.js";
 import type { Profile, RunOptions } from "../engine.js";
 import { displayPath, type DiscoveryHooks } from "../io/discover.js";
 import { loadPlugin } from "../plugins.js";
 import { ConfigFinder, loadConfigFile } from "./find.js";
+import { gitignoreMatcher } from "./gitignore.js";
 import { IgnoreFiles } from "./ignore.js";
 import type { FileSettings, LoadedConfig, Override, RuleSetting } from "./schema.js";
 
@@ -199,7 +200,7 @@ export class Workspace {
   private matcherOf(override: Override): Ignore {
     let matcher = this.matchers.get(override);
     if (!matcher) {
-      matcher = ignore().add(override.files);
+      matcher = gitignoreMatcher(override.files);
       this.matchers.set(override, matcher);
     }
     return matcher;
