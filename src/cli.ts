@@ -2,7 +2,7 @@ import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { BUILT_IN_RULES } from "../rules/index.js";
 import type { FileSettings } from "./config/schema.js";
-import { Workspace, type FlagSettings } from "./config/workspace.js";
+import { DEFAULT_SUFFIX, Workspace, type FlagSettings } from "./config/workspace.js";
 import { ConfigError } from "./core/configure.js";
 import type { AnyRule } from "./core/types.js";
 import { isKnownEncoding } from "./io/codec.js";
@@ -54,13 +54,13 @@ function program(): Command {
     .option("-q, --quiet", "print only errors and warnings")
     .option("--explain", "print every edit and unresolved problem with its reason")
     .option("--in-place", "rewrite the originals instead of writing copies")
-    .option("--suffix <text>", "inserted before the extension of each clean copy", ".clean")
+    .option("--suffix <text>", "inserted before the extension of each clean copy", DEFAULT_SUFFIX)
     .option("--out-dir <dir>", "write the clean copies as a mirrored tree in this folder")
     .option("--ext <list>", "extensions cleaned in folders, comma-separated", "txt")
     .option("--reference <dir>", "more documents used as evidence, never written (repeatable)", collect, [])
     .option("--rules <ids>", "run only these rules, comma-separated")
     .option("--disable <ids>", "do not run these rules, comma-separated")
-    .option("--list-rules", "list the built-in rules and exit")
+    .option("--list-rules", "list the rules (built-in, then plugins) and exit")
     .option("--encoding <name>", "read every input in this encoding instead of detecting it")
     .option("--apply-suggestions", "apply likely fixes too, not only certain ones")
     .addOption(new Option("--stdin-filepath <path>", "the file that standard input stands for (its config and overrides apply)"))
