@@ -112,6 +112,20 @@ describe("a pre-commit hook running clean-news --staged", () => {
     expect(run.stderr).not.toContain("other/c.txt");
   });
 
+  it("cleans each staged file with its own config and overrides", async () => {
+    const config = JSON.stringify({ suffix: ".fixed", overrides: [{ files: ["wire/"], rules: { "fix-spacing": false } }] });
+    const { dir, git } = await repository({ ".cleannewsrc.json": config, "wire/a.txt": DIRTY, "news/b.txt": DIRTY });
+    await git("add", ".");
+    const check = await cli(["--staged", "--check"], { cwd: dir });
+    expect(check.exitCode).toBe(1);
+    expect(check.stderr).toContain("dirty news/b.txt");
+    expect(check.stderr).not.toContain("dirty wire/a.txt");
+    expect((await cli(["--staged"], { cwd: dir })).exitCode).toBe(0);
+    expect((await git("show", ":news/b.fixed.txt")).stdout).toBe(DIRTY_CLEANED.trimEnd());
+    expect((await git("show", ":wire/a.fixed.txt")).stdout).toBe(DIRTY.trimEnd());
+    expect((await cli(["--staged", "--check"], { cwd: dir })).exitCode).toBe(0);
+  });
+
   it("is a usage error outside a git repository", async () => {
     const run = await cli(["--staged", "--check"], { cwd: tree({ "a.txt": DIRTY }) });
     expect(run.exitCode).toBe(2);

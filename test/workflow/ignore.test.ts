@@ -40,3 +40,9 @@ it("passes an ignored --stdin-filepath through untouched", async () => {
   expect(run.exitCode).toBe(0);
   expect(run.stdout).toBe(DIRTY);
 });
+
+it("lets a deeper ignore file take back what a shallower one ignored", async () => {
+  const dir = tree({ ".git/HEAD": "", ".cleannewsignore": "*.txt\n", "sub/.cleannewsignore": "!keep.txt\n", "sub/keep.txt": DIRTY, "sub/drop.txt": DIRTY, "top.txt": DIRTY });
+  const run = await cli([".", "--check", "--json"], { cwd: dir });
+  expect((JSON.parse(run.stdout) as { files: { path: string }[] }).files.map((f) => f.path)).toEqual(["sub/keep.txt"]);
+});

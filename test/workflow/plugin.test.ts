@@ -56,3 +56,17 @@ it("refuses a plugin rule that takes a built-in rule's id", async () => {
   expect(run.exitCode).toBe(2);
   expect(run.stderr).toMatch(/two rules are called fix-spacing/);
 });
+
+it("runs a corpus rule from a plugin list, with the config's reference folders as evidence", async () => {
+  const dir = tree({ "refs/r1.txt": "one\n", "refs/r2.txt": "two\n", "news/a.txt": "a\n", "news/b.txt": "b\n" });
+  const { writeFileSync } = await import("node:fs");
+  const plugin = path.relative(path.join(dir, "news"), path.join(ROOT, "test/plugins/count-documents.js"));
+  writeFileSync(path.join(dir, "news/.cleannewsrc.json"), JSON.stringify({ plugins: [plugin], references: ["../refs"] }));
+  const run = await cli(["news", "--check", "--json"], { cwd: dir });
+  expect(run.exitCode).toBe(0);
+  const files = JSON.parse(run.stdout).files as { path: string; unresolved: { message: string }[] }[];
+  expect(files.map((f) => [f.path, f.unresolved.map((u) => u.message)])).toEqual([
+    ["news/a.txt", ["4 documents in the run"]],
+    ["news/b.txt", ["4 documents in the run"]],
+  ]);
+});
