@@ -59,8 +59,12 @@ export class Workspace {
 
   readonly hooks: DiscoveryHooks = {
     ignored: (file, isDirectory) => this.ignores.reason(file, isDirectory),
-    suffixFor: (file) => this.resolve(file).settings.suffix ?? DEFAULT_SUFFIX,
+    suffixFor: (file) => this.suffixFor(file),
   };
+
+  suffixFor(file: string): string {
+    return this.resolve(file).settings.suffix ?? DEFAULT_SUFFIX;
+  }
 
   ignored(file: string, isDirectory = false): string | null {
     return this.ignores.reason(file, isDirectory);

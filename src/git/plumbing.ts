@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { ConfigError } from "../core/configure.js";
 
 /** A file as the git index holds it. */
@@ -30,10 +31,13 @@ function git(cwd: string, args: readonly string[], input?: string): Promise<Buff
 
 const splitZ = (b: Buffer) => b.toString("utf8").split("\0").filter(Boolean);
 
-/** The top folder of the repository around `cwd`; outside one, --staged is a usage error. */
+/**
+ * The top folder of the repository around `cwd`, spelled from `cwd` (a working folder reached
+ * through a symbolic link keeps its reported paths relative); outside one, a usage error.
+ */
 export async function repositoryRoot(cwd: string): Promise<string> {
   try {
-    return (await git(cwd, ["rev-parse", "--show-toplevel"])).toString("utf8").trim();
+    return path.resolve(cwd, (await git(cwd, ["rev-parse", "--show-cdup"])).toString("utf8").trim());
   } catch (error) {
     throw new ConfigError(`--staged needs a git repository: ${(error as Error).message}`);
   }

@@ -28,7 +28,7 @@ export async function runStaged(pathspecs: readonly string[], options: RunOption
   for (const relative of await stagedPaths(process.cwd(), pathspecs)) {
     const absolute = path.join(root, relative);
     if (!wanted.has(path.extname(absolute).toLowerCase())) continue;
-    const naming = { ...options.naming, suffix: workspace.hooks.suffixFor!(absolute) };
+    const naming = { ...options.naming, suffix: workspace.suffixFor(absolute) };
     // Copies are staged beside their articles: they are outputs, never inputs.
     if (isOwnOutput(absolute, naming)) continue;
     const ignored = workspace.ignored(absolute);
