@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Ignore } from "ignore";
 import { ConfigError, configureRules } from "../core/configure.js";
-import { isCorpusRule, type AnyRule, type ConfiguredRule } from "../core/types.js";
+import { isCorpusRule, type AnyRule, type ConfiguredRule, type Settings } from "../core/types.js";
 import type { Profile, RunOptions } from "../engine.js";
 import { displayPath, type DiscoveryHooks } from "../io/discover.js";
 import { loadPlugin } from "../plugins.js";
@@ -28,6 +28,12 @@ export interface FlagSettings {
 /** Maps shorthand settings (quotes) to rule options, the same way for flags and configs. */
 export type Shorthands = (settings: Pick<FileSettings, "quotes">) => Record<string, object>;
 
+/** What the configs and flags choose for a file; the run's settings fill in the rest. */
+interface FileProfile {
+  rules: ConfiguredRule[];
+  settings: Partial<Settings>;
+}
+
 interface Resolved {
   config: LoadedConfig | null;
   settings: FileSettings;
@@ -47,7 +53,7 @@ export class Workspace {
   private readonly ignores = new IgnoreFiles();
   private readonly matchers = new WeakMap<Override, Ignore>();
   private readonly plugins = new Map<string, Promise<AnyRule[]>>();
-  private readonly profiles = new Map<string, Promise<Profile>>();
+  private readonly profiles = new Map<string, Promise<FileProfile>>();
 
   constructor(
     private readonly flags: FlagSettings,
@@ -96,7 +102,7 @@ export class Workspace {
   }
 
   /** The rules and settings `file` is cleaned with; loads the plugins its config names. */
-  profileFor(file: string): Promise<Profile> {
+  profileFor(file: string): Promise<FileProfile> {
     const resolved = this.resolve(file);
     let profile = this.profiles.get(resolved.key);
     if (!profile) {
@@ -112,14 +118,19 @@ export class Workspace {
    * any article is read.
    */
   async configure(options: RunOptions, files: readonly string[]): Promise<RunOptions> {
+    const complete = new Map<FileProfile, Profile>();
     const byFile = new Map<string, Profile>();
-    for (const file of files) byFile.set(path.resolve(file), await this.profileFor(file));
+    for (const file of files) {
+      const chosen = await this.profileFor(file);
+      if (!complete.has(chosen)) complete.set(chosen, { rules: chosen.rules, settings: { ...options.settings, ...chosen.settings } });
+      byFile.set(path.resolve(file), complete.get(chosen)!);
+    }
     // With no file to configure, the flags alone are still checked (a typo in --rules fails).
     if (files.length === 0) await this.buildProfile({ config: null, settings: {}, key: "" });
     return {
       ...options,
       // Only the corpus pass reads these: each file is cleaned with its own profile.
-      rules: runRules([...new Set(byFile.values())]),
+      rules: runRules([...complete.values()]),
       references: [...options.references, ...this.references()],
       profileFor: (file) => {
         const profile = byFile.get(path.resolve(file));
@@ -159,14 +170,14 @@ export class Workspace {
       config: config?.source ?? null,
       ignored: this.ignored(file),
       suffix: resolved.settings.suffix ?? DEFAULT_SUFFIX,
-      applySuggestions: profile.settings.applySuggestions,
+      applySuggestions: profile.settings.applySuggestions ?? false,
       rules,
       plugins: [...this.flags.plugins.map((p) => path.resolve(p)), ...(config?.data.plugins ?? []).map((p) => path.resolve(config!.dir, p))],
       references: (config?.data.references ?? []).map((r) => path.resolve(config!.dir, r)),
     };
   }
 
-  private async buildProfile({ config, settings }: Resolved): Promise<Profile> {
+  private async buildProfile({ config, settings }: Resolved): Promise<FileProfile> {
     const available = await this.rulesOf(config);
     const where = config ? `${config.source}: ` : "";
     if (config) checkRuleIds(config, available);
@@ -184,7 +195,7 @@ export class Workspace {
         disable: [...(this.flags.only ? [] : configOff), ...(this.flags.disable ?? [])],
         options,
       });
-      return { rules, settings: { applySuggestions: settings.applySuggestions ?? false } };
+      return { rules, settings: settings.applySuggestions === undefined ? {} : { applySuggestions: settings.applySuggestions } };
     } catch (error) {
       if (error instanceof ConfigError) throw new ConfigError(`${where}${error.message}`);
       throw error;
