@@ -13,6 +13,7 @@ const bin = path.join(root, "bin", "clean-news.js");
 const runs = Number(process.argv[2] ?? 15);
 const articles = process.argv.length > 3 ? process.argv.slice(3) : readdirSync(path.join(root, "samples")).sort().slice(0, 3).map((f) => path.join(root, "samples", f));
 
+const load = os.loadavg();
 const dir = mkdtempSync(path.join(os.tmpdir(), "clean-news-bench-hook-"));
 const git = (...args) => spawnSync("git", args, { cwd: dir, encoding: "utf8" });
 git("init", "-q");
@@ -39,6 +40,7 @@ rows.push(["clean-news --staged --check (copies staged, passes)", time(process.e
 rows.push(["clean-news --staged (writes and stages 3 copies)", time(process.execPath, [bin, "--staged", "-q"])]);
 rmSync(dir, { recursive: true, force: true });
 
+console.log(`load average before: ${load.map((l) => l.toFixed(1)).join(" ")}, after: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} (${os.cpus().length} cores)`);
 console.log(`| run (${articles.length} staged articles, ${runs} runs each) | median ms | min | max |`);
 console.log("| --- | --- | --- | --- |");
 for (const [name, t] of rows) console.log(`| ${name} | ${t.median.toFixed(0)} | ${t.min.toFixed(0)} | ${t.max.toFixed(0)} |`);

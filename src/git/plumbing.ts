@@ -45,8 +45,11 @@ export async function repositoryRoot(cwd: string): Promise<string> {
 
 /** Paths (from the top of the repository) added, copied, modified or renamed in the index. */
 export async function stagedPaths(cwd: string, pathspecs: readonly string[]): Promise<string[]> {
-  const out = await git(cwd, ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--no-renames", "--", ...pathspecs]);
-  return splitZ(out);
+  try {
+    return splitZ(await git(cwd, ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--no-renames", "--", ...pathspecs]));
+  } catch (error) {
+    throw new ConfigError(`--staged: ${(error as Error).message}`);
+  }
 }
 
 /**

@@ -21,11 +21,16 @@ interface Staged {
  */
 export async function runStaged(pathspecs: readonly string[], options: RunOptions, workspace: Workspace): Promise<RunReport> {
   if (options.naming.inPlace) throw new ConfigError("--staged writes clean copies and cannot be combined with --in-place");
-  const root = await repositoryRoot(process.cwd());
+  // Both questions at once: a hook pays for every git start-up. Outside a repository, the
+  // first answer's error is the one to show.
+  const [rootAnswer, pathsAnswer] = await Promise.allSettled([repositoryRoot(process.cwd()), stagedPaths(process.cwd(), pathspecs)]);
+  if (rootAnswer.status === "rejected") throw rootAnswer.reason;
+  if (pathsAnswer.status === "rejected") throw pathsAnswer.reason;
+  const [root, paths] = [rootAnswer.value, pathsAnswer.value];
   const wanted = new Set(options.extensions.map((e) => (e.startsWith(".") ? e : `.${e}`).toLowerCase()));
   const notes: RunReport["notes"] = [];
   const staged: Staged[] = [];
-  for (const relative of await stagedPaths(process.cwd(), pathspecs)) {
+  for (const relative of paths) {
     const absolute = path.join(root, relative);
     if (!wanted.has(path.extname(absolute).toLowerCase())) continue;
     const naming = { ...options.naming, suffix: workspace.suffixFor(absolute) };
