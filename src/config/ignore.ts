@@ -67,7 +67,7 @@ export class IgnoreFiles {
     if (this.levels.has(dir)) return this.levels.get(dir)!;
     const rules = IGNORE_FILES.map((name) => path.join(dir, name))
       .filter((file) => existsSync(file))
-      .map((file) => ({ file, matcher: gitignoreMatcher(readFileSync(file, "utf8")) }));
+      .map((file) => ({ file, matcher: gitignoreMatcher(readFileSync(file, "utf8").replace(/^\uFEFF/, "")) }));
     const level = rules.length > 0 ? { dir, rules } : null;
     this.levels.set(dir, level);
     return level;

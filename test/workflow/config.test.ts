@@ -82,3 +82,15 @@ describe("configuration", () => {
     expect(run.stderr).toMatch(/\.cleannewsrc\.json: not valid JSON/);
   });
 });
+
+it("reads a config and an ignore file saved with a BOM and CRLF line endings", async () => {
+  const dir = tree({
+    ".cleannewsrc.json": `\uFEFF{\r\n  "rules": { "fix-spacing": false }\r\n}\r\n`,
+    ".cleannewsignore": "\uFEFFdrafts/\r\n",
+    "a.txt": DIRTY,
+    "drafts/b.txt": DIRTY,
+  });
+  const run = await cli([".", "--check", "--json"], { cwd: dir });
+  expect(run.exitCode).toBe(0);
+  expect(JSON.parse(run.stdout).files).toMatchObject([{ path: "a.txt", changed: false }]);
+});
