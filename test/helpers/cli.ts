@@ -11,9 +11,17 @@ if (!existsSync(path.join(ROOT, "dist", "src", "cli.js"))) {
   throw new Error("the end-to-end tests run the built CLI: run `npx tsc -p .` (or `npm test`) first");
 }
 
+/**
+ * The environment of every child: without GIT_* variables, so that a test run from inside a
+ * git hook (where GIT_INDEX_FILE and GIT_DIR point at the outer repository) stays in its own.
+ */
+export const ENV: Record<string, string> = Object.fromEntries(
+  Object.entries(process.env).filter((e): e is [string, string] => !e[0].startsWith("GIT_") && e[1] !== undefined),
+);
+
 /** Runs the built CLI as a user would; never throws on a non-zero exit. */
-export function cli(args: readonly string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string> }): Promise<Result> {
-  return execa("node", [BIN, ...args], { cwd: options.cwd, input: options.input, env: { NO_COLOR: "1", ...options.env }, reject: false, stripFinalNewline: false });
+export function cli(args: readonly string[], options: { cwd: string; input?: string | Buffer }): Promise<Result> {
+  return execa("node", [BIN, ...args], { cwd: options.cwd, input: options.input, env: { ...ENV, NO_COLOR: "1" }, extendEnv: false, reject: false, stripFinalNewline: false });
 }
 
 const made: string[] = [];

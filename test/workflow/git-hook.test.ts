@@ -6,15 +6,16 @@ import { chmodSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { execa } from "execa";
 import { describe, expect, it } from "vitest";
-import { BIN, CLEAN, DIRTY, DIRTY_CLEANED, cli, tree, write } from "../helpers/cli.js";
+import { BIN, CLEAN, DIRTY, DIRTY_CLEANED, ENV, cli, tree, write } from "../helpers/cli.js";
 
 async function repository(files: Record<string, string> = {}): Promise<{ dir: string; git: (...args: string[]) => Promise<{ exitCode?: number; stdout: string; stderr: string; all?: string }> }> {
   const dir = tree(files);
-  const git = (...args: string[]) => execa("git", args, { cwd: dir, reject: false, all: true });
+  const git = (...args: string[]) => execa("git", args, { cwd: dir, env: ENV, extendEnv: false, reject: false, all: true });
   await git("init", "-q");
   await git("config", "user.name", "Test");
   await git("config", "user.email", "test@example.com");
   await git("config", "commit.gpgsign", "false");
+  await git("config", "core.hooksPath", ".git/hooks"); // a global hooksPath would bypass ours
   return { dir, git };
 }
 
