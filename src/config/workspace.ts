@@ -125,13 +125,19 @@ export class Workspace {
       if (!complete.has(chosen)) complete.set(chosen, { rules: chosen.rules, settings: { ...options.settings, ...chosen.settings } });
       byFile.set(path.resolve(file), complete.get(chosen)!);
     }
-    // With no file to configure, the flags alone are still checked (a typo in --rules fails).
-    if (files.length === 0) await this.buildProfile({ config: null, settings: {}, key: "" });
+    const references = [...options.references, ...this.references()];
+    const profiles = [...complete.values()];
+    if (profiles.length <= 1) {
+      // The usual case, one profile for the whole run: plain run options, no per-file lookup.
+      // With no file at all, the flags alone are still checked (a typo in --rules fails).
+      const only = profiles[0] ?? (await this.buildProfile({ config: null, settings: {}, key: "" }));
+      return { ...options, rules: only.rules, settings: { ...options.settings, ...only.settings }, references };
+    }
     return {
       ...options,
       // Only the corpus pass reads these: each file is cleaned with its own profile.
-      rules: runRules([...complete.values()]),
-      references: [...options.references, ...this.references()],
+      rules: runRules(profiles),
+      references,
       profileFor: (file) => {
         const profile = byFile.get(path.resolve(file));
         if (!profile) throw new Error(`no configuration was prepared for ${file}`);
