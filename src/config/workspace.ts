@@ -221,7 +221,8 @@ export class Workspace {
   private matcherOf(override: Override): Ignore {
     let matcher = this.matchers.get(override);
     if (!matcher) {
-      matcher = gitignoreMatcher(override.files);
+      // "./news/*.txt" (as ESLint and Prettier users write) means "/news/*.txt" here.
+      matcher = gitignoreMatcher(override.files.map((p) => p.replace(/^\.\//, "/")));
       this.matchers.set(override, matcher);
     }
     return matcher;

@@ -24,6 +24,7 @@ describe("Workspace", () => {
         overrides: [
           { files: ["news/"], rules: { echo: { b: 3 } }, suffix: ".b" },
           { files: ["*.wire.txt"], rules: { "fix-spacing": "off" }, suffix: ".c" },
+          { files: ["./top.txt"], suffix: ".d" },
         ],
       }),
     });
@@ -32,6 +33,8 @@ describe("Workspace", () => {
     expect(ws.suffixFor(at("x.txt"))).toBe(".a");
     expect(ws.suffixFor(at("news/x.txt"))).toBe(".b");
     expect(ws.suffixFor(at("news/x.wire.txt"))).toBe(".c");
+    expect(ws.suffixFor(at("top.txt"))).toBe(".d");
+    expect(ws.suffixFor(at("news/top.txt"))).toBe(".b"); // "./" anchors the pattern to the config's folder
     expect(await optionsOf(ws, at("x.txt"))).toMatchObject({ echo: { a: 2, b: 1 } });
     // An override's rule object replaces the config's for that rule, over the rule's defaults.
     expect(await optionsOf(ws, at("news/x.txt"))).toMatchObject({ echo: { a: 1, b: 3 } });
