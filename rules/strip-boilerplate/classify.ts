@@ -1,58 +1,117 @@
-import type { Line } from "./lines.js";
-import { matchChrome, type CompiledPattern } from "./packs.js";
+import { normaliseLine, type Line } from "./lines.js";
+import { matchChrome, type ChromeMatch, type CompiledPattern } from "./packs.js";
 import { recurrenceOf, type RecurrenceIndex } from "./recurrence.js";
-import { isQuoted, isReportingSentence, protectedKind, wordCount } from "./shape.js";
+import { isQuoted, isReportingSentence, isTitleCase, protectedKind, wordCount } from "./shape.js";
 
 export interface ClassifyOptions {
   /** Documents a line must recur in (already resolved for the run's size). */
   minDocs: number;
   /** Longer lines are never removed for recurring: they are reporting, even when shared. */
   maxChromeWords: number;
-  /** A line of reporting this long anchors the article body. */
+  /** A sentence of reporting this long anchors the article body. */
   bodyWords: number;
+  /** Share of known chrome that makes a stretch of short lines between paragraphs chrome as a whole. */
+  chromeShare: number;
+  /** Lines kept above the first paragraph when the page top is chrome: headline, standfirst, byline. */
+  headLines: number;
 }
 
 /** Why a line goes. */
 export type Verdict =
-  | { by: "pattern"; pack: string; id: string; kind: string }
-  | { by: "recurrence"; documents: number; of: number };
+  | ({ by: "pattern" } & ChromeMatch)
+  | { by: "recurrence"; documents: number; of: number }
+  | { by: "stretch"; chrome: number; lines: number }
+  | { by: "outside"; chrome: number; lines: number }
+  | { by: "section"; heading: string; line: number };
 
 interface LineFacts {
   line: Line;
   words: number;
+  /** Byline, dateline, attribution, quotation: never removed. */
   keep: boolean;
+  /** A paragraph of reporting. */
   body: boolean;
+  /** Short and not a sentence of reporting. */
   chromeShape: boolean;
   recurs: number;
+  /** A byline or dateline found again and again in this document: the metadata of teasers. */
+  repeated: boolean;
+  /** A few capitalised words and no sentence: a menu entry, or a subheading. */
+  menuLike: boolean;
+  match: ChromeMatch[] | null;
 }
 
-function factsOf(lines: readonly Line[], index: RecurrenceIndex | undefined, o: ClassifyOptions): LineFacts[] {
+function factsOf(lines: readonly Line[], patterns: readonly CompiledPattern[], index: RecurrenceIndex | undefined, o: ClassifyOptions): LineFacts[] {
   const content = lines.filter((l) => !l.blank);
   const kinds = content.map((l) => protectedKind(l.text));
+  const normalised = content.map((l) => normaliseLine(l.text));
+  const occurrences = new Map<string, number>();
+  for (const n of normalised) occurrences.set(n, (occurrences.get(n) ?? 0) + 1);
   return content.map((line, i) => {
+    const times = occurrences.get(normalised[i]!) ?? 1;
     const words = wordCount(line.text);
     const kind = kinds[i];
     // A bare name is a byline only beside a dateline; alone it may be a menu entry.
     const besideDateline = kinds[i - 1] === "dateline" || kinds[i + 1] === "dateline";
-    const isProtected = kind !== null && (kind !== "name" || besideDateline);
-    const keep = isProtected || isQuoted(line.text);
+    // An article has one byline and one dateline; a list of teasers repeats them.
+    const headOrFoot = kind !== null && (kind !== "name" || besideDateline) && times < 3;
+    const keep = headOrFoot || isQuoted(line.text);
     const reporting = isReportingSentence(line.text);
+    const match = keep ? null : matchChrome(line.text, patterns);
+    const chromeShape = !keep && !reporting && words <= o.maxChromeWords;
     return {
       line,
       words,
       keep,
-      body: !keep && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords),
-      chromeShape: !keep && !reporting && words <= o.maxChromeWords,
+      body: !keep && !match && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords),
+      chromeShape,
       recurs: recurrenceOf(line, index),
+      repeated: kind !== null && times >= 3,
+      menuLike: chromeShape && words <= 4 && !/[.!?]$/u.test(line.text.trim()) && (isTitleCase(line.text) || (words === 1 && /^\p{Lu}/u.test(line.text.trim()))),
+      match,
     };
   });
 }
 
+const PAGE_EDGE_LINES = 10;
+
+/** Evidence that a line is chrome, for judging the lines around it. */
+function isChrome(f: LineFacts, verdicts: ReadonlyMap<number, Verdict>): boolean {
+  return verdicts.has(f.line.index) || f.repeated;
+}
+
+/** Lines [from, to) of `facts` with no paragraph of reporting among them. */
+interface Stretch {
+  from: number;
+  to: number;
+}
+
+function stretchesBetweenParagraphs(facts: readonly LineFacts[]): Stretch[] {
+  const out: Stretch[] = [];
+  for (let i = 0; i < facts.length; ) {
+    if (facts[i]!.body) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < facts.length && !facts[j]!.body) j++;
+    out.push({ from: i, to: j });
+    i = j;
+  }
+  return out;
+}
+
 /**
- * Decides which lines of a document are chrome. Pattern packs name the chrome we know.
- * A line that recurs in many documents of the run is chrome only if it has the shape of
- * chrome and sits where chrome sits: before the first or after the last paragraph of
- * reporting, or next to other chrome.
+ * Decides which lines of a document are chrome, from the strongest evidence to the weakest:
+ * 1. pattern packs name the chrome we know;
+ * 2. a line that recurs in many documents of the run, has the shape of chrome and sits where
+ *    chrome sits (above the first or below the last paragraph of reporting, or next to chrome);
+ * 3. a heading that opens a comments or related-stories section, below the article: the rest
+ *    of the page;
+ * 4. a stretch of short lines between paragraphs (or at the top or bottom of the page) that is
+ *    mostly known chrome is chrome as a whole (a menu, a footer), except the lines that lead
+ *    into the next paragraph (a headline block, a subheading).
+ * Bylines, datelines, attributions and quotations are never removed.
  */
 export function classifyLines(
   lines: readonly Line[],
@@ -60,33 +119,131 @@ export function classifyLines(
   index: RecurrenceIndex | undefined,
   o: ClassifyOptions,
 ): Map<number, Verdict> {
-  const facts = factsOf(lines, index, o);
+  const facts = factsOf(lines, patterns, index, o);
   const verdicts = new Map<number, Verdict>();
-  facts.forEach((f) => {
-    if (f.keep) return;
-    const match = matchChrome(f.line.text, patterns);
-    if (match) {
-      verdicts.set(f.line.index, { by: "pattern", ...match[0]! });
-      f.body = false;
-    }
-  });
+  const mark = (i: number, v: Verdict) => {
+    const f = facts[i]!;
+    if (!f.keep && !verdicts.has(f.line.index)) verdicts.set(f.line.index, v);
+  };
+  const removed = (i: number) => i >= 0 && i < facts.length && verdicts.has(facts[i]!.line.index);
+
+  facts.forEach((f, i) => f.match && mark(i, { by: "pattern", ...f.match[0]! }));
 
   const firstBody = facts.findIndex((f) => f.body);
-  const lastBody = facts.length - 1 - [...facts].reverse().findIndex((f) => f.body);
+  let lastBody = -1;
+  facts.forEach((f, i) => f.body && (lastBody = i));
   const atEdge = (i: number) => firstBody === -1 || i < firstBody || i > lastBody;
-  const candidate = (f: LineFacts) => f.chromeShape && f.recurs >= o.minDocs && !verdicts.has(f.line.index);
-  const removed = (i: number) => i >= 0 && i < facts.length && verdicts.has(facts[i]!.line.index);
+  const candidate = (i: number) => {
+    const f = facts[i];
+    return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i);
+  };
   const total = index?.documents ?? 0;
-
   for (let changed = true; changed; ) {
     changed = false;
     facts.forEach((f, i) => {
-      if (!candidate(f)) return;
-      if (atEdge(i) || removed(i - 1) || removed(i + 1) || (i > 0 && candidate(facts[i - 1]!)) || (i + 1 < facts.length && candidate(facts[i + 1]!))) {
-        verdicts.set(f.line.index, { by: "recurrence", documents: f.recurs, of: total });
+      if (!candidate(i)) return;
+      if (atEdge(i) || removed(i - 1) || removed(i + 1) || candidate(i - 1) || candidate(i + 1)) {
+        mark(i, { by: "recurrence", documents: f.recurs, of: total });
         changed = true;
       }
     });
   }
+
+  cutSections(facts, mark);
+  markChromeStretches(facts, verdicts, mark, o);
+  markOutsideArticle(facts, verdicts, mark, o);
   return verdicts;
+}
+
+/**
+ * The article: the stretch of lines where reporting outweighs chrome most (the best-scoring
+ * run, each paragraph counting its words, each other line against it).
+ */
+function articleSpan(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>): Stretch | null {
+  let best = 0;
+  let span: Stretch | null = null;
+  let sum = 0;
+  let start = 0;
+  facts.forEach((f, i) => {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    const chrome = verdicts.has(f.line.index);
+    sum += f.body && !chrome ? f.words : chrome ? -(3 + f.words) : -(1 + f.words / 2);
+    if (sum > best) {
+      best = sum;
+      span = { from: start, to: i + 1 };
+    }
+  });
+  return span;
+}
+
+/** Above and below the article, a page with enough known chrome is chrome throughout. */
+function markOutsideArticle(
+  facts: readonly LineFacts[],
+  verdicts: ReadonlyMap<number, Verdict>,
+  mark: (i: number, v: Verdict) => void,
+  o: ClassifyOptions,
+): void {
+  const span = articleSpan(facts, verdicts);
+  if (!span) return;
+  for (const [from, to, leadIn] of [
+    [0, span.from, o.headLines],
+    [span.to, facts.length, 0],
+  ] as const) {
+    const lines = to - from;
+    // Out here a menu entry counts too: inside the article it could be a subheading.
+    const chrome = facts.slice(from, to).filter((f) => isChrome(f, verdicts) || f.menuLike).length;
+    // A page's own menus and footers are long; the head and foot of an article are short.
+    if (lines < PAGE_EDGE_LINES || chrome / lines < o.chromeShare / 2) continue;
+    let spared = 0;
+    for (let i = to - 1; i >= from; i--) {
+      if (verdicts.has(facts[i]!.line.index) || facts[i]!.keep) continue;
+      if (spared < leadIn) {
+        spared++;
+        continue;
+      }
+      mark(i, { by: "outside", chrome, lines });
+    }
+  }
+}
+
+function cutSections(facts: readonly LineFacts[], mark: (i: number, v: Verdict) => void): void {
+  const bodyWords = facts.map((f) => (f.body ? f.words : 0));
+  const totalBody = bodyWords.reduce((a, b) => a + b, 0);
+  let before = 0;
+  for (let i = 0; i < facts.length; i++) {
+    before += bodyWords[i]!;
+    const heading = facts[i]!.match;
+    // Below most of the article: a "Related" or "Comments" heading up top is navigation.
+    if (heading?.length === 1 && heading[0]!.section && before > 0 && before >= totalBody - before) {
+      for (let j = i + 1; j < facts.length; j++) mark(j, { by: "section", heading: facts[i]!.line.text.trim(), line: facts[i]!.line.index + 1 });
+      return;
+    }
+  }
+}
+
+function markChromeStretches(
+  facts: readonly LineFacts[],
+  verdicts: ReadonlyMap<number, Verdict>,
+  mark: (i: number, v: Verdict) => void,
+  o: ClassifyOptions,
+): void {
+  for (const { from, to } of stretchesBetweenParagraphs(facts)) {
+    const lines = to - from;
+    const chrome = facts.slice(from, to).filter((f) => isChrome(f, verdicts)).length;
+    if (lines < 2 || chrome / lines < o.chromeShare) continue;
+    // The lines that lead into the paragraph below: a headline block on top, a subheading inside.
+    const leadIn = to === facts.length ? 0 : from === 0 ? o.headLines : 1;
+    let spared = 0;
+    for (let i = to - 1; i >= from; i--) {
+      if (verdicts.has(facts[i]!.line.index) || facts[i]!.keep) continue;
+      if (spared < leadIn) {
+        spared++;
+        continue;
+      }
+      mark(i, { by: "stretch", chrome, lines });
+    }
+  }
 }

@@ -7,6 +7,8 @@ export interface PatternSpec {
   kind: string;
   /** A regular expression (case-insensitive, Unicode) for one piece of chrome, unanchored. */
   pattern: string;
+  /** A heading that opens a section of chrome running to the end of the page (comments, related stories). */
+  section?: boolean;
   /** Lines this pattern must remove, and lines it must leave: its test cases. */
   examples: string[];
   keeps: string[];
@@ -18,17 +20,15 @@ export interface PackSpec {
   patterns: PatternSpec[];
 }
 
-export interface CompiledPattern {
-  pack: string;
-  id: string;
-  kind: string;
-  regex: RegExp;
-}
-
 export interface ChromeMatch {
   pack: string;
   id: string;
   kind: string;
+  section: boolean;
+}
+
+export interface CompiledPattern extends ChromeMatch {
+  regex: RegExp;
 }
 
 const DATA_DIR = "boilerplate";
@@ -40,7 +40,13 @@ export function loadPacks(): PackSpec[] {
 
 export function compilePacks(packs: readonly PackSpec[]): CompiledPattern[] {
   return packs.flatMap((p) =>
-    p.patterns.map((s) => ({ pack: p.pack, id: s.id, kind: s.kind, regex: new RegExp(`(?:${s.pattern})`, "iyu") })),
+    p.patterns.map((s) => ({
+      pack: p.pack,
+      id: s.id,
+      kind: s.kind,
+      section: s.section === true,
+      regex: new RegExp(`(?:${s.pattern})`, "iyu"),
+    })),
   );
 }
 
@@ -84,7 +90,7 @@ export function matchChrome(line: string, patterns: readonly CompiledPattern[]):
       }
     }
     if (!best) return null;
-    if (!found.some((f) => f.pack === best.pack && f.id === best.id)) found.push({ pack: best.pack, id: best.id, kind: best.kind });
+    if (!found.some((f) => f.pack === best.pack && f.id === best.id)) found.push({ pack: best.pack, id: best.id, kind: best.kind, section: best.section });
     SEPARATOR.lastIndex = bestEnd;
     pos = bestEnd + (SEPARATOR.exec(text)?.[0].length ?? 0);
   }
