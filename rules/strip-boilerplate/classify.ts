@@ -31,6 +31,8 @@ interface LineFacts {
   keep: boolean;
   /** A paragraph of reporting. */
   body: boolean;
+  /** It ends like a sentence, as reporting does (a long line without one may be a list of links). */
+  reporting: boolean;
   /** Short and not a sentence of reporting. */
   chromeShape: boolean;
   recurs: number;
@@ -64,6 +66,7 @@ function factsOf(lines: readonly Line[], patterns: readonly CompiledPattern[], i
       words,
       keep,
       body: !keep && !match && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords),
+      reporting,
       chromeShape,
       recurs: recurrenceOf(line, index),
       repeated: kind !== null && times >= 3,
@@ -170,7 +173,8 @@ function articleSpan(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, 
       start = i;
     }
     const chrome = verdicts.has(f.line.index);
-    sum += f.body && !chrome ? f.words : chrome ? -(3 + f.words) : -(1 + f.words / 2);
+    const weight = f.reporting ? f.words : f.words / 2;
+    sum += f.body && !chrome ? weight : chrome ? -(3 + f.words) : -(1 + f.words / 2);
     if (sum > best) {
       best = sum;
       span = { from: start, to: i + 1 };
@@ -188,6 +192,8 @@ function markOutsideArticle(
 ): void {
   const span = articleSpan(facts, verdicts);
   if (!span) return;
+  const bodyWords = (from: number, to: number) => facts.slice(from, to).reduce((n, f) => n + (f.body ? f.words : 0), 0);
+  const inside = bodyWords(span.from, span.to);
   for (const [from, to, leadIn] of [
     [0, span.from, o.headLines],
     [span.to, facts.length, 0],
@@ -197,6 +203,8 @@ function markOutsideArticle(
     const chrome = facts.slice(from, to).filter((f) => isChrome(f, verdicts) || f.menuLike).length;
     // A page's own menus and footers are long; the head and foot of an article are short.
     if (lines < PAGE_EDGE_LINES || chrome / lines < o.chromeShare / 2) continue;
+    // More reporting out here than in the span: the span may be the wrong one; remove nothing.
+    if (bodyWords(from, to) > inside) continue;
     let spared = 0;
     for (let i = to - 1; i >= from; i--) {
       if (verdicts.has(facts[i]!.line.index) || facts[i]!.keep) continue;
