@@ -1,7 +1,7 @@
 import { normaliseLine, type Line } from "./lines.js";
 import { matchChrome, type ChromeMatch, type CompiledPattern } from "./packs.js";
 import { recurrenceOf, type RecurrenceIndex } from "./recurrence.js";
-import { isQuoted, isReportingSentence, isTitleCase, protectedKind, wordCount } from "./shape.js";
+import { isQuoted, isReportingSentence, isTitleCase, promotes, protectedKind, wordCount } from "./shape.js";
 
 export interface ClassifyOptions {
   /** Documents a line must recur in (already resolved for the run's size). */
@@ -19,7 +19,7 @@ export interface ClassifyOptions {
 /** Why a line goes. */
 export type Verdict =
   | ({ by: "pattern" } & ChromeMatch)
-  | { by: "recurrence"; documents: number; of: number }
+  | { by: "recurrence"; documents: number; of: number; alone: boolean }
   | { by: "stretch"; chrome: number; lines: number }
   | { by: "outside"; chrome: number; lines: number }
   | { by: "section"; heading: string; line: number };
@@ -65,7 +65,8 @@ function factsOf(lines: readonly Line[], patterns: readonly CompiledPattern[], i
       line,
       words,
       keep,
-      body: !keep && !match && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords),
+      // Quotations are reporting too, and count as such.
+      body: !headOrFoot && !match && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords),
       reporting,
       chromeShape,
       recurs: recurrenceOf(line, index),
@@ -80,7 +81,9 @@ const PAGE_EDGE_LINES = 10;
 
 /** Evidence that a line is chrome, for judging the lines around it. */
 function isChrome(f: LineFacts, verdicts: ReadonlyMap<number, Verdict>): boolean {
-  return verdicts.has(f.line.index) || f.repeated;
+  const v = verdicts.get(f.line.index);
+  // A promotion inserted between paragraphs says nothing about the lines around it.
+  return (v !== undefined && !(v.by === "recurrence" && v.alone)) || f.repeated;
 }
 
 /** Lines [from, to) of `facts` with no paragraph of reporting among them. */
@@ -145,8 +148,10 @@ export function classifyLines(
     changed = false;
     facts.forEach((f, i) => {
       if (!candidate(i)) return;
-      if (atEdge(i) || removed(i - 1) || removed(i + 1) || candidate(i - 1) || candidate(i + 1)) {
-        mark(i, { by: "recurrence", documents: f.recurs, of: total });
+      const amongChrome = atEdge(i) || removed(i - 1) || removed(i + 1) || candidate(i - 1) || candidate(i + 1);
+      // Inside the article, alone, only a line in which the site promotes itself goes.
+      if (amongChrome || promotes(f.line.text)) {
+        mark(i, { by: "recurrence", documents: f.recurs, of: total, alone: !amongChrome });
         changed = true;
       }
     });
@@ -199,8 +204,14 @@ function markOutsideArticle(
     [span.to, facts.length, 0],
   ] as const) {
     const lines = to - from;
-    // Out here a menu entry counts too: inside the article it could be a subheading.
-    const chrome = facts.slice(from, to).filter((f) => isChrome(f, verdicts) || f.menuLike).length;
+    const chromeAt = facts
+      .slice(from, to)
+      .map((f, k) => (isChrome(f, verdicts) ? from + k : -1))
+      .filter((i) => i !== -1);
+    // Out here a menu entry counts too (inside the article it could be a subheading), but
+    // only known chrome marks where the page's own part begins.
+    const chrome = chromeAt.length + facts.slice(from, to).filter((f) => f.menuLike && !isChrome(f, verdicts)).length;
+    if (chromeAt.length === 0) continue;
     // A page's own menus and footers are long; the head and foot of an article are short.
     if (lines < PAGE_EDGE_LINES || chrome / lines < o.chromeShare / 2) continue;
     // More reporting out here than in the span: the span may be the wrong one; remove nothing.
@@ -212,7 +223,9 @@ function markOutsideArticle(
         spared++;
         continue;
       }
-      mark(i, { by: "outside", chrome, lines });
+      // Above the article, what lies above its chrome; below it, what lies below.
+      const beyondChrome = from === 0 ? i < chromeAt[chromeAt.length - 1]! : i > chromeAt[0]!;
+      if (beyondChrome) mark(i, { by: "outside", chrome, lines });
     }
   }
 }
@@ -240,8 +253,16 @@ function markChromeStretches(
 ): void {
   for (const { from, to } of stretchesBetweenParagraphs(facts)) {
     const lines = to - from;
-    const chrome = facts.slice(from, to).filter((f) => isChrome(f, verdicts)).length;
+    const chromeAt = facts
+      .slice(from, to)
+      .map((f, k) => (isChrome(f, verdicts) ? from + k : -1))
+      .filter((i) => i !== -1);
+    const chrome = chromeAt.length;
     if (lines < 2 || chrome / lines < o.chromeShare) continue;
+    // Only lines held between chrome go, and those above it at the top of the page and below
+    // it at the bottom: the last lines of an article before the page's footer are the article.
+    const top = from === 0 ? from : chromeAt[0]!;
+    const bottom = chromeAt[chrome - 1]!;
     // The lines that lead into the paragraph below: a headline block on top, a subheading inside.
     const leadIn = to === facts.length ? 0 : from === 0 ? o.headLines : 1;
     let spared = 0;
@@ -251,7 +272,7 @@ function markChromeStretches(
         spared++;
         continue;
       }
-      mark(i, { by: "stretch", chrome, lines });
+      if ((i < bottom || to === facts.length) && (i > top || from === 0)) mark(i, { by: "stretch", chrome, lines });
     }
   }
 }

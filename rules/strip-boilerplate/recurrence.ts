@@ -20,7 +20,8 @@ export function shortLineHashes(lines: readonly Line[], maxWords: number, perDoc
   const kept = short.length <= perDocument ? short : [...short.slice(0, half), ...short.slice(-half)];
   for (const l of kept) {
     const n = normaliseLine(l.text);
-    if (n !== "") hashes.add(lineHash(n));
+    // Lines of figures alone ("78,000", "2-1") are data, and all alike once digits are folded.
+    if (/\p{L}/u.test(n)) hashes.add(lineHash(n));
   }
   return [...hashes];
 }

@@ -34,6 +34,14 @@ export function addressesReader(line: string): boolean {
   return ADDRESS.test(line) && !REPORTING.test(line);
 }
 
+// The site selling itself: memberships, apps, deliveries, commissions, tips.
+const PROMOTION = /\b(?:you|your|our|us|subscribe|subscribers?|subscription|members?|membership|join|support|newsletters?|inbox|delivered|download|app|commission|sign up|register|tell a friend|tips?|bookmark|favourites?|follow)\b/iu;
+
+/** A line in which the site speaks to its reader about itself. */
+export function promotes(line: string): boolean {
+  return PROMOTION.test(line) && !REPORTING.test(line);
+}
+
 /** A sentence of reporting: several words, a sentence ending, not a headline or a prompt. */
 export function isReportingSentence(line: string): boolean {
   return wordCount(line) >= 3 && SENTENCE_END.test(line) && !isTitleCase(line) && !addressesReader(line);
