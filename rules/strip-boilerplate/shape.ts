@@ -61,7 +61,7 @@ const TIME = "(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,4}
 // "Posted March 20, 2017", "Friday 24 November 2017 16:26 GMT", "Updated: 2019-11-18 10:00".
 const DATELINE = new RegExp(`^(?:(?:posted|published|updated|last updated|first published)(?: on)?:? )?${DATE}${TIME}(?: \\| .{0,40})?$`, "iu");
 // "By Caroline Mortimer", "By Jane Doe and John Roe, Reuters".
-const BYLINE = /^(?:by|von|par|por)\s+\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and |&\s)?\p{Lu}[\p{L}.'’-]*){0,6}$/u;
+const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and |&\s)?\p{Lu}[\p{L}.'’-]*){0,6}$/u;
 // "Caroline Mortimer": a byline when it stands beside a dateline.
 const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)? \p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?$/u;
 // "Additional reporting by Reuters", "(Reporting by ...; editing by ...)", "Source: AP".
