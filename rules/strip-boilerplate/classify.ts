@@ -157,7 +157,7 @@ export function classifyLines(
     });
   }
 
-  cutSections(facts, mark);
+  cutSections(facts, mark, o);
   markChromeStretches(facts, verdicts, mark, o);
   markOutsideArticle(facts, verdicts, mark, o);
   return verdicts;
@@ -230,20 +230,36 @@ function markOutsideArticle(
   }
 }
 
-function cutSections(facts: readonly LineFacts[], mark: (i: number, v: Verdict) => void): void {
+function cutSections(facts: readonly LineFacts[], mark: (i: number, v: Verdict) => void, o: ClassifyOptions): void {
   const bodyWords = facts.map((f) => (f.body ? f.words : 0));
   const totalBody = bodyWords.reduce((a, b) => a + b, 0);
   let before = 0;
   for (let i = 0; i < facts.length; i++) {
     before += bodyWords[i]!;
     const heading = facts[i]!.match;
-    // Below most of the article: a "Related" or "Comments" heading up top is navigation.
-    if (heading?.length === 1 && heading[0]!.section && before > 0 && before >= totalBody - before) {
-      for (let j = i + 1; j < facts.length; j++) mark(j, { by: "section", heading: facts[i]!.line.text.trim(), line: facts[i]!.line.index + 1 });
-      return;
+    // Below the article's start and in the lower half of the page: a "Related" or "Comments"
+    // heading up top is navigation. Comments may outweigh the article: words are not compared.
+    const below = before >= Math.min(totalBody / 2, 5 * o.bodyWords) && i >= facts.length / 2;
+    if (heading?.length === 1 && heading[0]!.section && below) {
+      const end = resumes(facts, i + 1);
+      for (let j = i + 1; j < end; j++) mark(j, { by: "section", heading: facts[i]!.line.text.trim(), line: facts[i]!.line.index + 1 });
+      i = end - 1;
     }
   }
 }
+
+/**
+ * Where the article resumes after a section of chrome: at paragraphs that follow each other
+ * with nothing between them (teasers and comments come with titles, names and dates between).
+ */
+function resumes(facts: readonly LineFacts[], from: number): number {
+  for (let i = from; i + RESUMING_PARAGRAPHS <= facts.length; i++) {
+    if (facts.slice(i, i + RESUMING_PARAGRAPHS).every((f) => f.body)) return i;
+  }
+  return facts.length;
+}
+
+const RESUMING_PARAGRAPHS = 3;
 
 function markChromeStretches(
   facts: readonly LineFacts[],
