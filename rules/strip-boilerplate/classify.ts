@@ -1,7 +1,7 @@
 import { normaliseLine, type Line } from "./lines.js";
 import { matchChrome, type ChromeMatch, type CompiledPattern } from "./packs.js";
 import { recurrenceOf, type RecurrenceIndex } from "./recurrence.js";
-import { isQuoted, isReportingSentence, isTitleCase, promotes, protectedKind, wordCount } from "./shape.js";
+import { isQuoted, isReportingSentence, isTeaser, isTitleCase, promotes, protectedKind, wordCount } from "./shape.js";
 
 export interface ClassifyOptions {
   /** Documents a line must recur in (already resolved for the run's size). */
@@ -66,7 +66,7 @@ function factsOf(lines: readonly Line[], patterns: readonly CompiledPattern[], i
       words,
       keep,
       // Quotations are reporting too, and count as such.
-      body: !headOrFoot && !match && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords),
+      body: !headOrFoot && !match && !isTeaser(line.text) && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords),
       reporting,
       chromeShape,
       recurs: recurrenceOf(line, index),

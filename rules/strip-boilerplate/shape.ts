@@ -26,6 +26,24 @@ export function isTitleCase(line: string): boolean {
   return major.filter((w) => TITLE_WORD.test(w)).length / major.length >= 0.8;
 }
 
+/**
+ * A headline run into its summary ("Customers Leave Without Paying $690 Bill At Troy
+ * Steakhouse A party of six left..."): a teaser, however long. Prose reaches a lowercase word
+ * within a few words, even after a name.
+ */
+export function isTeaser(line: string): boolean {
+  const words = line.match(WORD) ?? [];
+  let capitalised = 0;
+  for (const w of words) {
+    if (MINOR_WORD.test(w)) continue;
+    if (!TITLE_WORD.test(w)) break;
+    capitalised++;
+  }
+  return capitalised >= TEASER_TITLE_WORDS && capitalised < words.length;
+}
+
+const TEASER_TITLE_WORDS = 6;
+
 // The page speaking to its reader or about itself, rather than reporting.
 const ADDRESS = /\b(?:you|your|you're|we'd|our|click|tap|subscribe|subscribers?|sign(?:ed)? up|sign in|log(?:ged)? in|register|newsletters?|follow us|share (?:this|on)|comments?|cookies?|advertisements?|browser|app|download|copyright|all rights reserved|read more|continue reading|https?:|www\.)\b|©/iu;
 const REPORTING = /\b(?:said|says|told|according to|reported|announced|stated|added|declared|explained)\b/iu;
