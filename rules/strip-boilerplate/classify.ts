@@ -69,7 +69,7 @@ function factsOf(lines: readonly Line[], patterns: readonly CompiledPattern[], i
       body: !headOrFoot && !match && !isTeaser(line.text) && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords),
       reporting,
       chromeShape,
-      recurs: recurrenceOf(line, index),
+      recurs: chromeShape ? recurrenceOf(normalised[i]!, index) : 0,
       repeated: kind !== null && times >= 3,
       menuLike: chromeShape && words <= 4 && !/[.!?]$/u.test(line.text.trim()) && (isTitleCase(line.text) || (words === 1 && /^\p{Lu}/u.test(line.text.trim()))),
       match,

@@ -27,8 +27,8 @@ export function splitLines(text: string): Line[] {
  * "12 comments"), spacing and the bullets or arrows around it do not make it another line.
  */
 export function normaliseLine(line: string): string {
-  return line
-    .normalize("NFKC")
+  // NFKC only where there is something beyond ASCII to fold: most lines have not.
+  return (/[^\x00-\x7f]/.test(line) ? line.normalize("NFKC") : line)
     .toLowerCase()
     .replace(/\p{N}+/gu, "0")
     .replace(/\s+/gu, " ")

@@ -53,7 +53,8 @@ export function recurrenceThreshold(documents: number, minDocs: number | "auto")
   return Math.max(3, Math.ceil(Math.log2(Math.max(documents, 1))) - 2);
 }
 
-export function recurrenceOf(line: Line, index: RecurrenceIndex | undefined): number {
+/** In how many documents of the run a line (already normalised) occurs. */
+export function recurrenceOf(normalised: string, index: RecurrenceIndex | undefined): number {
   if (!index) return 0;
-  return index.counts.get(lineHash(normaliseLine(line.text))) ?? 0;
+  return index.counts.get(lineHash(normalised)) ?? 0;
 }

@@ -9,6 +9,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 
 export function wordCount(line: string): number {
+  if (!/[^\x00-\x7f]/.test(line)) return line.match(WORD)?.length ?? 0;
   const unspaced = line.match(UNSPACED)?.length ?? 0;
   const spaced = line.replace(UNSPACED, " ").match(WORD)?.length ?? 0;
   return spaced + Math.ceil(unspaced / 2);
