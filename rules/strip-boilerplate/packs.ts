@@ -50,6 +50,8 @@ export function compilePacks(packs: readonly PackSpec[]): CompiledPattern[] {
   );
 }
 
+const MAX_CHROME_CHARS = 700;
+
 // Between two pieces of chrome on one line: spaces, bars, bullets, dashes, commas.
 const SEPARATOR = /[\s|·•,/–—-]*/uy;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -73,7 +75,8 @@ function endsAtBoundary(line: string, end: number): boolean {
  */
 export function matchChrome(line: string, patterns: readonly CompiledPattern[]): ChromeMatch[] | null {
   const text = line.trim();
-  if (text === "") return null;
+  // No piece of chrome in the packs runs this long: a paragraph this size is not looked at.
+  if (text === "" || text.length > MAX_CHROME_CHARS) return null;
   const found: ChromeMatch[] = [];
   let pos = 0;
   while (pos < text.length) {
