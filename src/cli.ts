@@ -25,6 +25,7 @@ interface Flags {
   encoding?: string;
   applySuggestions?: boolean;
   stdinFilepath?: string;
+  boilerplateMinDocs?: string;
 }
 
 const list = (value: string) => value.split(",").map((s) => s.trim()).filter(Boolean);
@@ -50,6 +51,7 @@ function program(): Command {
     .option("--list-rules", "list the built-in rules and exit")
     .option("--encoding <name>", "read every input in this encoding instead of detecting it")
     .option("--apply-suggestions", "apply likely fixes too, not only certain ones")
+    .option("--boilerplate-min-docs <n>", "documents a short line must recur in to be stripped as chrome (default: scales with the run)")
     .addOption(new Option("--stdin-filepath <path>", "the file that standard input stands for"))
     .showHelpAfterError()
     .exitOverride();
@@ -60,8 +62,12 @@ function listRules(): string {
 }
 
 /** Flags that are shorthands for one rule's options. */
-function ruleOptionsFrom(_flags: Flags): Record<string, object> {
+function ruleOptionsFrom(flags: Flags): Record<string, object> {
   const options: Record<string, object> = {};
+  if (flags.boilerplateMinDocs !== undefined) {
+    const n = flags.boilerplateMinDocs;
+    options["strip-boilerplate"] = { minDocs: n === "auto" ? "auto" : Number(n) };
+  }
   return options;
 }
 

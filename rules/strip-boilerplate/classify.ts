@@ -223,8 +223,9 @@ function markOutsideArticle(
         spared++;
         continue;
       }
-      // Above the article, what lies above its chrome; below it, what lies below.
-      const beyondChrome = from === 0 ? i < chromeAt[chromeAt.length - 1]! : i > chromeAt[0]!;
+      // Above the article, what lies above its chrome (more than one piece of it: a headline
+      // may sit above a single banner); below it, what lies below.
+      const beyondChrome = (from === 0 ? chromeAt.filter((c) => c > i) : chromeAt.filter((c) => c < i)).length >= 2;
       if (beyondChrome) mark(i, { by: "outside", chrome, lines });
     }
   }
@@ -277,8 +278,6 @@ function markChromeStretches(
     if (lines < 2 || chrome / lines < o.chromeShare) continue;
     // Only lines held between chrome go, and those above it at the top of the page and below
     // it at the bottom: the last lines of an article before the page's footer are the article.
-    const top = from === 0 ? from : chromeAt[0]!;
-    const bottom = chromeAt[chrome - 1]!;
     // The lines that lead into the paragraph below: a headline block on top, a subheading inside.
     const leadIn = to === facts.length ? 0 : from === 0 ? o.headLines : 1;
     let spared = 0;
@@ -288,7 +287,11 @@ function markChromeStretches(
         spared++;
         continue;
       }
-      if ((i < bottom || to === facts.length) && (i > top || from === 0)) mark(i, { by: "stretch", chrome, lines });
+      const above = chromeAt.filter((c) => c < i).length;
+      const below = chrome - above;
+      // Held between chrome; at the top or bottom of the page, past more than one piece of it.
+      const held = from === 0 ? below >= 2 : to === facts.length ? above >= 2 : above >= 1 && below >= 1;
+      if (held) mark(i, { by: "stretch", chrome, lines });
     }
   }
 }
