@@ -42,7 +42,8 @@ const fmt = (r) => `${r.f1.toFixed(3)} (P ${r.precision.toFixed(3)}, R ${r.recal
 console.log(`| input (${ids.length} pages) | before: F1 (precision, recall) | after clean-news |`);
 console.log("| --- | --- | --- |");
 for (const set of sets.length > 0 ? sets : ["trafilatura", "html-text"]) {
-  const output = JSON.parse(readFileSync(path.join(dir, "output", `${set}.json`), "utf8")).output;
+  const file = JSON.parse(readFileSync(path.join(dir, "output", `${set}.json`), "utf8"));
+  const output = file.output ?? file; // newspaper.json has no "output" wrapper
   const texts = Object.fromEntries(ids.map((id) => [id, output[id]?.articleBody ?? ""]));
   const started = performance.now();
   const cleaned = await cleanRun(texts);
