@@ -50,12 +50,14 @@ export interface LineFacts {
 export function factsOf(lines: readonly Line[], patterns: readonly CompiledPattern[], index: RecurrenceIndex | undefined, o: ClassifyOptions): LineFacts[] {
   const content = lines.filter((l) => !l.blank);
   const kinds = content.map((l) => protectedKind(l.text));
-  const normalised = content.map((l) => normaliseLine(l.text));
+  const counts = content.map((l) => wordCount(l.text));
+  // Only short lines can recur as chrome or be a byline; longer ones are not normalised.
+  const normalised = content.map((l, i) => (counts[i]! <= o.maxChromeWords ? normaliseLine(l.text) : `\n${i}`));
   const occurrences = new Map<string, number>();
   for (const n of normalised) occurrences.set(n, (occurrences.get(n) ?? 0) + 1);
   return content.map((line, i) => {
     const times = occurrences.get(normalised[i]!) ?? 1;
-    const words = wordCount(line.text);
+    const words = counts[i]!;
     const kind = kinds[i];
     // A bare name is a byline only beside a dateline; alone it may be a menu entry.
     const besideDateline = kinds[i - 1] === "dateline" || kinds[i + 1] === "dateline";
@@ -70,7 +72,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
       words,
       keep,
       // Quotations are reporting too, and count as such.
-      body: !headOrFoot && !match && !isTeaser(line.text) && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords),
+      body: !headOrFoot && !match && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords) && !isTeaser(line.text),
       reporting,
       chromeShape,
       recurs: chromeShape ? recurrenceOf(normalised[i]!, index) : 0,

@@ -9,10 +9,23 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 
 export function wordCount(line: string): number {
-  if (!/[^\x00-\x7f]/.test(line)) return line.match(WORD)?.length ?? 0;
+  if (!/[^\x00-\x7f]/.test(line)) return asciiWordCount(line);
   const unspaced = line.match(UNSPACED)?.length ?? 0;
   const spaced = line.replace(UNSPACED, " ").match(WORD)?.length ?? 0;
   return spaced + Math.ceil(unspaced / 2);
+}
+
+/** Runs of letters and digits, counted without building strings: most lines are ASCII. */
+function asciiWordCount(line: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i) | 0x20; // folds A-Z onto a-z
+    const wordChar: boolean = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (inWord && (c === 0x27 || c === 0x2e || c === 0x2d));
+    if (wordChar && !inWord) count++;
+    inWord = wordChar;
+  }
+  return count;
 }
 
 const SENTENCE_END = /[.!?。！？…](?:["”’)\]]+)?\s*$/u;
@@ -63,7 +76,9 @@ export function promotes(line: string): boolean {
 
 /** A sentence of reporting: several words, a sentence ending, not a headline or a prompt. */
 export function isReportingSentence(line: string): boolean {
-  return wordCount(line) >= 3 && SENTENCE_END.test(line) && !isTitleCase(line) && !addressesReader(line);
+  const words = wordCount(line);
+  // A headline runs to a few dozen words at most: longer lines are not tested for one.
+  return words >= 3 && SENTENCE_END.test(line) && !(words <= 30 && isTitleCase(line)) && !addressesReader(line);
 }
 
 // A quotation of a few words or more: speech is article text even when short and repeated.
