@@ -49,9 +49,9 @@ export interface LineFacts {
 /** What each non-blank line of a document is, on its own and by its recurrence in the run. */
 export function factsOf(lines: readonly Line[], patterns: readonly CompiledPattern[], index: RecurrenceIndex | undefined, o: ClassifyOptions): LineFacts[] {
   const content = lines.filter((l) => !l.blank);
-  const kinds = content.map((l) => protectedKind(l.text));
   const counts = content.map((l) => wordCount(l.text));
-  // Only short lines can recur as chrome or be a byline; longer ones are not normalised.
+  const kinds = content.map((l, i) => (counts[i]! <= o.maxChromeWords ? protectedKind(l.text) : null));
+  // Only short lines can recur as chrome or be a byline or dateline; longer ones are not examined for that.
   const normalised = content.map((l, i) => (counts[i]! <= o.maxChromeWords ? normaliseLine(l.text) : `\n${i}`));
   const occurrences = new Map<string, number>();
   for (const n of normalised) occurrences.set(n, (occurrences.get(n) ?? 0) + 1);

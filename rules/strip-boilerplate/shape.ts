@@ -46,17 +46,19 @@ export function isTitleCase(line: string): boolean {
  * within a few words, even after a name.
  */
 export function isTeaser(line: string): boolean {
-  const words = line.match(WORD) ?? [];
+  const words = new RegExp(WORD.source, "gu");
   let capitalised = 0;
-  for (const w of words) {
-    if (MINOR_WORD.test(w)) continue;
-    if (!TITLE_WORD.test(w)) break;
-    capitalised++;
+  let minor = 0;
+  for (let m = words.exec(line); m; m = words.exec(line)) {
+    if (MINOR_WORD.test(m[0])) minor++;
+    else if (TITLE_WORD.test(m[0])) capitalised++;
+    else return capitalised >= TEASER_TITLE_WORDS;
   }
-  return capitalised >= TEASER_TITLE_WORDS && capitalised < words.length;
+  return capitalised >= TEASER_TITLE_WORDS && minor > 0;
 }
 
 const TEASER_TITLE_WORDS = 6;
+const LONG_LINE_WORDS = 30;
 
 // The page speaking to its reader or about itself, rather than reporting.
 const ADDRESS = /\b(?:you|your|you're|we'd|our|click|tap|subscribe|subscribers?|sign(?:ed)? up|sign in|log(?:ged)? in|register|newsletters?|follow us|share (?:this|on)|comments?|cookies?|advertisements?|browser|app|download|copyright|all rights reserved|read more|continue reading|https?:|www\.)\b|©/iu;
@@ -77,8 +79,9 @@ export function promotes(line: string): boolean {
 /** A sentence of reporting: several words, a sentence ending, not a headline or a prompt. */
 export function isReportingSentence(line: string): boolean {
   const words = wordCount(line);
-  // A headline runs to a few dozen words at most: longer lines are not tested for one.
-  return words >= 3 && SENTENCE_END.test(line) && !(words <= 30 && isTitleCase(line)) && !addressesReader(line);
+  if (words < 3 || !SENTENCE_END.test(line)) return false;
+  // Headlines are short: a long line is not tested for one.
+  return (words > LONG_LINE_WORDS || !isTitleCase(line)) && !addressesReader(line);
 }
 
 // A quotation of a few words or more: speech is article text even when short and repeated.
