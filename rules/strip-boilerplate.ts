@@ -1,5 +1,6 @@
 import type { CorpusRule, Doc, Finding } from "../src/core/types.js";
-import { classifyLines, type Verdict } from "./strip-boilerplate/classify.js";
+import { classifyLines } from "./strip-boilerplate/classify.js";
+import type { Verdict } from "./strip-boilerplate/facts.js";
 import { splitLines } from "./strip-boilerplate/lines.js";
 import { compilePacks, loadPacks } from "./strip-boilerplate/packs.js";
 import { countLines, recurrenceThreshold, shortLineHashes, type LineHashes, type RecurrenceIndex } from "./strip-boilerplate/recurrence.js";

@@ -5,7 +5,6 @@ import type { RecurrenceIndex } from "./recurrence.js";
 import { promotes } from "./shape.js";
 import { cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
 
-export type { ClassifyOptions, Verdict } from "./facts.js";
 
 /**
  * Decides which lines of a document are chrome, from the strongest evidence to the weakest:

@@ -64,7 +64,7 @@ const LONG_LINE_WORDS = 30;
 const ADDRESS = /\b(?:you|your|you're|we'd|our|click|tap|subscribe|subscribers?|sign(?:ed)? up|sign in|log(?:ged)? in|register|newsletters?|follow us|share (?:this|on)|comments?|cookies?|advertisements?|browser|app|download|copyright|all rights reserved|read more|continue reading|https?:|www\.)\b|©/iu;
 const REPORTING = /\b(?:said|says|told|according to|reported|announced|stated|added|declared|explained)\b/iu;
 
-export function addressesReader(line: string): boolean {
+function addressesReader(line: string): boolean {
   return ADDRESS.test(line) && !REPORTING.test(line);
 }
 
