@@ -38,6 +38,7 @@ interface Flags {
   reporter?: Reporter;
   /** The quote style shorthand (fix-quotes), also settable in a config. */
   quotes?: FileSettings["quotes"];
+  boilerplateMinDocs?: string;
 }
 
 const list = (value: string) => value.split(",").map((s) => s.trim()).filter(Boolean);
@@ -70,6 +71,7 @@ function program(): Command {
     .option("--print-config <file>", "print the effective configuration of this file as JSON and exit")
     .option("--plugin <file>", "load a rule module with the built-in interface (repeatable)", collect, [])
     .addOption(new Option("--reporter <name>", "how the report is printed").choices(REPORTERS))
+    .option("--boilerplate-min-docs <n>", "documents a short line must recur in to be stripped as chrome (default: scales with the run)")
     .showHelpAfterError()
     .exitOverride();
 }
@@ -82,6 +84,10 @@ function listRules(rules: readonly AnyRule[]): string {
 function ruleOptionsFrom(flags: Flags): Record<string, object> {
   const options: Record<string, object> = {};
   if (flags.quotes !== undefined) options["fix-quotes"] = { style: flags.quotes };
+  if (flags.boilerplateMinDocs !== undefined) {
+    const n = flags.boilerplateMinDocs;
+    options["strip-boilerplate"] = { minDocs: n === "auto" ? "auto" : Number(n) };
+  }
   return options;
 }
 
