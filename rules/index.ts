@@ -1,5 +1,6 @@
 import type { AnyRule } from "../src/core/types.js";
 import fixEncoding from "./fix-encoding.js";
+import stripBoilerplate from "./strip-boilerplate.js";
 import fixSpacing from "./fix-spacing.js";
 import restoreApostrophes from "./restore-apostrophes.js";
 import fixQuotes from "./fix-quotes.js";
@@ -11,4 +12,4 @@ import fixQuotes from "./fix-quotes.js";
  * already mended and quote pairs as the scraper left them), and quotes last, so that restored
  * words are styled too.
  */
-export const BUILT_IN_RULES: readonly AnyRule[] = [fixEncoding, fixSpacing, restoreApostrophes, fixQuotes];
+export const BUILT_IN_RULES: readonly AnyRule[] = [fixEncoding, stripBoilerplate, fixSpacing, restoreApostrophes, fixQuotes];

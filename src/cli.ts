@@ -1,15 +1,21 @@
+import path from "node:path";
 import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { BUILT_IN_RULES } from "../rules/index.js";
-import { ConfigError, configureRules } from "./core/configure.js";
+import type { FileSettings } from "./config/schema.js";
+import { DEFAULT_SUFFIX, Workspace, type FlagSettings } from "./config/workspace.js";
+import { ConfigError } from "./core/configure.js";
+import type { AnyRule } from "./core/types.js";
 import { isKnownEncoding } from "./io/codec.js";
-import { run, runBytes, writeIndex, type Mode, type RunOptions } from "./engine.js";
+import { discover } from "./io/discover.js";
+import { runBytes, runFound, writeIndex, type Mode, type RunOptions } from "./engine.js";
 import { progressLine } from "./progress.js";
-import { toHuman } from "./report/human.js";
-import { toJson } from "./report/json.js";
 import { exitCode, type RunReport } from "./report/model.js";
 import { packageVersion } from "./package-root.js";
 import { parseShard } from "./shard.js";
+
+const REPORTERS = ["human", "json", "github", "junit"] as const;
+type Reporter = (typeof REPORTERS)[number];
 
 interface Flags {
   check?: boolean;
@@ -28,7 +34,14 @@ interface Flags {
   encoding?: string;
   applySuggestions?: boolean;
   stdinFilepath?: string;
-  quotes?: string;
+  staged?: boolean;
+  config?: string;
+  printConfig?: string;
+  plugin: string[];
+  reporter?: Reporter;
+  /** The quote style shorthand (fix-quotes), also settable in a config. */
+  quotes?: FileSettings["quotes"];
+  boilerplateMinDocs?: string;
   jobs: number;
   index?: string;
   writeIndex?: string;
@@ -57,18 +70,24 @@ function program(): Command {
     .option("-q, --quiet", "print only errors and warnings")
     .option("--explain", "print every edit and unresolved problem with its reason")
     .option("--in-place", "rewrite the originals instead of writing copies")
-    .option("--suffix <text>", "inserted before the extension of each clean copy", ".clean")
+    .option("--suffix <text>", "inserted before the extension of each clean copy", DEFAULT_SUFFIX)
     .option("--out-dir <dir>", "write the clean copies as a mirrored tree in this folder")
     .option("--ext <list>", "extensions cleaned in folders, comma-separated", "txt")
     .option("--reference <dir>", "more documents used as evidence, never written (repeatable)", collect, [])
     .option("--rules <ids>", "run only these rules, comma-separated")
     .option("--disable <ids>", "do not run these rules, comma-separated")
-    .option("--list-rules", "list the built-in rules and exit")
+    .option("--list-rules", "list the rules (built-in, then plugins) and exit")
     .option("--encoding <name>", "read every input in this encoding instead of detecting it")
     .option("--apply-suggestions", "apply likely fixes too, not only certain ones")
     .option("--quotes <style>", "quote style: auto (each document's own), curly or straight")
-    .addOption(new Option("--stdin-filepath <path>", "the file that standard input stands for"))
-    .option("--jobs <n>", "worker threads that clean (default: the number of cores)", positiveInteger, availableParallelism())
+    .addOption(new Option("--stdin-filepath <path>", "the file that standard input stands for (its config and overrides apply)"))
+    .option("--staged", "the files staged in git, as staged: with --check block the commit, else write and stage the copies")
+    .option("--config <file>", "use this config for every file instead of the nearest .cleannewsrc.json")
+    .option("--print-config <file>", "print the effective configuration of this file as JSON and exit")
+    .option("--plugin <file>", "load a rule module with the built-in interface (repeatable)", collect, [])
+    .addOption(new Option("--reporter <name>", "how the report is printed").choices(REPORTERS))
+    .option("--boilerplate-min-docs <n>", "documents a short line must recur in to be stripped as chrome (default: scales with the run)")
+    .option("--jobs <n>", "threads that clean (default: the number of cores)", positiveInteger, availableParallelism())
     .option("--write-index <file>", "only save the corpus evidence of the inputs and references to this file")
     .option("--index <file>", "use a saved corpus index instead of a corpus pass")
     .option("--shard <i/n>", "clean only share i of n of the inputs (by a stable hash of each id)")
@@ -79,17 +98,22 @@ function program(): Command {
     .exitOverride();
 }
 
-function listRules(): string {
-  return BUILT_IN_RULES.map((r) => `${r.meta.id.padEnd(20)} ${r.meta.description}`).join("\n") + "\n";
+function listRules(rules: readonly AnyRule[]): string {
+  return rules.map((r) => `${r.meta.id.padEnd(20)} ${r.meta.description}`).join("\n") + "\n";
 }
 
 /** Flags that are shorthands for one rule's options. */
 function ruleOptionsFrom(flags: Flags): Record<string, object> {
   const options: Record<string, object> = {};
   if (flags.quotes !== undefined) options["fix-quotes"] = { style: flags.quotes };
+  if (flags.boilerplateMinDocs !== undefined) {
+    const n = flags.boilerplateMinDocs;
+    options["strip-boilerplate"] = { minDocs: n === "auto" ? "auto" : Number(n) };
+  }
   return options;
 }
 
+/** Rules and settings come from the workspace (configs, plugins, these flags) per file. */
 function toRunOptions(paths: string[], flags: Flags): RunOptions {
   if (flags.encoding && !isKnownEncoding(flags.encoding)) throw new ConfigError(`unknown encoding "${flags.encoding}"`);
   const modes = [flags.check && "--check", flags.diff && "--diff"].filter(Boolean);
@@ -104,17 +128,30 @@ function toRunOptions(paths: string[], flags: Flags): RunOptions {
     naming: { suffix: flags.suffix, outDir: flags.outDir, inPlace: Boolean(flags.inPlace) },
     mode,
     encoding: flags.encoding,
-    rules: configureRules(BUILT_IN_RULES, {
-      only: flags.rules ? list(flags.rules) : undefined,
-      disable: flags.disable ? list(flags.disable) : undefined,
-      options: ruleOptionsFrom(flags),
-    }),
+    rules: [],
     settings: { applySuggestions: Boolean(flags.applySuggestions) },
     concurrency: 8,
     jobs: flags.jobs,
     indexFile: flags.index,
     shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
   };
+}
+
+function flagSettings(flags: Flags, cli: Command): FlagSettings {
+  return {
+    only: flags.rules ? list(flags.rules) : undefined,
+    disable: flags.disable ? list(flags.disable) : undefined,
+    suffix: cli.getOptionValueSource("suffix") === "cli" ? flags.suffix : undefined,
+    applySuggestions: flags.applySuggestions,
+    ruleOptions: ruleOptionsFrom(flags),
+    plugins: flags.plugin,
+    config: flags.config,
+  };
+}
+
+function reporterOf(flags: Flags): Reporter {
+  if (flags.json && flags.reporter && flags.reporter !== "json") throw new ConfigError(`--json and --reporter ${flags.reporter} cannot be combined`);
+  return flags.json ? "json" : (flags.reporter ?? "human");
 }
 
 export interface Io {
@@ -145,65 +182,92 @@ export async function main(io: Io): Promise<number> {
   }
   const flags = cli.opts<Flags>();
   const paths = cli.args;
-  if (flags.listRules) {
-    io.stdout.write(listRules());
+  try {
+    return await execute(cli, flags, paths, io);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr.write(`clean-news: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function execute(cli: Command, flags: Flags, paths: string[], io: Io): Promise<number> {
+  const reporter = reporterOf(flags);
+  const workspace = new Workspace(flagSettings(flags, cli), BUILT_IN_RULES, (s) => ruleOptionsFrom({ quotes: s.quotes } as Flags));
+  if (flags.printConfig) {
+    io.stdout.write(JSON.stringify(await workspace.describe(flags.printConfig), null, 2) + "\n");
     return 0;
   }
-  if (paths.length === 0) {
-    io.stderr.write("clean-news: name at least one file or folder, or - for standard input\n");
+  if (flags.listRules) {
+    io.stdout.write(listRules(await workspace.rulesOf(workspace.resolve(path.resolve("-")).config)));
+    return 0;
+  }
+  if (paths.length === 0 && !flags.staged) {
+    io.stderr.write("clean-news: name at least one file or folder, - for standard input, or --staged\n");
     cli.outputHelp({ error: true });
     return 2;
   }
-  let options: RunOptions;
-  try {
-    options = toRunOptions(paths, flags);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr.write(`clean-news: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
-
+  const options = toRunOptions(paths, flags);
   const stdinMode = paths.length === 1 && paths[0] === "-";
-  if (paths.includes("-") && !stdinMode) {
-    io.stderr.write("clean-news: - (standard input) cannot be mixed with other paths\n");
-    return 2;
-  }
-  // Progress only where a person watches: a terminal, and not when stderr carries the JSON report.
-  const progress = io.stderr.isTTY && !flags.json ? progressLine(io.stderr, flags.format ? "records" : "files") : null;
+  if (paths.includes("-") && !stdinMode) throw new ConfigError("- (standard input) cannot be mixed with other paths");
+  if (stdinMode && flags.staged) throw new ConfigError("--staged reads the git index, not standard input");
+
+  // Progress only where a person watches: a terminal, and not in a JSON report.
+  const progress = io.stderr.isTTY && reporter !== "json" ? progressLine(io.stderr, flags.format ? "records" : "files") : null;
   options.onProgress = progress?.update;
-  let report: RunReport;
   try {
-    if (flags.format) {
-      const { runRecords } = await import("./records/run.js");
-      report = await runRecords(paths, options, { format: flags.format, fields: flags.field, idField: flags.idField, writeIndex: flags.writeIndex }, io);
-    } else if (flags.writeIndex) {
-      if (stdinMode) throw new ConfigError("--write-index reads files and folders, not standard input");
-      report = await writeIndex(options, flags.writeIndex);
-    } else if (stdinMode) {
-      const result = await runBytes(await readAll(io.stdin), flags.stdinFilepath ?? "-", options);
-      report = result.report;
-      if (options.mode === "write" && result.output) io.stdout.write(result.output);
-      if (options.mode === "diff") for (const f of report.files) if (f.patch) io.stdout.write(f.patch);
-    } else {
-      report = await run(options);
-      if (options.mode === "diff") for (const f of report.files) if (f.patch) io.stdout.write(f.patch);
-    }
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr.write(`clean-news: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    return await print(await produce(flags, paths, options, workspace, io), flags, reporter, stdinMode, options.mode, io);
   } finally {
     progress?.stop();
   }
+}
 
-  if (flags.json) (stdinMode || options.mode === "diff" ? io.stderr : io.stdout).write(toJson(report));
-  else {
-    const color = Boolean(io.stderr.isTTY) && !("NO_COLOR" in io.env) && io.env.TERM !== "dumb";
-    io.stderr.write(toHuman(report, { color, quiet: Boolean(flags.quiet) || stdinMode, explain: Boolean(flags.explain), fixCommand: "clean-news" }));
+async function produce(flags: Flags, paths: string[], options: RunOptions, workspace: Workspace, io: Io): Promise<RunReport | null> {
+  const stdinMode = paths.length === 1 && paths[0] === "-";
+  let report: RunReport;
+  if (flags.format) {
+    const { runRecords } = await import("./records/run.js");
+    const configured = await workspace.configure(options, [path.resolve(stdinMode ? (flags.stdinFilepath ?? "-") : paths[0]!)]);
+    report = await runRecords(paths, configured, { format: flags.format, fields: flags.field, idField: flags.idField, writeIndex: flags.writeIndex }, io);
+  } else if (flags.writeIndex) {
+    if (stdinMode || flags.staged) throw new ConfigError("--write-index reads files and folders, not standard input or the git index");
+    const found = await discover(paths, options.extensions, options.naming, workspace.hooks);
+    report = await writeIndex(found, await workspace.configure(options, found.inputs.map((i) => i.path)), flags.writeIndex);
+  } else if (flags.staged) {
+    const { runStaged } = await import("./git/staged.js");
+    report = await runStaged(paths, options, workspace);
+    if (options.mode === "diff") for (const f of report.files) if (f.patch) io.stdout.write(f.patch);
+  } else if (stdinMode) {
+    const bytes = await readAll(io.stdin);
+    const stands = path.resolve(flags.stdinFilepath ?? "-");
+    if (flags.stdinFilepath && workspace.ignored(stands)) {
+      // As Prettier does: an ignored file passes through untouched.
+      if (options.mode === "write") io.stdout.write(bytes);
+      return null;
+    }
+    const result = await runBytes(bytes, flags.stdinFilepath ?? "-", await workspace.configure(options, [stands]));
+    report = result.report;
+    if (options.mode === "write" && result.output) io.stdout.write(result.output);
+    if (options.mode === "diff") for (const f of report.files) if (f.patch) io.stdout.write(f.patch);
+  } else {
+    const found = await discover(paths, options.extensions, options.naming, workspace.hooks);
+    report = await runFound(found, await workspace.configure(options, found.inputs.map((i) => i.path)));
+    if (options.mode === "diff") for (const f of report.files) if (f.patch) io.stdout.write(f.patch);
   }
+  return report;
+}
+
+async function print(report: RunReport | null, flags: Flags, reporter: Reporter, stdinMode: boolean, mode: Mode, io: Io): Promise<number> {
+  if (!report) return 0;
+  const fixCommand = flags.staged ? "clean-news --staged" : "clean-news";
+  const data = stdinMode || mode === "diff" ? io.stderr : io.stdout;
+  if (reporter === "human") {
+    const color = Boolean(io.stderr.isTTY) && !("NO_COLOR" in io.env) && io.env.TERM !== "dumb";
+    io.stderr.write((await import("./report/human.js")).toHuman(report, { color, quiet: Boolean(flags.quiet) || stdinMode, explain: Boolean(flags.explain), fixCommand }));
+  } else if (reporter === "json") data.write((await import("./report/json.js")).toJson(report));
+  else if (reporter === "github") data.write((await import("./report/github.js")).toGithub(report, fixCommand));
+  else data.write((await import("./report/junit.js")).toJunit(report, fixCommand));
   return exitCode(report);
 }

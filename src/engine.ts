@@ -4,7 +4,7 @@ import { clean } from "./core/clean.js";
 import type { ConfiguredRule, Doc, Settings } from "./core/types.js";
 import { bindRules, buildCorpusIndex, type CorpusIndex, type DocSource } from "./corpus.js";
 import { encode } from "./io/codec.js";
-import { discover, displayPath, reasonOf, type Input, type OutputNaming } from "./io/discover.js";
+import { discover, displayPath, reasonOf, type Discovery, type DiscoveryHooks, type Input, type OutputNaming } from "./io/discover.js";
 import { fromBytes, readDoc, type ReadResult } from "./io/read.js";
 import { readIfFile, writeAtomic } from "./io/write.js";
 import { readIndexFile, storedPath, writeIndexFile, type DocLocation } from "./index-file.js";
@@ -14,6 +14,12 @@ import { ruleSpecs } from "./pool/specs.js";
 import { emptyReport, type FileReport, type RunReport } from "./report/model.js";
 
 export type Mode = "write" | "check" | "diff";
+
+/** The rules and settings one file is cleaned with (configuration can differ per file). */
+export interface Profile {
+  rules: readonly ConfiguredRule[];
+  settings: Settings;
+}
 
 export interface RunOptions {
   paths: readonly string[];
@@ -25,6 +31,10 @@ export interface RunOptions {
   rules: readonly ConfiguredRule[];
   settings: Settings;
   concurrency: number;
+  /** Per-file configuration by input path; `rules` and `settings` above when absent. */
+  profileFor?: (file: string) => Profile;
+  /** Per-file choices made while folders are walked (ignore files, output suffix). */
+  discovery?: DiscoveryHooks;
   /** Worker threads that clean (--jobs); 1 cleans in this thread. */
   jobs?: number;
   /** --index: a saved corpus index, used instead of a corpus pass. */
@@ -101,7 +111,11 @@ export async function referenceLibrary(options: RunOptions): Promise<{ library: 
 
 /** Cleans every input named by `options.paths`, writing copies unless checking or diffing. */
 export async function run(options: RunOptions): Promise<RunReport> {
-  const found = await discover(options.paths, options.extensions, options.naming);
+  return runFound(await discover(options.paths, options.extensions, options.naming, options.discovery), options);
+}
+
+/** Cleans inputs already discovered, so that a caller can configure them before any is read. */
+export async function runFound(found: Discovery, options: RunOptions): Promise<RunReport> {
   const { library, errors } = await referenceLibrary(options);
   for (const input of found.inputs) library.addFile(input.id, input.path);
   const inputs = found.inputs.filter((input) => inShard(input.id, options.shard));
@@ -112,8 +126,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
 }
 
 /** --write-index: the corpus pass alone, over inputs and references, saved to `file`. */
-export async function writeIndex(options: RunOptions, file: string): Promise<RunReport> {
-  const found = await discover(options.paths, options.extensions, options.naming);
+export async function writeIndex(found: Discovery, options: RunOptions, file: string): Promise<RunReport> {
   const { library, errors } = await referenceLibrary(options);
   for (const input of found.inputs) library.addFile(input.id, input.path);
   const index = usePool(options, library.ids().length)
@@ -125,8 +138,10 @@ export async function writeIndex(options: RunOptions, file: string): Promise<Run
   return { files, notes: [...found.notes, { path: file, reason: `index of ${documents.size} document(s) written` }], check: false };
 }
 
+/** Worker threads get the run's rules by id and options: per-file profiles (configs with overrides) stay in one thread. */
 function usePool(options: RunOptions, documents: number): boolean {
-  return (options.jobs ?? 1) > 1 && documents >= (options.poolMinFiles ?? POOL_MIN_FILES) && ruleSpecs(options.rules) !== null;
+  const portable = !options.profileFor && ruleSpecs(options.rules) !== null;
+  return portable && (options.jobs ?? 1) > 1 && documents >= (options.poolMinFiles ?? POOL_MIN_FILES);
 }
 
 async function cleanInputs(inputs: readonly Input[], options: RunOptions, library: Library): Promise<FileReport[]> {
@@ -150,44 +165,80 @@ async function cleanInputs(inputs: readonly Input[], options: RunOptions, librar
   );
 }
 
+/** A document given as bytes rather than read from its path (standard input, the git index). */
+export interface MemoryInput {
+  id: string;
+  /** The file it stands for, which chooses its configuration. */
+  path: string;
+  bytes: Buffer;
+  /** Where its copy goes, as reported; null when none is written. */
+  output: string | null;
+  /** With --check: the clean copy it is compared with (null: there is none). */
+  copy?: Buffer | null;
+}
+
+/**
+ * Cleans documents given as bytes, with each other and the references as evidence. Nothing is
+ * written: the caller stores each output (standard output, the work tree). What cannot be
+ * cleaned passes through unchanged, so that standard input is always answered.
+ */
+export async function runMemory(
+  inputs: readonly MemoryInput[],
+  options: RunOptions,
+): Promise<{ report: RunReport; outputs: (Buffer | null)[] }> {
+  const { library, errors } = await referenceLibrary(options);
+  const reads = inputs.map((input) => fromBytes(input.id, input.bytes, 0o644, options.encoding));
+  for (const read of reads) if (read.kind === "text") library.addDoc(read.doc);
+  const index = await buildCorpusIndex(options.rules, library.ids(), library.read, options.concurrency);
+  const files: FileReport[] = [];
+  const outputs: (Buffer | null)[] = [];
+  for (const [i, input] of inputs.entries()) {
+    const read = reads[i]!;
+    const file = emptyReport(input.id, input.output);
+    if (read.kind !== "text") {
+      if (read.kind === "binary") file.skipped = read.reason;
+      else file.error = read.reason;
+      outputs.push(input.bytes);
+    } else {
+      const { bytes } = await cleanRead(read, profileOf(input.path, options), options.mode, index, library, file);
+      if (options.mode === "check") file.copyCurrent = input.copy != null && input.copy.equals(bytes);
+      outputs.push(bytes);
+    }
+    files.push(file);
+  }
+  return { report: { files: [...files, ...errors], notes: [], check: options.mode === "check" }, outputs };
+}
+
 /** Cleans one document given as bytes (standard input); the caller writes `output`. */
 export async function runBytes(
   bytes: Buffer,
   id: string,
   options: RunOptions,
 ): Promise<{ report: RunReport; output: Buffer | null }> {
-  const { library, errors } = await referenceLibrary(options);
-  const read = fromBytes(id, bytes, 0o644, options.encoding);
-  const file = emptyReport(id, options.mode === "write" ? "-" : null);
-  let output: Buffer | null = null;
-  if (read.kind !== "text") {
-    // Standard input is always answered: what could not be cleaned passes through unchanged.
-    output = bytes;
-    if (read.kind === "binary") file.skipped = read.reason;
-    else file.error = read.reason;
-  } else {
-    library.addDoc(read.doc);
-    const index = await buildCorpusIndex(options.rules, library.ids(), library.read, options.concurrency);
-    const cleaned = await cleanRead(read, options, index, library, file);
-    output = cleaned.bytes;
-  }
-  return { report: { files: [file, ...errors], notes: [], check: options.mode === "check" }, output };
+  const { report, outputs } = await runMemory([{ id, path: id, bytes, output: options.mode === "write" ? "-" : null }], options);
+  return { report, output: outputs[0] ?? null };
+}
+
+function profileOf(file: string, options: RunOptions): Profile {
+  return options.profileFor?.(file) ?? options;
 }
 
 async function cleanRead(
   read: Extract<ReadResult, { kind: "text" }>,
-  options: RunOptions,
+  profile: Profile,
+  mode: Mode,
   index: CorpusIndex,
   library: Library,
   file: FileReport,
 ): Promise<{ text: string; bytes: Buffer }> {
-  const bound = await bindRules(read.doc, options.rules, options.settings, index, library.read);
-  const result = clean(read.doc, bound, { settings: options.settings });
+  const bound = await bindRules(read.doc, profile.rules, profile.settings, index, library.read);
+  const result = clean(read.doc, bound, { settings: profile.settings });
   const bytes = encode(result.text, read.format);
   file.edits = result.edits;
   file.unresolved = result.unresolved;
   file.changed = !bytes.equals(read.bytes);
-  if (options.mode === "diff" && result.text !== read.doc.text) {
+  if (mode === "diff" && result.text !== read.doc.text) {
+    // Loaded only for --diff: it is a large module and a hook run should not pay for it.
     const { createTwoFilesPatch } = await import("diff");
     file.patch = createTwoFilesPatch(file.path, file.output ?? file.path, read.doc.text, result.text, "", "");
   }
@@ -199,7 +250,7 @@ export async function processInput(input: Input, options: RunOptions, index: Cor
   const read = await readDoc(input.id, input.path, options.encoding);
   if (read.kind === "binary") return { ...file, output: null, skipped: read.reason };
   if (read.kind === "error") return { ...file, output: null, error: read.reason };
-  const { bytes } = await cleanRead(read, options, index, library, file);
+  const { bytes } = await cleanRead(read, profileOf(input.path, options), options.mode, index, library, file);
 
   if (options.mode === "check") {
     const copy = options.naming.inPlace ? null : await readIfFile(input.output);

@@ -130,7 +130,7 @@ describe("--check", () => {
     const before = snapshot(dir);
     const dirty = await cleanNews(["--check", dir]);
     expect(dirty.exitCode).toBe(1);
-    expect(dirty.stderr).toContain(`${SAMPLE_000}.txt: fix-spacing`);
+    expect(dirty.stderr).toContain(`${SAMPLE_000}.txt: needs fix-spacing`);
     expect(dirty.stderr).toMatch(/run: clean-news \S*000_68e598564f936f3c\.txt/);
     expect(snapshot(dir)).toEqual(before);
     await cleanNews([dir]);

@@ -139,7 +139,8 @@ function chunks<T>(items: readonly T[], size: number): { start: number; items: T
 }
 
 function startPool(options: RunOptions, library: Library, specs: RuleSpec[]): WorkerPool {
-  const { rules: _rules, onProgress: _onProgress, ...plain } = options;
+  // Functions stay here: the rules go as specs, and per-file profiles never reach the pool (usePool).
+  const { rules: _rules, onProgress: _onProgress, profileFor: _profileFor, discovery: _discovery, ...plain } = options;
   return new WorkerPool(Math.max(1, options.jobs ?? 1), { options: plain, rules: specs, documents: [...library.locations()] }, options, library);
 }
 

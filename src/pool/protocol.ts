@@ -12,7 +12,7 @@ export interface RuleSpec {
 
 /** What every worker is started with: the run's options and where each document is. */
 export interface WorkerSetup {
-  options: Omit<RunOptions, "rules" | "onProgress">;
+  options: Omit<RunOptions, "rules" | "onProgress" | "profileFor" | "discovery">;
   rules: RuleSpec[];
   documents: [string, DocLocation][];
 }

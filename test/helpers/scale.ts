@@ -50,6 +50,8 @@ export function tree(root: string): Map<string, string> {
   return out;
 }
 
+export const NAMING = { suffix: ".clean", inPlace: false };
+
 export function runOptions(paths: string[], rules: ConfiguredRule[], extra: Partial<RunOptions> = {}): RunOptions {
   return {
     paths,

@@ -3,10 +3,11 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/core/configure.js";
 import { run, writeIndex } from "../../src/engine.js";
+import { discover } from "../../src/io/discover.js";
 import { readIndexFile } from "../../src/index-file.js";
 import { fromTaggedJson, toTaggedJson } from "../../src/io/tagged-json.js";
 import { parseShard, shardOf } from "../../src/shard.js";
-import { rulesWithCorpusRule, runOptions, temporaryFolder, tree, writeArticles } from "../helpers/scale.js";
+import { NAMING, rulesWithCorpusRule, runOptions, temporaryFolder, tree, writeArticles } from "../helpers/scale.js";
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
@@ -69,7 +70,7 @@ describe("a saved index", () => {
     expect([...expected.values()].some((t) => t.includes("[neighbour: "))).toBe(true);
 
     const indexFile = path.join(root, "index.json");
-    await writeIndex(runOptions([corpus], rules), indexFile);
+    await writeIndex(await discover([corpus], ["txt"], NAMING), runOptions([corpus], rules), indexFile);
     const sharded = path.join(root, "sharded");
     for (const i of [1, 2, 3]) {
       const options = runOptions([corpus], rules, { naming: { suffix: ".clean", inPlace: false, outDir: sharded }, indexFile, shard: { index: i, count: 3 } });
@@ -96,7 +97,7 @@ describe("a saved index", () => {
     writeArticles(path.join(root, "corpus"), 3);
     const rules = rulesWithCorpusRule();
     const indexFile = path.join(root, "index.json");
-    await writeIndex(runOptions([path.join(root, "corpus")], rules), indexFile);
+    await writeIndex(await discover([path.join(root, "corpus")], ["txt"], NAMING), runOptions([path.join(root, "corpus")], rules), indexFile);
     const other = rules.map((r) => (r.rule.meta.id === "test-recurring-lines" ? { ...r, options: { minDocs: 3 } } : r));
     await expect(readIndexFile(indexFile, other)).rejects.toThrow(/other options/);
     await expect(readIndexFile(indexFile, rules)).resolves.toMatchObject({ documents: expect.any(Map) });

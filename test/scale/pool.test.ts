@@ -3,8 +3,9 @@ import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterEach, expect, it } from "vitest";
 import { run, writeIndex } from "../../src/engine.js";
+import { discover } from "../../src/io/discover.js";
 import type { RunReport } from "../../src/report/model.js";
-import { rulesWithCorpusRule, runOptions, temporaryFolder, tree, writeArticles } from "../helpers/scale.js";
+import { NAMING, rulesWithCorpusRule, runOptions, temporaryFolder, tree, writeArticles } from "../helpers/scale.js";
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
@@ -38,8 +39,8 @@ it("writes the same copies and reports the same edits whatever the number of wor
 it("builds the same index in worker threads as in one thread, and cleans with it the same", async () => {
   const { root, corpus, into } = setup(50);
   const rules = rulesWithCorpusRule();
-  await writeIndex(runOptions([corpus], rules, { jobs: 1 }), path.join(root, "one.json"));
-  await writeIndex(runOptions([corpus], rules, { jobs: 2, poolMinFiles: 1 }), path.join(root, "two.json"));
+  await writeIndex(await discover([corpus], ["txt"], NAMING), runOptions([corpus], rules, { jobs: 1 }), path.join(root, "one.json"));
+  await writeIndex(await discover([corpus], ["txt"], NAMING), runOptions([corpus], rules, { jobs: 2, poolMinFiles: 1 }), path.join(root, "two.json"));
   expect(readFileSync(path.join(root, "two.json"), "utf8")).toBe(readFileSync(path.join(root, "one.json"), "utf8"));
   await run(runOptions([corpus], rules, { ...into("a"), jobs: 1 }));
   await run(runOptions([corpus], rules, { ...into("b"), jobs: 2, poolMinFiles: 1, indexFile: path.join(root, "two.json"), shard: { index: 1, count: 2 } }));
