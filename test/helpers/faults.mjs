@@ -4,6 +4,7 @@
 //   FAULT_FULL_DIR=DIR            writes to files opened under DIR stop with ENOSPC half-way
 //   FAULT_STALL_WRITES=1          writes to new files ("wx") stop half-way and never finish
 //   FAULT_CHANGE_AFTER_READ=FILE  FILE gets a line appended right after it is first read
+//                                 (whole, or streamed to its end)
 //   FAULT_VANISH_BEFORE_READ=FILE FILE is deleted just before it is read (after discovery)
 import fs from "node:fs";
 import path from "node:path";
@@ -43,14 +44,18 @@ p.open = async (file, flags = "r", ...rest) => {
 };
 
 let changed = false;
+const changeOnce = (file) => {
+  if (changed || !same(file, env.FAULT_CHANGE_AFTER_READ)) return;
+  changed = true;
+  fs.appendFileSync(file, "A line someone added meanwhile.\n");
+};
 p.readFile = async (file, ...rest) => {
   const bytes = await real.readFile(file, ...rest);
-  if (!changed && same(file, env.FAULT_CHANGE_AFTER_READ)) {
-    changed = true;
-    fs.appendFileSync(file, "A line someone added meanwhile.\n");
-  }
+  changeOnce(file);
   return bytes;
 };
+const createReadStream = fs.createReadStream;
+fs.createReadStream = (file, ...rest) => createReadStream(file, ...rest).once("end", () => changeOnce(file));
 
 p.stat = async (file, ...rest) => {
   if (same(file, env.FAULT_VANISH_BEFORE_READ)) fs.rmSync(file, { force: true });
