@@ -8,7 +8,7 @@ import { discover, displayPath, type Input, type OutputNaming } from "./io/disco
 import { explain, InputChanged, OutputInTheWay } from "./io/errors.js";
 import { fromBytes, readDoc, type ReadResult } from "./io/read.js";
 import { cleanLargeFile, streams } from "./large-file.js";
-import { inputUnchanged, readIfFile, writeAtomic } from "./io/write.js";
+import { inputUnchanged, ownerOf, readIfFile, writeAtomic } from "./io/write.js";
 import { emptyReport, type FileReport, type RunReport } from "./report/model.js";
 
 export type Mode = "write" | "check" | "diff";
@@ -142,7 +142,7 @@ async function processInput(input: Input, options: RunOptions, index: CorpusInde
     // would be stale, and with --in-place it would overwrite someone else's edit.
     const guard = inputUnchanged(input.path, (now) => now.equals(read.bytes), inPlace ? (now) => now.equals(bytes) : undefined);
     try {
-      file.written = (await writeAtomic(input.output, bytes, { mode: read.mode, guard, durable: inPlace })) === "written";
+      file.written = (await writeAtomic(input.output, bytes, { mode: read.mode, guard, replacing: inPlace ? await ownerOf(input.path) : undefined })) === "written";
     } catch (error) {
       file.error = writeFailure(input, inPlace, error);
     }

@@ -7,7 +7,7 @@ import { encode } from "./io/codec.js";
 import type { Input } from "./io/discover.js";
 import { explain, InputChanged } from "./io/errors.js";
 import { BinaryContent, decodePieces, hashFile, paragraphChunks, scanFile } from "./io/stream.js";
-import { assertWritablePath, writeThrough, type Guard } from "./io/write.js";
+import { assertWritablePath, ownerOf, writeThrough, type Guard } from "./io/write.js";
 import type { FileReport } from "./report/model.js";
 import type { RunOptions } from "./engine.js";
 
@@ -100,7 +100,7 @@ export async function cleanLargeFile(input: Input, options: RunOptions, file: Fi
       return existing && existing.size === outputSize && (await hashFile(input.output)) === digest ? "skip" : "write";
     };
     await assertWritablePath(input.output);
-    const outcome = await writeThrough(input.output, (handle) => cleanAll((bytes) => writeFully(handle, bytes)), { mode, guard, durable: options.naming.inPlace });
+    const outcome = await writeThrough(input.output, (handle) => cleanAll((bytes) => writeFully(handle, bytes)), { mode, guard, replacing: options.naming.inPlace ? await ownerOf(input.path) : undefined });
     file.written = outcome === "written";
     return report();
   } catch (error) {

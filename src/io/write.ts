@@ -16,8 +16,12 @@ export interface WriteOptions {
   /** The input's mode, kept on its copy. */
   mode?: number;
   guard?: Guard;
-  /** Flush to the disk before the rename: with --in-place the original itself is at stake. */
-  durable?: boolean;
+  /**
+   * With --in-place: the original itself is at stake, so the copy is flushed to the disk
+   * before the rename, and takes the original's owner (when allowed: root rewriting another
+   * user's file must not hand it to root).
+   */
+  replacing?: { uid: number; gid: number };
 }
 
 /** The bytes at `file`, or null when there is no regular file there. */
@@ -64,7 +68,10 @@ export async function writeThrough(file: string, fill: (handle: FileHandle) => P
     try {
       await fill(handle);
       if (options.mode !== undefined) await handle.chmod(options.mode & 0o7777);
-      if (options.durable) await handle.sync();
+      if (options.replacing) {
+        await handle.chown(options.replacing.uid, options.replacing.gid).catch(() => {});
+        await handle.sync();
+      }
     } finally {
       await handle.close();
     }
@@ -100,4 +107,10 @@ export function inputUnchanged(file: string, stillSame: (now: Buffer) => boolean
     if (alreadyClean?.(now)) return "skip";
     throw new InputChanged("changed");
   };
+}
+
+/** The owner of `file`, kept when it is rewritten in place. */
+export async function ownerOf(file: string): Promise<{ uid: number; gid: number }> {
+  const { uid, gid } = await lstat(file);
+  return { uid, gid };
 }

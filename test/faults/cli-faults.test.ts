@@ -135,6 +135,17 @@ describe("outputs that must not be written", () => {
     expect((await stat(path.join(dir, "script.clean.txt"))).mode & 0o777).toBe(0o755);
   });
 
+  it("--in-place keeps the original's mode and, run by root, its owner", async (ctx) => {
+    if (process.getuid?.() !== 0) return ctx.skip("only root can give a file to another user");
+    await put("theirs.txt", DIRTY);
+    await chmod(path.join(dir, "theirs.txt"), 0o640);
+    await chown(path.join(dir, "theirs.txt"), 65534, 65534);
+    expect((await cli(["--in-place", "theirs.txt"], { cwd: dir })).exitCode).toBe(0);
+    const info = await stat(path.join(dir, "theirs.txt"));
+    expect([info.mode & 0o777, info.uid, info.gid]).toEqual([0o640, 65534, 65534]);
+    expect(await get("theirs.txt")).toBe(CLEAN);
+  });
+
   it("an input that changes between the read and the write is not written, and reported", async () => {
     await put("a.txt", DIRTY);
     await put("b.txt", DIRTY);
