@@ -23,8 +23,19 @@ const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 export function removeTemporariesOnSignal(): void {
   for (const signal of Object.keys(EXIT_CODES) as (keyof typeof EXIT_CODES)[]) {
     process.once(signal, () => {
-      for (const file of inFlight) rmSync(file, { force: true });
-      process.stderr.write(`clean-news: stopped by ${signal}; no partial file was left behind\n`);
+      const left: string[] = [];
+      for (const file of inFlight) {
+        try {
+          rmSync(file, { force: true });
+        } catch {
+          left.push(file);
+        }
+      }
+      process.stderr.write(
+        left.length === 0
+          ? `clean-news: stopped by ${signal}; no partial file was left behind\n`
+          : `clean-news: stopped by ${signal}; these temporary files could not be removed, delete them: ${left.join(", ")}\n`,
+      );
       process.exit(EXIT_CODES[signal]);
     });
   }

@@ -71,7 +71,11 @@ describe("inputs that are not what they seem", () => {
     for (const n of names) expect(await get(n.replace(/\.txt$/, ".clean.txt"))).toBe(CLEAN);
 
     const human = await cli(["line\nbreak.txt"], { cwd: dir });
-    expect(human.stderr).toContain("line\\nbreak.clean.txt");
+    expect(human.stderr).toMatch(/^unchanged line\\nbreak\.clean\.txt /m);
+    await put("line\nbreak.txt", DIRTY + "More.\n");
+    const check = await cli(["--check", "line\nbreak.txt"], { cwd: dir });
+    expect(check.exitCode).toBe(1);
+    expect(check.stderr).toContain("dirty line\\nbreak.txt: fix-spacing 3; run: clean-news $'line\\x0abreak.txt'\n");
   });
 
   it("the same file named twice (and through a link) is cleaned once", async () => {
