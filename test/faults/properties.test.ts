@@ -192,3 +192,20 @@ describe("odd inputs never throw", () => {
     expect((await cleanText(result.text)).text).toBe(result.text);
   });
 });
+
+describe("the faithfulness check itself", () => {
+  const edit = (rule: string, start: number, end: number, before: string, after: string): Edit => ({
+    rule, kind: "fix", start, end, line: 2, column: 1, before, after, reason: "test", applied: true,
+  });
+  const input = "Kept line.\nThe line at stake.\nLast line.";
+  const withoutLine = "Kept line.\nLast line.";
+
+  it("accepts a line removed by the boilerplate rule", () => {
+    expectFaithful(input, { text: withoutLine, edits: [edit("strip-boilerplate", 11, 30, "The line at stake.\n", "")], unresolved: [] });
+  });
+
+  it("rejects the same removal by any other rule, and a change no edit reports", () => {
+    expect(() => expectFaithful(input, { text: withoutLine, edits: [edit("fix-spacing", 11, 30, "The line at stake.\n", "")], unresolved: [] })).toThrow(/The line at stake/);
+    expect(() => expectFaithful(input, { text: input.replace("stake", "stoke"), edits: [], unresolved: [] })).toThrow();
+  });
+});
