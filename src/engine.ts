@@ -140,7 +140,7 @@ async function processInput(input: Input, options: RunOptions, index: CorpusInde
     const inPlace = options.naming.inPlace;
     // The input is read again just before the rename: a copy of bytes it no longer holds
     // would be stale, and with --in-place it would overwrite someone else's edit.
-    const guard = inputUnchanged(input.path, (now) => now.equals(read.bytes), inPlace ? (now) => now.equals(bytes) : undefined);
+    const guard = inputUnchanged(input.path, read.stamp, (now) => now.equals(read.bytes), inPlace ? (now) => now.equals(bytes) : undefined);
     try {
       file.written = (await writeAtomic(input.output, bytes, { mode: read.mode, guard, replacing: inPlace ? await ownerOf(input.path) : undefined })) === "written";
     } catch (error) {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { lstat, stat, type FileHandle } from "node:fs/promises";
+import { stat, type FileHandle } from "node:fs/promises";
 import { clean } from "./core/clean.js";
 import { isCorpusRule, type Edit, type Unresolved } from "./core/types.js";
 import { bindRules } from "./corpus.js";
@@ -7,6 +7,7 @@ import { encode } from "./io/codec.js";
 import type { Input } from "./io/discover.js";
 import { explain, InputChanged } from "./io/errors.js";
 import { BinaryContent, decodePieces, hashFile, paragraphChunks, scanFile } from "./io/stream.js";
+import { provenUnchanged, statStamped } from "./io/stamp.js";
 import { assertWritablePath, ownerOf, writeThrough, type Guard } from "./io/write.js";
 import type { FileReport } from "./report/model.js";
 import type { RunOptions } from "./engine.js";
@@ -42,11 +43,13 @@ export async function streams(file: string, options: RunOptions, threshold = STR
  * written only if all three agree.
  */
 export async function cleanLargeFile(input: Input, options: RunOptions, file: FileReport, chunkChars = CHUNK_CHARS): Promise<FileReport> {
-  const scan = await scanFile(input.path, options.encoding).catch((error) => ({ kind: "error" as const, reason: explain(error, "read") }));
+  // Stamped before the scan, so that a change during the scan shows too.
+  const scan = await statStamped(input.path)
+    .then(async ({ info, stamp }) => ({ stamp, mode: Number(info.mode), ...(await scanFile(input.path, options.encoding)) }))
+    .catch((error) => ({ kind: "error" as const, reason: explain(error, "read") }));
   if (scan.kind === "error") return { ...file, output: null, error: scan.reason };
   if (scan.kind === "binary") return { ...file, output: null, skipped: scan.reason };
   if (scan.kind === "unsupported") return { ...file, output: null, error: "is a UTF-16 file too large to clean in one piece; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8) and run again" };
-  const mode = (await lstat(input.path)).mode;
   const rules = await bindRules({ id: input.id, text: "" }, options.rules, options.settings, new Map(), async () => null);
 
   const outputHash = createHash("sha256");
@@ -90,9 +93,10 @@ export async function cleanLargeFile(input: Input, options: RunOptions, file: Fi
       return report();
     }
     const guard: Guard = async () => {
-      const now = await hashFile(input.path).catch(() => null);
+      const now = await statStamped(input.path).catch(() => null);
       if (now === null) throw new InputChanged("disappeared");
-      if (now !== scan.hash) throw new InputChanged("changed");
+      // Hashing 1 GB again is skipped when a stat proves the file untouched since the scan.
+      if (!provenUnchanged(scan.stamp, now.stamp) && (await hashFile(input.path)) !== scan.hash) throw new InputChanged("changed");
       const digest = outputHash.copy().digest("hex");
       file.changed = digest !== scan.hash;
       if (options.naming.inPlace) return file.changed ? "write" : "skip";
@@ -100,7 +104,7 @@ export async function cleanLargeFile(input: Input, options: RunOptions, file: Fi
       return existing && existing.size === outputSize && (await hashFile(input.output)) === digest ? "skip" : "write";
     };
     await assertWritablePath(input.output);
-    const outcome = await writeThrough(input.output, (handle) => cleanAll((bytes) => writeFully(handle, bytes)), { mode, guard, replacing: options.naming.inPlace ? await ownerOf(input.path) : undefined });
+    const outcome = await writeThrough(input.output, (handle) => cleanAll((bytes) => writeFully(handle, bytes)), { mode: scan.mode, guard, replacing: options.naming.inPlace ? await ownerOf(input.path) : undefined });
     file.written = outcome === "written";
     return report();
   } catch (error) {

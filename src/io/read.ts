@@ -1,26 +1,27 @@
-import { readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import type { Doc } from "../core/types.js";
 import { decode, type SourceFormat } from "./codec.js";
 import { explain } from "./errors.js";
+import { statStamped, type Stamp } from "./stamp.js";
 
 export type ReadResult =
-  | { kind: "text"; doc: Doc; format: SourceFormat; bytes: Buffer; mode: number }
+  | { kind: "text"; doc: Doc; format: SourceFormat; bytes: Buffer; mode: number; stamp?: Stamp }
   | { kind: "binary"; reason: string }
   | { kind: "error"; reason: string };
 
 export async function readDoc(id: string, file: string, encoding?: string): Promise<ReadResult> {
   let bytes: Buffer;
-  let mode: number;
+  let found: Awaited<ReturnType<typeof statStamped>>;
   try {
-    const info = await stat(file);
-    if (info.isDirectory()) return { kind: "error", reason: "is a folder; name the files in it, or the folder itself without a trailing file name" };
+    found = await statStamped(file);
+    if (found.info.isDirectory()) return { kind: "error", reason: "is a folder now, not the file it was when the run started; run clean-news again" };
     bytes = await readFile(file);
-    mode = info.mode;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ERR_FS_FILE_TOO_LARGE") return tooLarge();
     return { kind: "error", reason: explain(error, "read") };
   }
-  return fromBytes(id, bytes, mode, encoding);
+  const read = fromBytes(id, bytes, Number(found.info.mode), encoding);
+  return read.kind === "text" ? { ...read, stamp: found.stamp } : read;
 }
 
 export function fromBytes(id: string, bytes: Buffer, mode: number, encoding?: string): ReadResult {

@@ -3,6 +3,7 @@ import { lstat, mkdir, open, readFile, rename, rm, type FileHandle } from "node:
 import path from "node:path";
 import { InputChanged, OutputInTheWay, codeOf } from "./errors.js";
 import { trackTemporary } from "./signals.js";
+import { provenUnchanged, statStamped, type Stamp } from "./stamp.js";
 
 export type WriteOutcome = "written" | "unchanged";
 
@@ -90,14 +91,16 @@ export async function writeThrough(file: string, fill: (handle: FileHandle) => P
 }
 
 /**
- * The guard of an input cleaned from `bytesRead`: its copy is written only if the input still
- * holds those bytes. With --in-place, an input that already holds the clean bytes (another run
- * got there first) needs nothing more.
+ * The guard of an input cleaned from the bytes it held when `stamp` was taken: its copy is
+ * written only if it still holds them. A stat proves it when it can (see `provenUnchanged`);
+ * otherwise the file is read again and compared. With --in-place, an input that already holds
+ * the clean bytes (another run got there first) needs nothing more.
  */
-export function inputUnchanged(file: string, stillSame: (now: Buffer) => boolean, alreadyClean?: (now: Buffer) => boolean): Guard {
+export function inputUnchanged(file: string, stamp: Stamp | undefined, stillSame: (now: Buffer) => boolean, alreadyClean?: (now: Buffer) => boolean): Guard {
   return async () => {
     let now: Buffer;
     try {
+      if (stamp && provenUnchanged(stamp, (await statStamped(file)).stamp)) return "write";
       now = await readFile(file);
     } catch (error) {
       if (codeOf(error) === "ENOENT") throw new InputChanged("disappeared");

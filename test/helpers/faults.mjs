@@ -4,8 +4,10 @@
 //   FAULT_FULL_DIR=DIR            writes to files opened under DIR stop with ENOSPC half-way
 //   FAULT_STALL_WRITES=1          writes to new files ("wx") stop half-way and never finish
 //   FAULT_CHANGE_AFTER_READ=FILE  FILE gets a line appended right after it is first read
-//                                 (whole, or streamed to its end)
+//                                 (whole, or streamed to its end); with FAULT_SAME_SIZE=1 one
+//                                 byte is changed instead and the old mtime put back
 //   FAULT_VANISH_BEFORE_READ=FILE FILE is deleted just before it is read (after discovery)
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { syncBuiltinESMExports } from "node:module";
@@ -47,7 +49,15 @@ let changed = false;
 const changeOnce = (file) => {
   if (changed || !same(file, env.FAULT_CHANGE_AFTER_READ)) return;
   changed = true;
-  fs.appendFileSync(file, "A line someone added meanwhile.\n");
+  if (!env.FAULT_SAME_SIZE) return fs.appendFileSync(file, "A line someone added meanwhile.\n");
+  // touch -r copies timestamps to the nanosecond (fs.utimes would round them).
+  const times = `${file}.times`;
+  execFileSync("touch", ["-r", file, times]);
+  const bytes = fs.readFileSync(file);
+  bytes[0] = bytes[0] === 0x58 ? 0x59 : 0x58;
+  fs.writeFileSync(file, bytes);
+  execFileSync("touch", ["-r", times, file]);
+  fs.rmSync(times);
 };
 p.readFile = async (file, ...rest) => {
   const bytes = await real.readFile(file, ...rest);
