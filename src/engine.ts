@@ -7,7 +7,7 @@ import { encode } from "./io/codec.js";
 import { discover, displayPath, type Input, type OutputNaming } from "./io/discover.js";
 import { explain, InputChanged, OutputInTheWay } from "./io/errors.js";
 import { fromBytes, readDoc, type ReadResult } from "./io/read.js";
-import { cleanLargeFile, streams } from "./large-file.js";
+import { cleanLargeFile, streamAbove } from "./large-file.js";
 import { inputUnchanged, ownerOf, readIfFile, writeAtomic } from "./io/write.js";
 import { emptyReport, type FileReport, type RunReport } from "./report/model.js";
 
@@ -125,10 +125,10 @@ async function cleanRead(
 
 async function processInput(input: Input, options: RunOptions, index: CorpusIndex, library: Library): Promise<FileReport> {
   const file = emptyReport(input.id, options.mode === "diff" ? null : displayPath(input.output));
-  if (await streams(input.path, options)) {
+  const read = await readDoc(input.id, input.path, options.encoding, streamAbove(options));
+  if (read.kind === "large") {
     return cleanLargeFile(input, options, file).catch((error) => ({ ...file, error: writeFailure(input, options.naming.inPlace, error) }));
   }
-  const read = await readDoc(input.id, input.path, options.encoding);
   if (read.kind === "binary") return { ...file, output: null, skipped: read.reason };
   if (read.kind === "error") return { ...file, output: null, error: read.reason };
   const { bytes } = await cleanRead(read, options, index, library, file);

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { stat, type FileHandle } from "node:fs/promises";
+import type { FileHandle } from "node:fs/promises";
 import { clean } from "./core/clean.js";
 import { isCorpusRule, type Edit, type Unresolved } from "./core/types.js";
 import { bindRules } from "./corpus.js";
@@ -25,15 +25,14 @@ const CHUNK_CHARS = 4 * 1024 * 1024;
 export const MAX_LISTED_EDITS = 10_000;
 
 /**
- * Whether `file` is cleaned in chunks: only above the size threshold, only when writing or
- * checking (a diff needs both whole texts), and only when no corpus rule runs: corpus rules
- * summarise and compare whole documents, so with them a large file is read whole (and one
- * beyond what a string can hold is reported with the advice to --disable them).
+ * Above what size the run cleans a file in chunks, or undefined when it never does: not for
+ * a diff (it needs both whole texts), and not when a corpus rule runs: corpus rules summarise
+ * and compare whole documents, so with them a large file is read whole (and one beyond what a
+ * string can hold is reported with the advice to --disable them).
  */
-export async function streams(file: string, options: RunOptions, threshold = STREAM_ABOVE_BYTES): Promise<boolean> {
-  if (options.mode === "diff" || options.rules.some((r) => isCorpusRule(r.rule))) return false;
-  const info = await stat(file).catch(() => null);
-  return info !== null && info.isFile() && info.size > threshold;
+export function streamAbove(options: RunOptions): number | undefined {
+  if (options.mode === "diff" || options.rules.some((r) => isCorpusRule(r.rule))) return undefined;
+  return STREAM_ABOVE_BYTES;
 }
 
 /**

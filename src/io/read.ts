@@ -9,12 +9,17 @@ export type ReadResult =
   | { kind: "binary"; reason: string }
   | { kind: "error"; reason: string };
 
-export async function readDoc(id: string, file: string, encoding?: string): Promise<ReadResult> {
+/**
+ * `streamAbove`: a file larger than this is not read but answered with "large", for the
+ * caller to clean in chunks (src/large-file.ts); the same stat decides, so it costs nothing.
+ */
+export async function readDoc(id: string, file: string, encoding?: string, streamAbove?: number): Promise<ReadResult | { kind: "large" }> {
   let bytes: Buffer;
   let found: Awaited<ReturnType<typeof statStamped>>;
   try {
     found = await statStamped(file);
     if (found.info.isDirectory()) return { kind: "error", reason: "is a folder now, not the file it was when the run started; run clean-news again" };
+    if (streamAbove !== undefined && found.info.size > streamAbove) return { kind: "large" };
     bytes = await readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ERR_FS_FILE_TOO_LARGE") return tooLarge();
