@@ -57,7 +57,7 @@ it("paragraph chunks rebuild the text and end at whole runs of blank lines", asy
 
 const bytesLikeFiles = fc.oneof(
   fc.uint8Array({ maxLength: 200 }),
-  fc.uint8Array({ maxLength: 50 }).map((b) => new Uint8Array([0xff, 0xfe, ...b])),
+  fc.tuple(fc.constantFrom([0xff, 0xfe], [0xfe, 0xff]), fc.uint8Array({ maxLength: 50 })).map(([bom, b]) => new Uint8Array([...bom, ...b])),
   fc.string({ unit: fc.constantFrom("a", "\r\n", "\n", "\r", "é", "’", "🙂", "\u0080", " "), maxLength: 80 }).map((s) => new Uint8Array(Buffer.from(s))),
   fc.tuple(fc.constantFrom("\ufeff", ""), fc.string({ unit: fc.constantFrom("a", "\r\n", "é", "€"), maxLength: 60 }), fc.constantFrom("utf8", "latin1") as fc.Arbitrary<BufferEncoding>).map(([bom, s, enc]) => new Uint8Array(Buffer.concat([Buffer.from(bom), Buffer.from(s, enc)]))),
 );
@@ -70,7 +70,8 @@ it("streamed reading decides and decodes like the whole-file codec, wherever the
       const whole = decode(bytes);
       const scan = await scanFile(file, undefined, pieceBytes);
       if (scan.kind === "unsupported") {
-        expect(whole.kind === "text" && whole.format.encoding).toMatch(/^utf-16/);
+        // UTF-16 (by its BOM) is left to the whole-file path, binary or not.
+        expect(["255,254", "254,255"]).toContain(`${bytes[0]},${bytes[1]}`);
         return;
       }
       if (whole.kind === "binary" || scan.kind !== "text") {
