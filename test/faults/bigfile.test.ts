@@ -40,7 +40,12 @@ const leftovers = async () => (await import("node:fs/promises")).readdir(dir).th
 
 it("SIGINT while a large file is being written leaves no partial copy and no temporary file", async () => {
   const run = cli(args, { cwd: dir, env });
-  while (!(await leftovers()).some((n) => n.endsWith(".tmp"))) await new Promise((r) => setTimeout(r, 10));
+  let ended = false;
+  void run.then(() => (ended = true));
+  while (!(await leftovers()).some((n) => n.endsWith(".tmp"))) {
+    if (ended) throw new Error("the run ended before its write was seen: the test file is too small for this machine");
+    await new Promise((r) => setTimeout(r, 10));
+  }
   run.kill("SIGINT");
   expect((await run).exitCode).toBe(130);
   expect(await leftovers()).toEqual([]);
