@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { chmod, chown, cp, lstat, mkdir, readFile, readdir, readlink, stat, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { assertBuilt, BIN, cli, tempFolder } from "../helpers/cli.js";
+import { assertBuilt, BIN, cli, tempFolder } from "../helpers/faults-cli.js";
 
 const DIRTY = "Officials in the U. S. said so. ”\nA second paragraph, from the U. K.\n";
 const CLEAN = "Officials in the U.S. said so.”\nA second paragraph, from the U.K.\n";
