@@ -1,12 +1,11 @@
 import { execa, type ResultPromise } from "execa";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { rm } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { CLI, ROOT, tempDir } from "./cli.js";
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const BIN = path.join(ROOT, "bin/clean-news.js");
+/** The built CLI, for the fault tests (which also need node flags and another user). */
+export const BIN = CLI;
 export const FAULTS = path.join(ROOT, "test/helpers/faults.mjs");
 
 export function assertBuilt(): void {
@@ -30,6 +29,6 @@ export function cli(args: readonly string[], options: CliOptions): ResultPromise
 }
 
 export async function tempFolder(): Promise<{ dir: string; remove: () => Promise<void> }> {
-  const dir = await mkdtemp(path.join(tmpdir(), "clean-news-faults-"));
+  const dir = tempDir("clean-news-faults-");
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
