@@ -127,7 +127,7 @@ async function processInput(input: Input, options: RunOptions, index: CorpusInde
   const file = emptyReport(input.id, options.mode === "diff" ? null : displayPath(input.output));
   const read = await readDoc(input.id, input.path, options.encoding, streamAbove(options));
   if (read.kind === "large") {
-    return cleanLargeFile(input, options, file).catch((error) => ({ ...file, error: writeFailure(input, options.naming.inPlace, error) }));
+    return cleanLargeFile(input, options, file).catch((error) => ({ ...file, output: null, error: writeFailure(input, options.naming.inPlace, error) }));
   }
   if (read.kind === "binary") return { ...file, output: null, skipped: read.reason };
   if (read.kind === "error") return { ...file, output: null, error: read.reason };
@@ -145,6 +145,7 @@ async function processInput(input: Input, options: RunOptions, index: CorpusInde
       file.written = (await writeAtomic(input.output, bytes, { mode: read.mode, guard, replacing: inPlace ? await ownerOf(input.path) : undefined })) === "written";
     } catch (error) {
       file.error = writeFailure(input, inPlace, error);
+      file.output = null;
     }
   }
   return file;

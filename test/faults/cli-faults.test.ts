@@ -4,10 +4,12 @@
  * do) and what is on disk afterwards: originals intact, no partial or temporary file anywhere.
  * Faults that cannot be caused for real on demand are injected by test/helpers/faults.mjs.
  */
+import Ajv from "ajv";
 import { execFileSync } from "node:child_process";
 import { chmod, chown, cp, lstat, mkdir, readFile, readdir, readlink, stat, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/cli.js";
 import { assertBuilt, BIN, cli, tempFolder } from "../helpers/faults-cli.js";
 
 const DIRTY = "Officials in the U. S. said so. ”\nA second paragraph, from the U. K.\n";
@@ -176,6 +178,26 @@ describe("outputs that must not be written", () => {
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toMatch(/^error a\.txt: changed while it was being cleaned/m);
     expect(await tree(dir)).toEqual(["a.txt", "b.clean.txt", "b.txt"]);
+  });
+});
+
+describe("the --json report of faults", () => {
+  it("follows the schema, with no output where nothing was written", async () => {
+    const schema = JSON.parse(await readFile(path.join(ROOT, "schema", "report.schema.json"), "utf8"));
+    await put("a.txt", DIRTY);
+    await put("b.txt", DIRTY);
+    await put("photo.txt", Buffer.from([0, 1, 2]));
+    await mkdir(path.join(dir, "b.clean.txt"));
+    const run = await cli(["--json", "a.txt", "b.txt", "photo.txt", "missing.txt"], { cwd: dir });
+    expect(run.exitCode).toBe(2);
+    const report = JSON.parse(run.stdout);
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    const byPath = Object.fromEntries(report.files.map((f: { path: string }) => [f.path, f]));
+    expect(byPath["a.txt"]).toMatchObject({ output: "a.clean.txt", error: null });
+    expect(byPath["b.txt"]).toMatchObject({ output: null, error: expect.stringContaining("a folder is in the way") });
+    expect(byPath["photo.txt"]).toMatchObject({ output: null, skipped: expect.stringContaining("binary") });
+    expect(byPath["missing.txt"]).toMatchObject({ output: null, error: expect.stringContaining("no such file") });
   });
 });
 
