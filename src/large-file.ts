@@ -14,7 +14,7 @@ import type { RunOptions } from "./engine.js";
 
 /**
  * Files above this size are cleaned paragraph by paragraph in bounded memory, when the run
- * allows it (see `streams`). Articles are a few kilobytes; a file this large is a corpus
+ * allows it (see `streamAbove`). Articles are a few kilobytes; a file this large is a corpus
  * dump, where whole-document statistics over one chunk of a few megabytes are as good.
  * CLEAN_NEWS_STREAM_ABOVE (bytes) moves the threshold: lower for a machine short of memory,
  * and the tests use it to stream small files.
@@ -38,8 +38,8 @@ export function streamAbove(options: RunOptions): number | undefined {
 /**
  * Cleans a large file chunk by chunk (see `paragraphChunks`) into a temporary file beside its
  * output, then renames it into place, with the same guarantees as a small file: the input is
- * hashed when scanned, while decoded and again just before the rename, and its copy is
- * written only if all three agree.
+ * hashed when scanned and again while decoded, and checked once more just before the rename
+ * (a stat, or failing proof a third hash); its copy is written only if all agree.
  */
 export async function cleanLargeFile(input: Input, options: RunOptions, file: FileReport, chunkChars = CHUNK_CHARS): Promise<FileReport> {
   // Stamped before the scan, so that a change during the scan shows too.
