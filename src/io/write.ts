@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { lstat, mkdir, open, readFile, rename, rm, type FileHandle } from "node:fs/promises";
+import { lstat, mkdir, readFile, rename, rm, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { InputChanged, OutputInTheWay, codeOf } from "./errors.js";
-import { trackTemporary } from "./signals.js";
+import { openTemporary } from "./signals.js";
 import { provenUnchanged, statStamped, type Stamp } from "./stamp.js";
 
 export type WriteOutcome = "written" | "unchanged";
@@ -63,9 +63,8 @@ export async function writeAtomic(file: string, bytes: Buffer, options: WriteOpt
 export async function writeThrough(file: string, fill: (handle: FileHandle) => Promise<void>, options: WriteOptions = {}): Promise<WriteOutcome> {
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  const release = trackTemporary(temporary);
+  const { handle, release } = await openTemporary(temporary);
   try {
-    const handle = await open(temporary, "wx", 0o600);
     try {
       await fill(handle);
       if (options.mode !== undefined) await handle.chmod(options.mode & 0o7777);
