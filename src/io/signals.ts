@@ -11,6 +11,42 @@ const inFlight = new Set<string>();
 let opening = 0;
 let stopping = false;
 
+/**
+ * Worker threads of the pool (src/pool/) write temporary files too, but only the main thread
+ * gets signals. Set to 1 by the handler, this shared flag stops new opens in every thread; a
+ * worker tells the main thread of each open and file of its own (`relay`), which keeps them in
+ * `inFlight` and `opening` as if they were its own.
+ */
+const stopFlag = new Int32Array(new SharedArrayBuffer(4));
+let stopShared: Int32Array = stopFlag;
+export type TemporaryEvent = "opening" | "opened" | "failed" | "released";
+let relay: ((file: string, event: TemporaryEvent) => void) | null = null;
+
+/** The main thread's stop flag, for worker threads to follow. */
+export function sharedStopFlag(): Int32Array {
+  return stopFlag;
+}
+
+/** In a worker thread: follow the main thread's flag and report every temporary file to it. */
+export function relayTemporaries(flag: Int32Array, report: (file: string, event: TemporaryEvent) => void): void {
+  stopShared = flag;
+  relay = report;
+}
+
+/** In the main thread: a worker's report, counted as this thread's own. */
+export function workerTemporary(file: string, event: TemporaryEvent): void {
+  if (event === "opening") {
+    opening++;
+    inFlight.add(file);
+  } else if (event === "opened") opening--;
+  else if (event === "failed") {
+    opening--;
+    inFlight.delete(file);
+  } else inFlight.delete(file);
+}
+
+const stopped = () => stopping || Atomics.load(stopShared, 0) === 1;
+
 export class Interrupted extends Error {
   constructor() {
     super("stopped by a signal");
@@ -23,21 +59,30 @@ export class Interrupted extends Error {
  * unregisters it once it is renamed or removed. Once a signal came, no new one is opened.
  */
 export async function openTemporary(file: string): Promise<{ handle: FileHandle; release: () => void }> {
-  if (stopping) throw new Interrupted();
+  if (stopped()) throw new Interrupted();
   inFlight.add(file);
   opening++;
+  relay?.(file, "opening");
   let handle: FileHandle;
   try {
     handle = await open(file, "wx", 0o600);
   } catch (error) {
     inFlight.delete(file);
+    relay?.(file, "failed");
     throw error;
   } finally {
     opening--;
   }
+  relay?.(file, "opened");
   // Left registered: the signal handler removes it.
-  if (stopping) throw new Interrupted();
-  return { handle, release: () => inFlight.delete(file) };
+  if (stopped()) throw new Interrupted();
+  return {
+    handle,
+    release: () => {
+      inFlight.delete(file);
+      relay?.(file, "released");
+    },
+  };
 }
 
 const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
@@ -55,6 +100,7 @@ export function removeTemporariesOnSignal(): void {
   for (const signal of Object.keys(EXIT_CODES) as (keyof typeof EXIT_CODES)[]) {
     process.once(signal, () => {
       stopping = true;
+      Atomics.store(stopFlag, 0, 1);
       const deadline = Date.now() + SETTLE_MS;
       const finish = () => {
         if (opening > 0 && Date.now() < deadline) return void setTimeout(finish, 2);
@@ -73,7 +119,8 @@ export function removeTemporariesOnSignal(): void {
         );
         process.exit(EXIT_CODES[signal]);
       };
-      finish();
+      // One turn of the event loop first, so that workers' reports already sent are counted.
+      setImmediate(finish);
     });
   }
 }

@@ -9,7 +9,8 @@ import { portableIndex } from "../index-file.js";
 import type { Input } from "../io/discover.js";
 import { PACKAGE_ROOT } from "../package-root.js";
 import type { FileReport } from "../report/model.js";
-import type { Reply, Request, RuleSpec, WorkerSetup } from "./protocol.js";
+import { sharedStopFlag, workerTemporary } from "../io/signals.js";
+import type { Reply, Request, RuleSpec, TemporaryReport, WorkerSetup } from "./protocol.js";
 import { ruleSpecs } from "./specs.js";
 import type { CleanedField, FieldItem } from "../records/clean-field.js";
 
@@ -44,7 +45,8 @@ class WorkerLane implements Lane {
 
   constructor(setup: WorkerSetup) {
     this.worker = new Worker(WORKER_FILE, { workerData: setup });
-    this.worker.on("message", (reply: Reply) => {
+    this.worker.on("message", (reply: Reply | TemporaryReport) => {
+      if ("temporary" in reply) return workerTemporary(reply.temporary, reply.event);
       const waiting = this.pending.get(reply.seq)!;
       this.pending.delete(reply.seq);
       if ("error" in reply) waiting.reject(new Error(`worker thread: ${reply.error}`));
@@ -141,7 +143,7 @@ function chunks<T>(items: readonly T[], size: number): { start: number; items: T
 function startPool(options: RunOptions, library: Library, specs: RuleSpec[]): WorkerPool {
   // Functions stay here: the rules go as specs, and per-file profiles never reach the pool (usePool).
   const { rules: _rules, onProgress: _onProgress, profileFor: _profileFor, discovery: _discovery, ...plain } = options;
-  return new WorkerPool(Math.max(1, options.jobs ?? 1), { options: plain, rules: specs, documents: [...library.locations()] }, options, library);
+  return new WorkerPool(Math.max(1, options.jobs ?? 1), { options: plain, rules: specs, documents: [...library.locations()], stop: sharedStopFlag() }, options, library);
 }
 
 function specsOrThrow(options: RunOptions): RuleSpec[] {

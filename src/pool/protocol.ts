@@ -1,6 +1,7 @@
 import type { RunOptions } from "../engine.js";
 import type { DocLocation } from "../index-file.js";
 import type { Input } from "../io/discover.js";
+import type { TemporaryEvent } from "../io/signals.js";
 import type { FieldItem } from "../records/clean-field.js";
 
 /** A configured rule as a worker thread can rebuild it: by built-in id, or from its module. */
@@ -15,6 +16,8 @@ export interface WorkerSetup {
   options: Omit<RunOptions, "rules" | "onProgress" | "profileFor" | "discovery">;
   rules: RuleSpec[];
   documents: [string, DocLocation][];
+  /** The main thread's stop flag (src/io/signals.ts), shared memory. */
+  stop: Int32Array;
 }
 
 export type Request =
@@ -33,3 +36,9 @@ export interface Envelope {
 }
 
 export type Reply = { seq: number } & ({ result: unknown } | { error: string });
+
+/** What a worker sends besides replies: its temporary files, for the main thread's signal handler. */
+export interface TemporaryReport {
+  temporary: string;
+  event: TemporaryEvent;
+}

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { Library, type RunOptions } from "../engine.js";
+import { relayTemporaries } from "../io/signals.js";
 import { requestHandler } from "./handler.js";
 import type { Envelope, WorkerSetup } from "./protocol.js";
 import { rulesFromSpecs } from "./specs.js";
@@ -10,6 +11,8 @@ const options: RunOptions = { ...setup.options, rules: await rulesFromSpecs(setu
 const library = new Library(options.encoding);
 for (const [id, location] of setup.documents) library.addLocation(id, location);
 const handle = requestHandler(options, library);
+// Signals reach the main thread only: it learns of this thread's temporary files, and stops us.
+relayTemporaries(setup.stop, (temporary, event) => parentPort!.postMessage({ temporary, event }));
 
 // The pool keeps a second request queued here so that this thread never waits for the main one.
 let queue: Promise<void> = Promise.resolve();
