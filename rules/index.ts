@@ -1,5 +1,6 @@
 import type { AnyRule } from "../src/core/types.js";
 import fixSpacing from "./fix-spacing.js";
+import restoreBlanks from "./restore-blanks.js";
 
 /**
  * The built-in rules, in pipeline order: each runs on the previous one's output. The order is
@@ -8,4 +9,4 @@ import fixSpacing from "./fix-spacing.js";
  * quote pairs as the scraper left them), and quotes last (so restored words are styled too):
  * fix-encoding, strip-boilerplate, fix-spacing, restore-blanks, fix-quotes.
  */
-export const BUILT_IN_RULES: readonly AnyRule[] = [fixSpacing];
+export const BUILT_IN_RULES: readonly AnyRule[] = [fixSpacing, restoreBlanks];

@@ -25,6 +25,8 @@ interface Flags {
   encoding?: string;
   applySuggestions?: boolean;
   stdinFilepath?: string;
+  blankMarker?: string;
+  restoreParagraphs?: boolean;
 }
 
 const list = (value: string) => value.split(",").map((s) => s.trim()).filter(Boolean);
@@ -50,6 +52,8 @@ function program(): Command {
     .option("--list-rules", "list the built-in rules and exit")
     .option("--encoding <name>", "read every input in this encoding instead of detecting it")
     .option("--apply-suggestions", "apply likely fixes too, not only certain ones")
+    .option("--blank-marker <text>", "put this text in each deleted word no evidence restores")
+    .option("--restore-paragraphs", "put back the paragraph breaks a near-duplicate shows where a damaged copy lost them")
     .addOption(new Option("--stdin-filepath <path>", "the file that standard input stands for"))
     .showHelpAfterError()
     .exitOverride();
@@ -60,8 +64,14 @@ function listRules(): string {
 }
 
 /** Flags that are shorthands for one rule's options. */
-function ruleOptionsFrom(_flags: Flags): Record<string, object> {
+function ruleOptionsFrom(flags: Flags): Record<string, object> {
   const options: Record<string, object> = {};
+  if (flags.blankMarker !== undefined || flags.restoreParagraphs) {
+    options["restore-blanks"] = {
+      ...(flags.blankMarker !== undefined && { blankMarker: flags.blankMarker }),
+      ...(flags.restoreParagraphs && { restoreParagraphs: true }),
+    };
+  }
   return options;
 }
 

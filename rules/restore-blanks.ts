@@ -1,0 +1,175 @@
+import type { CorpusRule, CorpusRuleContext, Doc, Finding } from "../src/core/types.js";
+import { detectBlanks, fillFor, type Blank } from "./restore-blanks/blanks.js";
+import { buildContextModel, contextCandidates, sightingsOf, type ContextModel, type Sighting } from "./restore-blanks/context-model.js";
+import { holdsLostTokenShape, isLostTokenShape } from "./restore-blanks/damage.js";
+import { lexiconCandidates } from "./restore-blanks/lexicon.js";
+import { bandKeys, bucketsOf, similarity, sketchOf, type Sketch } from "./restore-blanks/minhash.js";
+import { readTwin, type TwinReading } from "./restore-blanks/twin.js";
+import { wordsAfter, wordsBefore } from "./restore-blanks/words.js";
+
+export interface RestoreBlanksOptions {
+  /** Put this text in every blank no evidence fills, instead of leaving the spaces. */
+  blankMarker: string | null;
+  /** Where a twin shows the paragraph breaks the damage ran together, put them back. */
+  restoreParagraphs: boolean;
+}
+
+interface Summary {
+  sketch: Sketch;
+  /** Holds hyphenated tokens, so it was never damaged and can be a twin. */
+  undamaged: boolean;
+  sightings: Sighting[];
+}
+
+interface Index {
+  sketches: ReadonlyMap<string, Sketch>;
+  /** Buckets of undamaged documents only: the twins worth reading again. */
+  buckets: ReadonlyMap<string, readonly string[]>;
+  context: ContextModel;
+}
+
+/** Estimated share of word shingles two copies of one article have in common, at least. */
+const TWIN_SIMILARITY = 0.5;
+const MAX_TWINS = 3;
+/** Words either side of a blank handed to the lexicon, which weighs the whole sentence. */
+const CONTEXT_WORDS = 14;
+
+interface Candidate {
+  token: string;
+  confidence: "certain" | "likely";
+  evidence: string;
+}
+
+function twinsOf(doc: Doc, index: Index): { id: string; similarity: number }[] {
+  const sketch = index.sketches.get(doc.id) ?? sketchOf(doc.text);
+  const ids = new Set<string>();
+  for (const key of bandKeys(sketch)) for (const id of index.buckets.get(key) ?? []) if (id !== doc.id) ids.add(id);
+  return [...ids]
+    .map((id) => ({ id, similarity: similarity(sketch, index.sketches.get(id)!) }))
+    .filter((t) => t.similarity >= TWIN_SIMILARITY)
+    .sort((a, b) => b.similarity - a.similarity || (a.id < b.id ? -1 : 1))
+    .slice(0, MAX_TWINS);
+}
+
+function quoted(tokens: readonly string[]): string {
+  return tokens.map((t) => `"${t}"`).join(" ");
+}
+
+/** What the twins say about one blank: one fill they all agree on, or why not. */
+function fromTwins(text: string, blank: Blank, readings: readonly { id: string; similarity: number; reading: TwinReading }[], options: RestoreBlanksOptions): Finding | null {
+  const seen = readings.flatMap(({ id, similarity: s, reading }) => {
+    const fill = reading.fills.get(blank);
+    return fill ? [{ id, s, fill }] : [];
+  });
+  if (seen.length === 0) return null;
+  const texts = new Set(seen.map((x) => x.fill.text));
+  const { id, s, fill } = seen[0]!;
+  if (texts.size > 1) {
+    return { start: blank.start, end: blank.end, message: `near-duplicates disagree on the deleted word: ${seen.map((x) => `${quoted(x.fill.tokens)} in ${x.id}`).join(", ")}` };
+  }
+  if (fill.tokens.length < blank.lost.min || fill.tokens.length > blank.lost.max) {
+    return { start: blank.start, end: blank.end, message: `the blank's width fits ${blank.lost.min}-${blank.lost.max} word(s) but near-duplicate ${id} has ${quoted(fill.tokens)} here` };
+  }
+  const atLineStart = blank.start === 0 || text[blank.start - 1] === "\n";
+  const atLineEnd = blank.end === text.length || text[blank.end] === "\n";
+  let replacement = options.restoreParagraphs ? fill.text : fill.text.replace(/\s+/g, " ");
+  if (atLineStart) replacement = replacement.trimStart();
+  if (atLineEnd) replacement = replacement.trimEnd();
+  return {
+    start: blank.start,
+    end: blank.end,
+    fix: replacement,
+    kind: "fix",
+    message: `restored ${quoted(fill.tokens)} from near-duplicate ${id} (similarity ${s.toFixed(2)}, aligned word by word${seen.length > 1 ? `; ${seen.length} near-duplicates agree` : ""})`,
+  };
+}
+
+/** What the corpus context model and the lexicon say about a one-word blank. */
+function fromContext(text: string, blank: Blank, model: ContextModel): Finding | null {
+  if (blank.lost.min !== 1 || blank.lost.max !== 1) return null;
+  const before = wordsBefore(text, blank.start, CONTEXT_WORDS);
+  const after = wordsAfter(text, blank.end, CONTEXT_WORDS);
+  const candidates: (Candidate & { source: string })[] = [
+    ...contextCandidates(model, before, after).map((c) => ({ ...c, source: "corpus" })),
+    ...lexiconCandidates(before, after).map((c) => ({ ...c, source: "lexicon" })),
+  ].filter((c) => isLostTokenShape(c.token));
+  if (candidates.length === 0) return null;
+  const evidence = candidates.map((c) => `${c.source}: "${c.token}" ${c.confidence}, ${c.evidence}`).join("; ");
+  const tokens = new Set(candidates.map((c) => c.token));
+  if (tokens.size > 1) return { start: blank.start, end: blank.end, message: `a deleted hyphenated word; the evidence disagrees (${evidence})` };
+  const token = candidates[0]!.token;
+  const certain = candidates.some((c) => c.confidence === "certain");
+  return {
+    start: blank.start,
+    end: blank.end,
+    fix: fillFor(text, blank, [token]),
+    kind: certain ? "fix" : "suggest",
+    message: `${certain ? "restored" : "likely"} "${token}" (${evidence})`,
+  };
+}
+
+function unfilled(text: string, blank: Blank, options: RestoreBlanksOptions): Finding {
+  const words = blank.lost.min === blank.lost.max ? `${blank.lost.min}` : `${blank.lost.min}-${blank.lost.max}`;
+  const message = `${words} deleted hyphenated word(s) and no evidence to restore them`;
+  if (options.blankMarker === null) return { start: blank.start, end: blank.end, message };
+  return { start: blank.start, end: blank.end, fix: fillFor(text, blank, [options.blankMarker]), kind: "fix", message: `marked the blank: ${message}` };
+}
+
+const restoreBlanks: CorpusRule<RestoreBlanksOptions, Summary, Index> = {
+  meta: {
+    id: "restore-blanks",
+    description: "Restores hyphenated words a scraper deleted, from a near-duplicate, the corpus or the lexicon; reports the rest.",
+    fixable: true,
+    defaultOptions: { blankMarker: null, restoreParagraphs: false },
+    validateOptions(options) {
+      if (options.blankMarker !== null && (typeof options.blankMarker !== "string" || !/^\S(?:.*\S)?$/.test(options.blankMarker))) {
+        return "blankMarker must be text with no line break and no surrounding spaces";
+      }
+      return typeof options.restoreParagraphs === "boolean" ? null : "restoreParagraphs must be true or false";
+    },
+  },
+
+  collect(doc) {
+    const undamaged = holdsLostTokenShape(doc.text);
+    return { sketch: sketchOf(doc.text), undamaged, sightings: undamaged ? sightingsOf(doc.text) : [] };
+  },
+
+  reduce(summaries) {
+    const sketches = new Map<string, Sketch>();
+    for (const [id, s] of summaries) sketches.set(id, s.sketch);
+    const undamaged = [...summaries].filter(([, s]) => s.undamaged).map(([id, s]) => [id, s.sketch] as [string, Sketch]);
+    return { sketches, buckets: bucketsOf(undamaged), context: buildContextModel([...summaries.values()].map((s) => s.sightings)) };
+  },
+
+  neighbors(doc, index) {
+    if (detectBlanks(doc.text).length === 0) return [];
+    return twinsOf(doc, index).map((t) => t.id);
+  },
+
+  *check(doc: Doc, ctx: CorpusRuleContext<RestoreBlanksOptions, Index>) {
+    const { text } = doc;
+    const blanks = detectBlanks(text);
+    if (blanks.length === 0) return;
+    const readings = ctx.neighbors.flatMap((twin) => {
+      const reading = readTwin(text, blanks, twin.text);
+      const s = similarity(ctx.index.sketches.get(doc.id) ?? sketchOf(text), ctx.index.sketches.get(twin.id) ?? sketchOf(twin.text));
+      return reading ? [{ id: twin.id, similarity: s, reading }] : [];
+    });
+    const claimed: { start: number; end: number }[] = [];
+    for (const blank of blanks) {
+      const finding = fromTwins(text, blank, readings, ctx.options) ?? (blank.certainty === "certain" ? (fromContext(text, blank, ctx.index.context) ?? unfilled(text, blank, ctx.options)) : null);
+      if (finding) {
+        claimed.push(finding);
+        yield finding;
+      }
+    }
+    if (ctx.options.restoreParagraphs && readings.length > 0) {
+      for (const b of readings[0]!.reading.breaks) {
+        if (claimed.some((c) => c.start < b.end && b.start < c.end)) continue;
+        yield { start: b.start, end: b.end, fix: b.text, kind: "fix", message: `restored a paragraph break from near-duplicate ${readings[0]!.id}` };
+      }
+    }
+  },
+};
+
+export default restoreBlanks;

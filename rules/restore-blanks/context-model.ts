@@ -1,0 +1,111 @@
+/**
+ * The corpus context model: the hyphenated tokens of every undamaged document of the run, keyed
+ * by their neighbouring words, so that a blank in one article can be read off the same phrase in
+ * another ("the first “  ” meetings" against "the first “two-plus-two” meeting"). Only these
+ * tokens and their neighbours are kept, never the text.
+ */
+import { lostTokenPattern } from "./damage.js";
+import { nearestContextWord, wordsAfter, wordsBefore } from "./words.js";
+
+/** One hyphenated token seen in a document, with the words either side of it. */
+export interface Sighting {
+  token: string;
+  left: string;
+  right: string;
+}
+
+/** A document rarely has more; the cap bounds what the index keeps per document. */
+const MAX_SIGHTINGS = 200;
+
+/** The sightings of one document, each distinct one once (documents count, not repetitions). */
+export function sightingsOf(text: string): Sighting[] {
+  const seen = new Map<string, Sighting>();
+  for (const m of text.matchAll(lostTokenPattern())) {
+    const token = m[0].replace(/[.,;:!?]+$/, "");
+    // The quote marks the token touched belong to it; its neighbours lie beyond them.
+    const start = m.index - (text.slice(Math.max(0, m.index - 3), m.index).match(/\S*$/)?.[0].length ?? 0);
+    const end = m.index + m[0].length + (text.slice(m.index + m[0].length, m.index + m[0].length + 3).match(/^\S*/)?.[0].length ?? 0);
+    const left = nearestContextWord(wordsBefore(text, start, 2).reverse());
+    const right = nearestContextWord(wordsAfter(text, end, 2));
+    const sighting = { token, left, right };
+    seen.set(`${token}\u0000${left}\u0000${right}`, sighting);
+    if (seen.size >= MAX_SIGHTINGS) break;
+  }
+  return [...seen.values()];
+}
+
+type Counts = Map<string, Map<string, number>>;
+
+export interface ContextModel {
+  /** Documents that show a token between these two words, by "left right". */
+  both: Counts;
+  left: Counts;
+  right: Counts;
+}
+
+function bump(counts: Counts, key: string, token: string): void {
+  let tokens = counts.get(key);
+  if (!tokens) counts.set(key, (tokens = new Map()));
+  tokens.set(token, (tokens.get(token) ?? 0) + 1);
+}
+
+export function buildContextModel(perDocument: Iterable<readonly Sighting[]>): ContextModel {
+  const model: ContextModel = { both: new Map(), left: new Map(), right: new Map() };
+  for (const sightings of perDocument) {
+    for (const s of sightings) {
+      if (s.left && s.right) bump(model.both, `${s.left} ${s.right}`, s.token);
+      if (s.left) bump(model.left, s.left, s.token);
+      if (s.right) bump(model.right, s.right, s.token);
+    }
+  }
+  return model;
+}
+
+export interface ContextCandidate {
+  token: string;
+  confidence: "certain" | "likely";
+  evidence: string;
+}
+
+/** Of all tokens seen beside `word`, the share that is `token`. */
+function share(counts: Counts, word: string, token: string): { n: number; of: number } {
+  const tokens = counts.get(word);
+  const n = tokens?.get(token) ?? 0;
+  let of = 0;
+  for (const c of tokens?.values() ?? []) of += c;
+  return { n, of };
+}
+
+/**
+ * What the corpus says about a blank between two words. Certain: one token only was ever seen
+ * between them, in two documents or more, and it dominates what follows the left word or what
+ * precedes the right one. Likely: the one token seen between them, or a token that nearly always
+ * follows (or precedes) a word seen often enough.
+ */
+export function contextCandidates(model: ContextModel, before: readonly string[], after: readonly string[]): ContextCandidate[] {
+  const left = nearestContextWord([...before].reverse());
+  const right = nearestContextWord(after);
+  const between = left && right ? model.both.get(`${left} ${right}`) : undefined;
+  if (between && between.size > 1) return []; // the corpus itself disagrees
+  if (between && between.size === 1) {
+    const [[token, docs]] = [...between] as [[string, number]];
+    const l = share(model.left, left, token);
+    const r = share(model.right, right, token);
+    const dominant = l.n / l.of >= 0.8 || r.n / r.of >= 0.8;
+    const evidence = `seen between "${left}" and "${right}" in ${docs} other document${docs > 1 ? "s" : ""} (${l.n} of ${l.of} tokens after "${left}", ${r.n} of ${r.of} before "${right}")`;
+    return [{ token, confidence: docs >= 2 && dominant ? "certain" : "likely", evidence }];
+  }
+  const oneSided: ContextCandidate[] = [];
+  for (const [counts, word, side] of [
+    [model.left, left, "after"],
+    [model.right, right, "before"],
+  ] as const) {
+    const tokens = word ? counts.get(word) : undefined;
+    if (!tokens) continue;
+    const total = [...tokens.values()].reduce((a, b) => a + b, 0);
+    const [token, n] = [...tokens].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    if (n >= 3 && n / total >= 0.9) oneSided.push({ token, confidence: "likely", evidence: `${n} of ${total} hyphenated tokens seen ${side} "${word}" are this one` });
+  }
+  const tokens = new Set(oneSided.map((c) => c.token));
+  return tokens.size === 1 ? oneSided.slice(0, 1) : [];
+}
