@@ -56,7 +56,8 @@ function quoted(tokens: readonly string[]): string {
 }
 
 /** What the twins say about one blank: one fill they all agree on, or why not. */
-function fromTwins(text: string, blank: Blank, readings: readonly { id: string; similarity: number; reading: TwinReading }[], options: RestoreBlanksOptions): Finding | null {
+function fromTwins(text: string, blank: Blank, readings: readonly { id: string; similarity: number; reading: TwinReading }[], options: RestoreBlanksOptions): Finding | "no blank" | null {
+  if (readings.length > 0 && readings.every((r) => r.reading.clear.has(blank))) return "no blank";
   const seen = readings.flatMap(({ id, similarity: s, reading }) => {
     const fill = reading.fills.get(blank);
     return fill ? [{ id, s, fill }] : [];
@@ -157,7 +158,9 @@ const restoreBlanks: CorpusRule<RestoreBlanksOptions, Summary, Index> = {
     });
     const claimed: { start: number; end: number }[] = [];
     for (const blank of blanks) {
-      const finding = fromTwins(text, blank, readings, ctx.options) ?? (blank.certainty === "certain" ? (fromContext(text, blank, ctx.index.context) ?? unfilled(text, blank, ctx.options)) : null);
+      const twins = fromTwins(text, blank, readings, ctx.options);
+      if (twins === "no blank") continue;
+      const finding = twins ?? (blank.certainty === "certain" ? (fromContext(text, blank, ctx.index.context) ?? unfilled(text, blank, ctx.options)) : null);
       if (finding) {
         claimed.push(finding);
         yield finding;

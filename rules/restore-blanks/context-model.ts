@@ -67,6 +67,18 @@ export interface ContextCandidate {
   evidence: string;
 }
 
+/** Documents that must agree before a phrase of the corpus makes a fill certain. */
+const MIN_DOCS_CERTAIN = 3;
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|first|second|third)\b/i;
+
+/**
+ * "the 12-member eurozone" says nothing about the number the blank had: a quantity is only
+ * ever likely from context.
+ */
+function countsSomething(token: string): boolean {
+  return NUMBER.test(token);
+}
+
 /** Of all tokens seen beside `word`, the share that is `token`. */
 function share(counts: Counts, word: string, token: string): { n: number; of: number } {
   const tokens = counts.get(word);
@@ -78,7 +90,7 @@ function share(counts: Counts, word: string, token: string): { n: number; of: nu
 
 /**
  * What the corpus says about a blank between two words. Certain: one token only was ever seen
- * between them, in two documents or more, and it dominates what follows the left word or what
+ * between them, in three documents or more, not a quantity, and it dominates what follows the left word or what
  * precedes the right one. Likely: the one token seen between them, or a token that nearly always
  * follows (or precedes) a word seen often enough.
  */
@@ -93,7 +105,7 @@ export function contextCandidates(model: ContextModel, before: readonly string[]
     const r = share(model.right, right, token);
     const dominant = l.n / l.of >= 0.8 || r.n / r.of >= 0.8;
     const evidence = `seen between "${left}" and "${right}" in ${docs} other document${docs > 1 ? "s" : ""} (${l.n} of ${l.of} tokens after "${left}", ${r.n} of ${r.of} before "${right}")`;
-    return [{ token, confidence: docs >= 2 && dominant ? "certain" : "likely", evidence }];
+    return [{ token, confidence: docs >= MIN_DOCS_CERTAIN && dominant && !countsSomething(token) ? "certain" : "likely", evidence }];
   }
   const oneSided: ContextCandidate[] = [];
   for (const [counts, word, side] of [

@@ -25,6 +25,8 @@ export interface TwinFill {
 /** What a twin says about one damaged text: fills by blank, and paragraph breaks between aligned words. */
 export interface TwinReading {
   fills: Map<Blank, TwinFill>;
+  /** Blanks whose neighbours the twin has side by side: nothing was deleted there. */
+  clear: Set<Blank>;
   /** Spaces in the damaged text where the twin has a paragraph break. */
   breaks: { start: number; end: number; text: string }[];
 }
@@ -82,20 +84,27 @@ export function readTwin(text: string, blanks: readonly Blank[], twin: string): 
   // How many words from `from` on (stepping by `step`) align with consecutive pieces.
   const alignedRun = (from: number, step: 1 | -1): number => {
     let n = 0;
-    for (let w = from; n < ANCHOR && w >= 0 && w < words.length; w += step, n++) {
+    for (let w = from; n <= ANCHOR && w >= 0 && w < words.length; w += step, n++) {
       if (partner[w] === -1 || partner[w] !== partner[from]! + n * step) break;
     }
     return n;
   };
 
   const fills = new Map<Blank, TwinFill>();
+  const clear = new Set<Blank>();
   for (const blank of blanks) {
     const left = lastWordBefore(words, blank.start);
     const right = left + 1;
     const leftRun = left === -1 ? 0 : alignedRun(left, -1);
     const rightRun = right === words.length ? 0 : alignedRun(right, 1);
+    // Each side aligns as far as the text goes, up to ANCHOR words; at the text's edge the
+    // other side must carry one more.
     const sideOk = (run: number, available: number) => run >= Math.min(ANCHOR, available);
     if (!sideOk(leftRun, left + 1) || !sideOk(rightRun, words.length - right) || leftRun + rightRun < ANCHOR + 1) continue;
+    if (left >= 0 && right < words.length && partner[right] === partner[left]! + 1 && position[partner[right]!] === position[partner[left]!]! + 1) {
+      clear.add(blank);
+      continue;
+    }
     const to = right === words.length ? items.length : position[partner[right]!]!;
     let from = left === -1 ? to - 1 : position[partner[left]!]!;
     if (left === -1) while (from >= 0 && items[from]!.lost) from--;
@@ -116,7 +125,7 @@ export function readTwin(text: string, blanks: readonly Blank[], twin: string): 
     const twinGap = twin.slice(kept[a]!.end, kept[b]!.start);
     if (!gap.includes("\n") && twinGap.includes("\n")) breaks.push({ start: words[w - 1]!.end, end: words[w]!.start, text: twinGap });
   }
-  return { fills, breaks };
+  return { fills, clear, breaks };
 }
 
 /** Index of the last word ending at or before `offset`, or -1. */
