@@ -158,7 +158,8 @@ async function main() {
     );
   }
   console.log("\nPrecision: right fills / fills applied. Recall: right fills / blanks. With a twin a fill must equal the lost token with its punctuation; without, the word (a lost comma is expected only where a twin shows it).");
-  await rm(tmp, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP) console.error(`kept ${tmp}`);
+  else await rm(tmp, { recursive: true, force: true });
 }
 
 await main();

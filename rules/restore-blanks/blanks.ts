@@ -8,7 +8,7 @@
  */
 import { holdsLostTokenShape } from "./damage.js";
 
-/** "certain": the spacing can only come from a deleted token. "possible": it might (a twin decides). */
+/** "certain": the spacing can only come from a deleted token. "possible": it might (only a twin decides). */
 export type BlankCertainty = "certain" | "possible";
 
 export interface Blank {
@@ -43,7 +43,9 @@ export function detectBlanks(text: string): Blank[] {
   const habits = habitsOf(runs);
   const blanks: Blank[] = [];
   for (const { start, end, place } of runs) {
-    const blank = judge(place, end - start, habits);
+    const width = end - start;
+    // Wider spacing than a place needs may still hide a token: a twin can tell.
+    const blank = judge(place, width, habits) ?? (place && width >= 2 ? { lost: { min: 1, max: Math.floor(width / 2) }, certainty: "possible" as const } : null);
     if (blank) blanks.push({ start, end, ...blank });
   }
   return blanks;
