@@ -69,6 +69,8 @@ export interface ContextCandidate {
 
 /** Documents that must agree before a phrase of the corpus makes a fill certain. */
 const MIN_DOCS_CERTAIN = 3;
+/** The share of a neighbour's tokens that makes a token that neighbour's usual one. */
+const DOMINANT = 0.8;
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|first|second|third)\b/i;
 
 /**
@@ -91,7 +93,8 @@ function share(counts: Counts, word: string, token: string): { n: number; of: nu
 /**
  * What the corpus says about a blank between two words. Certain: one token only was ever seen
  * between them, in three documents or more, not a quantity, and it dominates what follows the left word or what
- * precedes the right one. Likely: the one token seen between them, or a token that nearly always
+ * precedes the right one. Likely: the one token seen between them in two documents, or in one
+ * where it is also the usual token beside one of the words; or a token that nearly always
  * follows (or precedes) a word seen often enough.
  */
 export function contextCandidates(model: ContextModel, before: readonly string[], after: readonly string[]): ContextCandidate[] {
@@ -103,9 +106,12 @@ export function contextCandidates(model: ContextModel, before: readonly string[]
     const [[token, docs]] = [...between] as [[string, number]];
     const l = share(model.left, left, token);
     const r = share(model.right, right, token);
-    const dominant = l.n / l.of >= 0.8 || r.n / r.of >= 0.8;
+    const dominant = l.n / l.of >= DOMINANT || r.n / r.of >= DOMINANT;
     const evidence = `seen between "${left}" and "${right}" in ${docs} other document${docs > 1 ? "s" : ""} (${l.n} of ${l.of} tokens after "${left}", ${r.n} of ${r.of} before "${right}")`;
-    return [{ token, confidence: docs >= MIN_DOCS_CERTAIN && dominant && !countsSomething(token) ? "certain" : "likely", evidence }];
+    if (docs >= MIN_DOCS_CERTAIN && dominant && !countsSomething(token)) return [{ token, confidence: "certain", evidence }];
+    // One document's phrase is a hint only where the token is also at home beside one of the words.
+    const atHome = (l.n >= 2 && l.n / l.of >= 0.5) || (r.n >= 2 && r.n / r.of >= 0.5);
+    return docs >= 2 || atHome ? [{ token, confidence: "likely", evidence }] : [];
   }
   const oneSided: ContextCandidate[] = [];
   for (const [counts, word, side] of [
@@ -116,8 +122,10 @@ export function contextCandidates(model: ContextModel, before: readonly string[]
     if (!tokens) continue;
     const total = [...tokens.values()].reduce((a, b) => a + b, 0);
     const [token, n] = [...tokens].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
-    if (n >= 3 && n / total >= 0.9) oneSided.push({ token, confidence: "likely", evidence: `${n} of ${total} hyphenated tokens seen ${side} "${word}" are this one` });
+    // One neighbour is only ever a hint: on news text "Mr" is followed by "Kilroy-Silk" nine
+    // times in ten, and the tenth is another name.
+    if (n >= 3 && n / total >= 0.9) oneSided.push({ token, confidence: "likely", evidence: `${n} of ${total} hyphenated tokens seen ${side} "${word}" in other documents are this one` });
   }
   const tokens = new Set(oneSided.map((c) => c.token));
-  return tokens.size === 1 ? oneSided.slice(0, 1) : [];
+  return tokens.size === 1 ? [{ ...oneSided[0]!, evidence: oneSided.map((c) => c.evidence).join("; ") }] : [];
 }
