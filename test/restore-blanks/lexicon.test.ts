@@ -1,26 +1,126 @@
 import { describe, expect, it } from "vitest";
-import { lexiconCandidates } from "../../rules/restore-blanks/lexicon.js";
+import { readDataFile } from "../../rules/data/load.js";
+import { lexiconCandidates, lexiconFrom, parseLexicon } from "../../rules/restore-blanks/lexicon.js";
 
-/** Splits a context around the blank "__" as restore-blanks does: words with their punctuation. */
-function around(sentence: string) {
+/** Splits a sentence around its blank "__" into words as restore-blanks gives them. */
+function split(sentence: string): [string[], string[]] {
   const [b = "", a = ""] = sentence.split("__");
-  return lexiconCandidates(b.split(/\s+/).filter(Boolean), a.split(/\s+/).filter(Boolean));
+  return [b.split(/\s+/).filter(Boolean), a.split(/\s+/).filter(Boolean)];
 }
 
-describe("lexiconCandidates", () => {
+const around = (sentence: string) => lexiconCandidates(...split(sentence));
+
+describe("the bundled lexicon", () => {
   it.each([
-    ["impeached South Korean President Park __ will be less enthusiastic", "Geun-hye"],
+    // Names after their anchor, with a title or role beside them.
+    ["Odds are that the replacement for impeached South Korean President Park __ will be less enthusiastic", "Geun-hye"],
     ["an adviser to presidential candidate Moon __ said over the weekend.", "Jae-in"],
+    ["forces loyal to Syrian President Bashar __ ’s government", "al-Assad"],
+    ["White House press secretary Karine __ told reporters", "Jean-Pierre"],
+    ["European Commission President __ Juncker said", "Jean-Claude"],
+    ["the late leader Kim __ was embalmed", "Jong-il"],
+    ["North Korean leader Kim __ met Trump in Singapore", "Jong-un"],
+    // Fixed phrases and compounds whose neighbours and topic leave one candidate.
+    ["overwhelm even the Terminal __ Area Defense System.", "High-Altitude"],
     ["the first “ __ ” meetings of foreign and defense ministers between Japan and Russia", "two-plus-two"],
-  ])("fills %s with a certain %s", (sentence, token) => {
+    ["airstrikes by the __ coalition in Yemen against Houthi rebels", "Saudi-led"],
+    ["support for a __ solution between Israel and the Palestinians", "two-state"],
+    ["the __ Act, passed after the 2008 financial crisis to regulate Wall Street banks", "Dodd-Frank"],
+  ])("%s: certain %s", (sentence, token) => {
     expect(around(sentence)).toMatchObject([{ token, confidence: "certain" }]);
   });
 
   it.each([
+    ["EU officials said __ Juncker would travel to Brussels", "Jean-Claude"],
+    ["strikes by the __ coalition against Islamic State in Syria and Iraq", "US-led"],
+    ["sent from her private __ server while Clinton was secretary of state", "e-mail"],
+  ])("%s: only likely %s", (sentence, token) => {
+    expect(around(sentence)).toMatchObject([{ token, confidence: "likely" }]);
+  });
+
+  it.each([
+    // Two presidents named Park, two leaders named Kim: the title fits both.
+    ["President Park __ said on Monday"],
+    ["North Korean leader Kim __ said on Monday"],
+    // A given name shared by many, a role that is not this person's.
+    ["Iraq's Trade Minister Mohammed Mustafa __ welcomed the move"],
+    // An unknown person with a known surname; a common word that is also a surname.
+    ["the man named Kim __ , a 34-year-old student, said"],
+    ["the moon __ rose over the hills"],
     ["the man who called himself Park __ said nothing."],
+    // The anchor does not touch the blank.
     ["President Park, __ said"],
+    // A number compound: the number is lost with it.
+    ["a __ man was arrested"],
+    // Rival words of the same neighbour ("so-called", "self-styled", "self-declared").
+    ["the __ Islamic State group"],
+    // Nothing around the blank that the lexicon knows.
     ["the first __ of the season"],
-  ])("offers nothing certain for %s", (sentence) => {
-    expect(around(sentence).filter((c) => c.confidence === "certain")).toEqual([]);
+    [" __ "],
+  ])("%s: nothing", (sentence) => {
+    expect(around(sentence)).toEqual([]);
+  });
+});
+
+describe("the bundled data", () => {
+  const text = readDataFile("lexicon.tsv");
+  const entries = parseLexicon(text);
+
+  it("names its sources and carries the WordNet notice", () => {
+    expect(text).toMatch(/WordNet 3\.0 Copyright 2006 by Princeton University/);
+    expect(text).toMatch(/scripts\/lexicon\/public-figures\.txt/);
+  });
+
+  it("holds only words the damage can delete, thousands of them from each kind of source", () => {
+    const lost = /^[^\s“”"‘(\[]*[A-Za-z0-9]-[A-Za-z0-9][^\s“”"’)\]]*$/;
+    expect(entries.filter((e) => !e.token.split(" ").every((t) => lost.test(t))).map((e) => e.token)).toEqual([]);
+    const bySource = new Map<string, number>();
+    for (const e of entries) bySource.set(e.source, (bySource.get(e.source) ?? 0) + 1);
+    expect(bySource.get("WordNet 3.0")).toBeGreaterThan(7000);
+    expect(bySource.get("numbers")).toBeGreaterThan(1000);
+    expect(bySource.get("public figures")).toBeGreaterThan(250);
+  });
+});
+
+describe("lexicon scoring", () => {
+  const lexicon = lexiconFrom(
+    [
+      "Geun-hye\tperson\tPark\t\t\t\tpresident impeached\tcertain\tPark Geun-hye\ttest",
+      "Chung-hee\tperson\tPark\t\t\t\tpresident coup\tcertain\tPark Chung-hee\ttest",
+      "Ji-sung\tperson\tPark\t\t\t\tmidfielder\tcertain\tPark Ji-sung\ttest",
+      "well-known\tcompound\t\t\t\tauthor\tfamous writer\tderived\twell-known\ttest",
+      "two-plus-two\tcompound\t\t\t\tmeeting\tforeign defense minister\tcertain\ttwo-plus-two\ttest",
+      "one-on-one\tcompound\t\t\t\tmeeting\tprivate leader\tlikely\tone-on-one\ttest",
+    ].join("\n"),
+  );
+  const ask = (sentence: string) => lexicon(...split(sentence));
+
+  it("a title that only one person has is certain", () => {
+    expect(ask("Manchester United midfielder Park __ scored")).toMatchObject([{ token: "Ji-sung", confidence: "certain" }]);
+  });
+
+  it("a title two people share is decided by a further cue only", () => {
+    expect(ask("the impeached President Park __ left")).toMatchObject([{ token: "Geun-hye", confidence: "certain" }]);
+    expect(ask("President Park __ left")).toEqual([]);
+  });
+
+  it("cues with no title make a person likely at most", () => {
+    expect(ask("after the coup, the general Park __ took power")).toEqual([]);
+    expect(ask("impeached and removed as president, Park __ went to jail")).toMatchObject([{ token: "Geun-hye", confidence: "likely" }]);
+    expect(ask("the impeached president: Park __ , who was removed")).toMatchObject([{ token: "Geun-hye", confidence: "likely" }]);
+  });
+
+  it("a derived entry needs more than a neighbour and its topic", () => {
+    expect(ask("the famous writer, a __ author")).toEqual([]);
+  });
+
+  it("a compound needs its neighbour and two cues; rivals with cues keep it from certain", () => {
+    expect(ask("the first __ meeting of foreign and defense ministers")).toMatchObject([{ token: "two-plus-two", confidence: "certain" }]);
+    expect(ask("the first __ meeting of ministers")).toEqual([]);
+    expect(ask("a __ meeting in private between the two leaders")).toMatchObject([{ token: "one-on-one", confidence: "likely" }]);
+  });
+
+  it("rejects a malformed line", () => {
+    expect(() => lexiconFrom("token-only")).toThrow(/bad line/);
   });
 });

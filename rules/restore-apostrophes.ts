@@ -1,0 +1,104 @@
+import type { Doc, Finding, Rule } from "../src/core/types.js";
+
+/**
+ * Some datasets replaced every apostrophe inside a word by a space: "couldn t", "Trump s",
+ * "I m", "we re". The fragments left say where it was only for a closed set of endings after
+ * the words that take them; everything else (a letter "s", "Plan B s", "30 s", "seek re
+ * election" where a hyphen went the same way) is left alone.
+ */
+
+/** Endings that follow an apostrophe, each with the words that take it (lower case). */
+const CONTRACTIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  t: new Set("don didn doesn isn wasn aren weren hasn haven hadn couldn wouldn shouldn mustn needn mightn can won ain shan daren oughtn".split(" ")),
+  m: new Set(["i"]),
+  re: new Set("you we they".split(" ")),
+  ve: new Set("i you we they who would could should might must".split(" ")),
+  ll: new Set("i you he she it we they that there who what".split(" ")),
+  d: new Set("i you he she we they it that who there".split(" ")),
+};
+
+/**
+ * Words that never take "’s": articles, prepositions, conjunctions, auxiliaries, possessive
+ * determiners, and words that name a letter ("the letter s").
+ */
+const NEVER_POSSESSIVE = new Set(
+  ("a an the and or but nor of to in on at by for with from into onto upon as per via than then if so " +
+    "is was are were be been am has have had do does did not no this these those their his her its our your my " +
+    "letter letters plural").split(" "),
+);
+
+/** Irish family names written O’…, the one common case of an apostrophe after a single capital. */
+const IRISH = new Set(
+  ("Brien Bryan Callaghan Callahan Carroll Connell Connor Conor Dea Dell Doherty " +
+    "Casey Donnel Donnell Donoghue Donohue Donovan Dowd Driscoll Dwyer Farrell Flaherty Flynn Gara " +
+    "Gorman Grady Hagan Halloran Hanlon Hara Hare Herlihy Higgins Jays Kane Keefe Keeffe Kelly " +
+    "Leary Loughlin Mahoney Mahony Malley Mara Meara Neil Neill Regan Reilly Riordan Rourke Shea " +
+    "Shaughnessy Sullivan Toole").split(" "),
+);
+
+// A word, one space, then a fragment that ends it (not followed by more letters or digits).
+const SPLIT = /(?<![\p{L}\p{M}])(\p{L}+) (t|s|m|re|ve|ll|d|T|S|M|RE|VE|LL|D)(?![\p{L}\p{M}\p{N}’'])/gu;
+// "O Brien", "d Ivoire", "Ballon d Or", "o clock".
+const ELISION = /(?<![\p{L}\p{M}\p{N}’'.])(O|d|l|o) (\p{Lu}\p{Ll}+|clock)(?![\p{L}’'])/gu;
+
+function isUpper(word: string): boolean {
+  return word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/**
+ * The ending fits the word before it, in the same case ("DON T", "don t", "Trump s"). `joined`:
+ * the word ends a longer token ("M&S s", "P2P s", "Jay-Z s").
+ */
+function fits(word: string, ending: string, joined: boolean): boolean {
+  const lower = ending.toLowerCase();
+  if (ending !== lower && !(isUpper(word) && (word.length >= 2 || joined))) return false;
+  // A single letter alone before "s" is a letter or an initial ("Plan B s", "vitamin C s").
+  if (lower === "s") return (word.length >= 2 || joined) && !NEVER_POSSESSIVE.has(word.toLowerCase());
+  return CONTRACTIONS[lower]?.has(word.toLowerCase()) ?? false;
+}
+
+function elisionFits(lead: string, rest: string): boolean {
+  if (rest === "clock") return lead === "o" || lead === "O";
+  if (lead === "O") return IRISH.has(rest);
+  if (lead === "o") return false;
+  // French elision before a capitalised vowel: "Côte d Ivoire", "Ballon d Or", "l Oréal".
+  return /^[AEIOUYÉÈÂÎÔ]/u.test(rest);
+}
+
+/**
+ * The document's own apostrophe: curly unless straight marks outnumber curly ones (every
+ * quote mark and apostrophe counts; ties go to curly, as fix-quotes decides).
+ */
+function apostropheStyle(text: string): string {
+  const curly = text.match(/[‘’“”]/gu)?.length ?? 0;
+  const straight = text.match(/['"]/gu)?.length ?? 0;
+  return straight > curly ? "'" : "’";
+}
+
+const restoreApostrophes: Rule = {
+  meta: {
+    id: "restore-apostrophes",
+    description: "Restores apostrophes that a dataset replaced by a space inside words: \"couldn t\", \"Trump s\", \"I m\".",
+    fixable: true,
+    defaultOptions: {},
+  },
+  *check(doc: Doc) {
+    const { text } = doc;
+    const mark = apostropheStyle(text);
+    const found: Finding[] = [];
+    for (const m of text.matchAll(SPLIT)) {
+      const joined = m.index > 0 && /[^\s"“”‘’'(\[]/u.test(text[m.index - 1]!);
+      if (!fits(m[1]!, m[2]!, joined)) continue;
+      const at = m.index + m[1]!.length;
+      found.push({ start: at, end: at + 1, fix: mark, message: `restored the apostrophe in "${m[1]}${mark}${m[2]}"` });
+    }
+    for (const m of text.matchAll(ELISION)) {
+      if (!elisionFits(m[1]!, m[2]!)) continue;
+      const at = m.index + m[1]!.length;
+      found.push({ start: at, end: at + 1, fix: mark, message: `restored the apostrophe in "${m[1]}${mark}${m[2]}"` });
+    }
+    yield* found.sort((a, b) => a.start - b.start);
+  },
+};
+
+export default restoreApostrophes;
