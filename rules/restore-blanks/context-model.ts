@@ -4,7 +4,7 @@
  * another ("the first “  ” meetings" against "the first “two-plus-two” meeting"). Only these
  * tokens and their neighbours are kept, never the text.
  */
-import { lostTokenPattern } from "./damage.js";
+import { lostTokensIn } from "./damage.js";
 import { nearestContextWord, wordsAfter, wordsBefore } from "./words.js";
 
 /** One hyphenated token seen in a document, with the words either side of it. */
@@ -14,19 +14,22 @@ export interface Sighting {
   right: string;
 }
 
+/** Characters either side of a token where its neighbours are looked for. */
+const NEAR = 60;
 /** A document rarely has more; the cap bounds what the index keeps per document. */
 const MAX_SIGHTINGS = 200;
 
 /** The sightings of one document, each distinct one once (documents count, not repetitions). */
 export function sightingsOf(text: string): Sighting[] {
   const seen = new Map<string, Sighting>();
-  for (const m of text.matchAll(lostTokenPattern())) {
-    const token = m[0].replace(/[.,;:!?]+$/, "");
+  for (const m of lostTokensIn(text)) {
+    const token = m.token.replace(/[.,;:!?]+$/, "");
     // The quote marks the token touched belong to it; its neighbours lie beyond them.
     const start = m.index - (text.slice(Math.max(0, m.index - 3), m.index).match(/\S*$/)?.[0].length ?? 0);
-    const end = m.index + m[0].length + (text.slice(m.index + m[0].length, m.index + m[0].length + 3).match(/^\S*/)?.[0].length ?? 0);
-    const left = nearestContextWord(wordsBefore(text, start, 2).reverse());
-    const right = nearestContextWord(wordsAfter(text, end, 2));
+    const after = m.index + m.token.length;
+    const end = after + (text.slice(after, after + 3).match(/^\S*/)?.[0].length ?? 0);
+    const left = nearestContextWord(wordsBefore(text, start, 2, NEAR).reverse());
+    const right = nearestContextWord(wordsAfter(text, end, 2, NEAR));
     const sighting = { token, left, right };
     seen.set(`${token}\u0000${left}\u0000${right}`, sighting);
     if (seen.size >= MAX_SIGHTINGS) break;

@@ -20,9 +20,36 @@ export function isLostTokenShape(token: string): boolean {
   return WHOLE_LOST_TOKEN.test(token);
 }
 
+/** A token the damage deletes, where it stands in a text. */
+export interface TokenAt {
+  index: number;
+  token: string;
+}
+
+/**
+ * Every token of `text` the damage deletes, as `text.matchAll(lostTokenPattern())` finds them,
+ * but fast: the pattern never crosses white space, so it runs only on the few words that hold
+ * a hyphen.
+ */
+export function lostTokensIn(text: string): TokenAt[] {
+  const found: TokenAt[] = [];
+  for (let hyphen = text.indexOf("-"); hyphen !== -1; ) {
+    let start = hyphen;
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    let end = hyphen + 1;
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    for (const m of text.slice(start, end).matchAll(lostTokenPattern())) found.push({ index: start + m.index, token: m[0] });
+    hyphen = text.indexOf("-", end);
+  }
+  return found;
+}
+
 /** True if the text still holds a token the damage deletes: then it was never damaged. */
 export function holdsLostTokenShape(text: string): boolean {
-  return lostTokenPattern().test(text);
+  for (let hyphen = text.indexOf("-"); hyphen !== -1; hyphen = text.indexOf("-", hyphen + 1)) {
+    if (/[A-Za-z0-9]/.test(text[hyphen - 1] ?? "") && /[A-Za-z0-9]/.test(text[hyphen + 1] ?? "")) return true;
+  }
+  return false;
 }
 
 /** One deleted token: where its replacement spaces are in the damaged text, and what it was. */

@@ -2,51 +2,87 @@
  * Near-duplicate search without comparing every pair: each document is reduced to a MinHash
  * sketch of its word shingles, and locality-sensitive hashing puts sketches that agree on a whole
  * band of slots in one bucket, so only documents sharing a bucket are compared.
+ *
+ * The sketch is one-permutation MinHash (Li, Owen and Zhang 2012) with rotation densification
+ * (Shrivastava and Li 2014): each shingle is hashed once and lands in one slot, so sketching
+ * costs one hash per word instead of one per word and slot.
  */
-import { lostTokenPattern } from "./damage.js";
+import { lostTokensIn } from "./damage.js";
 
 const SLOTS = 64;
+const SLOT_BITS = 6;
 const BANDS = 16; // 16 bands of 4 slots: pairs above ~0.5 similarity meet in some bucket.
 const ROWS = SLOTS / BANDS;
-const SHINGLE = 3;
-const SEEDS = Array.from({ length: SLOTS }, (_, i) => fmix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
+const EMPTY = 0xffffffff;
 
 export type Sketch = readonly number[];
 
 /**
- * The sketch of a text's words. Hyphenated tokens are left out, so that an article and its
- * damaged copy, which lost exactly those, sketch alike.
+ * The sketch of a text's words (letters and digits, lower case) in shingles of three.
+ * Hyphenated tokens are left out, so that an article and its damaged copy, which lost exactly
+ * those, sketch alike.
  */
 export function sketchOf(text: string): Sketch {
-  const words = text
-    .replace(lostTokenPattern(), " ")
-    .split(/\s+/)
-    .map((w) => w.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""))
-    .filter(Boolean);
-  const mins = new Array<number>(SLOTS).fill(0xffffffff);
-  for (let i = 0; i + SHINGLE <= Math.max(words.length, SHINGLE); i++) {
-    const h = fnv1a(words.slice(i, i + SHINGLE).join(" "));
-    for (let s = 0; s < SLOTS; s++) {
-      const v = fmix32(h ^ SEEDS[s]!);
-      if (v < mins[s]!) mins[s] = v;
+  const mins = new Array<number>(SLOTS).fill(EMPTY);
+  let w1 = 0;
+  let w2 = 0;
+  let seen = 0;
+  for (const m of withoutLostTokens(text).toLowerCase().matchAll(WORD)) {
+    const w = fnv1a(m[0]);
+    if (++seen >= 3) {
+      const h = fmix32(Math.imul(w1, 0x9e3779b1) ^ Math.imul(w2, 0x85ebca6b) ^ w);
+      const slot = h >>> (32 - SLOT_BITS);
+      const value = h & ((1 << (32 - SLOT_BITS)) - 1);
+      if (value < mins[slot]!) mins[slot] = value;
     }
+    w1 = w2;
+    w2 = w;
   }
-  return mins;
+  return densify(mins);
+}
+
+// Letters and digits: ASCII, and beyond it everything but the General Punctuation block (quote
+// marks, dashes), which is enough to tell words apart and much faster than Unicode classes.
+const WORD = /[0-9a-z\u00c0-\u1fff\u2070-\uffff]+/g;
+
+function withoutLostTokens(text: string): string {
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const { index, token } of lostTokensIn(text)) {
+    parts.push(text.slice(cursor, index), " ");
+    cursor = index + token.length;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join("");
+}
+
+/** Fills each empty slot from the next filled one, rehashed by the distance, so sketches stay comparable. */
+function densify(mins: number[]): number[] {
+  if (mins.every((v) => v === EMPTY)) return mins;
+  return mins.map((v, slot) => {
+    if (v !== EMPTY) return v;
+    let d = 1;
+    while (mins[(slot + d) % SLOTS] === EMPTY) d++;
+    return fmix32(mins[(slot + d) % SLOTS]! ^ Math.imul(d, 0x27d4eb2d)) | 0x80000000;
+  });
 }
 
 /** The share of slots two sketches agree on: an estimate of their shingles' Jaccard similarity. */
 export function similarity(a: Sketch, b: Sketch): number {
   let same = 0;
-  for (let s = 0; s < SLOTS; s++) if (a[s] === b[s]) same++;
+  for (let s = 0; s < SLOTS; s++) if (a[s] === b[s] && a[s] !== EMPTY) same++;
   return same / SLOTS;
 }
 
 export function bandKeys(sketch: Sketch): string[] {
-  return Array.from({ length: BANDS }, (_, b) => `${b}:${sketch.slice(b * ROWS, (b + 1) * ROWS).join(",")}`);
+  const keys: string[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = b;
+    for (let r = 0; r < ROWS; r++) h = fmix32(Math.imul(h, 0x01000193) ^ sketch[b * ROWS + r]!);
+    keys.push(`${b}:${h}`);
+  }
+  return keys;
 }
-
-/** Buckets of document ids by band. */
-export type Buckets = ReadonlyMap<string, readonly string[]>;
 
 export function bucketsOf(sketches: Iterable<[string, Sketch]>): Map<string, string[]> {
   const buckets = new Map<string, string[]>();

@@ -7,7 +7,7 @@
  */
 import { diffArrays } from "diff";
 import type { Blank } from "./blanks.js";
-import { lostTokenPattern } from "./damage.js";
+import { lostTokensIn } from "./damage.js";
 import { alignmentKey, piecesOf, type Piece } from "./words.js";
 
 /** Words that must align on each side of a blank, so that one shared word is no evidence. */
@@ -45,10 +45,10 @@ function itemsOf(twin: string): TwinItem[] {
   const keep = (to: number) => {
     for (const p of piecesOf(twin, cursor, to)) items.push({ ...p, lost: false });
   };
-  for (const m of twin.matchAll(lostTokenPattern())) {
-    keep(m.index);
-    items.push({ text: m[0], start: m.index, end: m.index + m[0].length, lost: true });
-    cursor = m.index + m[0].length;
+  for (const { index, token } of lostTokensIn(twin)) {
+    keep(index);
+    items.push({ text: token, start: index, end: index + token.length, lost: true });
+    cursor = index + token.length;
   }
   keep(twin.length);
   return items;

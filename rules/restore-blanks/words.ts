@@ -31,13 +31,13 @@ export function contextWord(word: string): string {
 const WINDOW = 300;
 
 /** Up to `n` whitespace-delimited words ending before `offset`, nearest last. */
-export function wordsBefore(text: string, offset: number, n: number): string[] {
-  return text.slice(Math.max(0, offset - WINDOW), offset).split(/\s+/).filter(Boolean).slice(-n);
+export function wordsBefore(text: string, offset: number, n: number, window = WINDOW): string[] {
+  return text.slice(Math.max(0, offset - window), offset).split(/\s+/).filter(Boolean).slice(-n);
 }
 
 /** Up to `n` whitespace-delimited words starting at or after `offset`, nearest first. */
-export function wordsAfter(text: string, offset: number, n: number): string[] {
-  return text.slice(offset, offset + WINDOW).split(/\s+/).filter(Boolean).slice(0, n);
+export function wordsAfter(text: string, offset: number, n: number, window = WINDOW): string[] {
+  return text.slice(offset, offset + window).split(/\s+/).filter(Boolean).slice(0, n);
 }
 
 /** The nearest of `words` (nearest first) that has letters or digits, as a context word. */
