@@ -15,7 +15,8 @@ const BANDS = 16; // 16 bands of 4 slots: pairs above ~0.5 similarity meet in so
 const ROWS = SLOTS / BANDS;
 const EMPTY = 0xffffffff;
 
-export type Sketch = readonly number[];
+/** A fixed-size array of 32-bit slot minima: what the index keeps of a document for twins. */
+export type Sketch = Readonly<Uint32Array>;
 
 /**
  * The sketch of a text's words (letters and digits, lower case) in shingles of three.
@@ -23,7 +24,7 @@ export type Sketch = readonly number[];
  * those, sketch alike.
  */
 export function sketchOf(text: string): Sketch {
-  const mins = new Array<number>(SLOTS).fill(EMPTY);
+  const mins = new Uint32Array(SLOTS).fill(EMPTY);
   let w1 = 0;
   let w2 = 0;
   let seen = 0;
@@ -57,7 +58,7 @@ function withoutLostTokens(text: string): string {
 }
 
 /** Fills each empty slot from the next filled one, rehashed by the distance, so sketches stay comparable. */
-function densify(mins: number[]): number[] {
+function densify(mins: Uint32Array): Uint32Array {
   if (mins.every((v) => v === EMPTY)) return mins;
   return mins.map((v, slot) => {
     if (v !== EMPTY) return v;
