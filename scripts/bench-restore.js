@@ -3,6 +3,8 @@
 // --reference, with other articles only, and alone, and scores every fill against what was lost.
 //
 //   npm run bench:restore -- CORPUS_DIR [--limit N]
+//   npm run bench:restore -- ground-truth.json [--limit N]   (articleBody of each entry, as in
+//                                                              the article-extraction benchmark)
 import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -118,11 +120,13 @@ const pct = (a, b) => (b === 0 ? "  n/a" : `${((100 * a) / b).toFixed(1)}%`);
 
 async function main() {
   const { corpus, limit } = parseArgs(process.argv.slice(2));
-  const files = (await textFiles(corpus)).slice(0, limit);
+  const files = corpus.endsWith(".json") ? [] : (await textFiles(corpus)).slice(0, limit);
   const tmp = await mkdtemp(path.join(os.tmpdir(), "bench-restore-"));
   const dirs = Object.fromEntries(["damaged", "original", "damaged-a", "original-b"].map((d) => [d, path.join(tmp, d)]));
   await Promise.all(Object.values(dirs).map((d) => mkdir(d)));
-  const texts = [];
+  const texts = corpus.endsWith(".json")
+    ? Object.values(JSON.parse(await readFile(corpus, "utf8"))).map((e) => e.articleBody).filter((t) => typeof t === "string" && t.trim()).slice(0, limit)
+    : [];
   for (const file of files) {
     const decoded = decode(await readFile(file));
     if (decoded.kind === "text") texts.push(decoded.text);

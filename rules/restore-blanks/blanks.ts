@@ -116,7 +116,8 @@ function judge(place: Place | null, width: number, habits: Habits): Omit<Blank, 
     case null:
       return null;
     case "inside-pair":
-      return { lost: { min: 1, max: Math.max(1, Math.floor(width / 2)) }, certainty: "certain" };
+      // "( )" is one token, "(   )" two ("(6-5, 3-4)"); quote marks may add a space each.
+      return { lost: { min: 1, max: Math.max(1, Math.ceil(width / 2)) }, certainty: "certain" };
     case "after-opener":
     case "before-closer":
     case "line-end":

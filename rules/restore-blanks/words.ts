@@ -19,7 +19,8 @@ export function piecesOf(text: string, from = 0, to = text.length): Piece[] {
 
 /** How two copies of one article are compared: case, quote style and Unicode forms set aside. */
 export function alignmentKey(piece: string): string {
-  return piece.normalize("NFKC").toLowerCase().replace(/[“”„]/g, '"').replace(/[‘’‚]/g, "'");
+  // Invisible characters (soft hyphens, zero-width spaces) are what an earlier rule may remove.
+  return piece.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, "").normalize("NFKC").toLowerCase().replace(/[“”„]/g, '"').replace(/[‘’‚]/g, "'");
 }
 
 /** A neighbouring word as a context: letters and digits only, lower case, a plural folded. */

@@ -30,6 +30,13 @@ describe("detectBlanks", () => {
     expect(blanksIn("against “  aggression by others")).toEqual(["inst “  aggres"]);
   });
 
+  it("lets an empty pair of brackets hold as many tokens as its width allows", () => {
+    expect(detectBlanks("The Eagles (   ) snapped a streak; Kamala Harris ( ) said").map((b) => b.lost)).toEqual([
+      { min: 1, max: 2 },
+      { min: 1, max: 1 },
+    ]);
+  });
+
   it("takes sentence spacing and joined paragraphs for spacing, not blanks", () => {
     // Two spaces after a sentence are at most a possible blank, which only a twin can confirm.
     expect(blanksIn("sequential of internal factors.  The two Russian revolutions of 1917")).toEqual([]);
