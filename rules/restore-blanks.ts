@@ -96,9 +96,10 @@ function fromContext(text: string, blank: Blank, model: ContextModel): Finding |
   ].filter((c) => isLostTokenShape(c.token));
   if (candidates.length === 0) return null;
   const evidence = candidates.map((c) => `${c.source}: "${c.token}" ${c.confidence}, ${c.evidence}`).join("; ");
-  const tokens = new Set(candidates.map((c) => c.token));
+  const tokens = new Set(candidates.map((c) => c.token.toLowerCase()));
   if (tokens.size > 1) return { start: blank.start, end: blank.end, message: `a deleted hyphenated word; the evidence disagrees (${evidence})` };
-  const token = candidates[0]!.token;
+  // Where the run's documents spell the token, their spelling wins over the lexicon's.
+  const token = model.spellings.get(candidates[0]!.token.toLowerCase()) ?? candidates[0]!.token;
   const certain = candidates.some((c) => c.confidence === "certain");
   return {
     start: blank.start,

@@ -44,6 +44,8 @@ export interface ContextModel {
   both: Counts;
   left: Counts;
   right: Counts;
+  /** The run's own spelling of each token, by its lower case ("Kar-Wai", not a list's "Kar-wai"). */
+  spellings: Map<string, string>;
 }
 
 function bump(counts: Counts, key: string, token: string): void {
@@ -53,13 +55,18 @@ function bump(counts: Counts, key: string, token: string): void {
 }
 
 export function buildContextModel(perDocument: Iterable<readonly Sighting[]>): ContextModel {
-  const model: ContextModel = { both: new Map(), left: new Map(), right: new Map() };
+  const model: ContextModel = { both: new Map(), left: new Map(), right: new Map(), spellings: new Map() };
+  const forms: Counts = new Map();
   for (const sightings of perDocument) {
     for (const s of sightings) {
+      bump(forms, s.token.toLowerCase(), s.token);
       if (s.left && s.right) bump(model.both, `${s.left} ${s.right}`, s.token);
       if (s.left) bump(model.left, s.left, s.token);
       if (s.right) bump(model.right, s.right, s.token);
     }
+  }
+  for (const [lower, spelled] of forms) {
+    model.spellings.set(lower, [...spelled].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]);
   }
   return model;
 }
