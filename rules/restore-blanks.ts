@@ -1,6 +1,6 @@
 import type { CorpusRule, CorpusRuleContext, Doc, Finding } from "../src/core/types.js";
 import { detectBlanks, fillFor, type Blank } from "./restore-blanks/blanks.js";
-import { buildContextModel, contextCandidates, sightingsOf, type ContextModel, type Sighting } from "./restore-blanks/context-model.js";
+import { buildContextModel, contextCandidates, sightingsOf, type ContextCandidate, type ContextModel, type Sighting } from "./restore-blanks/context-model.js";
 import { holdsLostTokenShape, isLostTokenShape } from "./restore-blanks/damage.js";
 import { lexiconCandidates } from "./restore-blanks/lexicon.js";
 import { bandKeys, bucketsOf, similarity, sketchOf, type Sketch } from "./restore-blanks/minhash.js";
@@ -34,12 +34,6 @@ const MAX_TWINS = 3;
 /** Words either side of a blank handed to the lexicon, which weighs the whole sentence. */
 const CONTEXT_WORDS = 14;
 
-interface Candidate {
-  token: string;
-  confidence: "certain" | "likely";
-  evidence: string;
-}
-
 function twinsOf(doc: Doc, index: Index): { id: string; similarity: number }[] {
   const sketch = index.sketches.get(doc.id) ?? sketchOf(doc.text);
   const ids = new Set<string>();
@@ -63,10 +57,11 @@ function fromTwins(text: string, blank: Blank, readings: readonly { id: string; 
     return fill ? [{ id, s, fill }] : [];
   });
   if (seen.length === 0) return null;
-  const texts = new Set(seen.map((x) => x.fill.text));
+  const nothing = readings.filter((r) => r.reading.clear.has(blank)).map((r) => `nothing in ${r.id}`);
   const { id, s, fill } = seen[0]!;
-  if (texts.size > 1) {
-    return { start: blank.start, end: blank.end, message: `near-duplicates disagree on the deleted word: ${seen.map((x) => `${quoted(x.fill.tokens)} in ${x.id}`).join(", ")}` };
+  if (nothing.length > 0 || new Set(seen.map((x) => x.fill.tokens.join(" "))).size > 1) {
+    const versions = [...seen.map((x) => `${quoted(x.fill.tokens)} in ${x.id}`), ...nothing];
+    return { start: blank.start, end: blank.end, message: `near-duplicates disagree on the deleted word: ${versions.join(", ")}` };
   }
   if (fill.tokens.length < blank.lost.min || fill.tokens.length > blank.lost.max) {
     return { start: blank.start, end: blank.end, message: `the blank's width fits ${blank.lost.min}-${blank.lost.max} word(s) but near-duplicate ${id} has ${quoted(fill.tokens)} here` };
@@ -90,7 +85,7 @@ function fromContext(text: string, blank: Blank, model: ContextModel): Finding |
   if (blank.lost.min !== 1 || blank.lost.max !== 1) return null;
   const before = wordsBefore(text, blank.start, CONTEXT_WORDS);
   const after = wordsAfter(text, blank.end, CONTEXT_WORDS);
-  const candidates: (Candidate & { source: string })[] = [
+  const candidates: (ContextCandidate & { source: string })[] = [
     ...contextCandidates(model, before, after).map((c) => ({ ...c, source: "corpus" })),
     ...lexiconCandidates(before, after).map((c) => ({ ...c, source: "lexicon" })),
   ].filter((c) => isLostTokenShape(c.token));
