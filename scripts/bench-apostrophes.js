@@ -2,7 +2,7 @@
 // every apostrophe inside a word by a space (as the ISOT dataset did), cleans the damaged text
 // with restore-apostrophes alone, and counts restorations right, missed and wrong (a change
 // anywhere else, or on the undamaged article, is wrong). For each .csv file (the ISOT rows):
-// counts what the rule changes in its text column, since there is no clean copy to compare.
+// counts what the rule changes in its text (or content) column, since there is no clean copy.
 // Usage: npm run bench:apostrophes -- DIR... [FILE.csv...]
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -77,7 +77,7 @@ function parseCsv(text) {
 
 async function csvRows(file) {
   const [header, ...rows] = parseCsv(readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
-  const col = header.indexOf("text");
+  const col = header.includes("text") ? header.indexOf("text") : header.indexOf("content");
   const labelCol = header.indexOf("label");
   const changedByLabel = new Map();
   let changedRows = 0, restored = 0;

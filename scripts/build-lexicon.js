@@ -1,7 +1,8 @@
 // Builds rules/data/lexicon.tsv, the bundled lexicon of restore-blanks (evidence 3), from:
 //   - WordNet 3.0 (Debian package wordnet-base, /usr/share/wordnet): its hyphenated lemmas, with
 //     the words of their glosses as topic cues and the neighbours they have in its examples;
-//   - generated number compounds ("twenty-second", "2-year-old", "10-point", "6-foot");
+//   - generated number compounds ("twenty-second", "2-year-old", "10-point", "6-foot") and number
+//     expressions ("two-plus-two", "one-on-one", "two-to-one");
 //   - scripts/lexicon/*.txt, written for this project: hyphenated names of public figures,
 //     fixed news phrases and news compounds with their contexts.
 // Never from a benchmark corpus. Usage: npm run build && node scripts/build-lexicon.js [WORDNET_DIR]
@@ -9,7 +10,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { normalise } from "../dist/rules/restore-blanks/lexicon.js";
+import { normalise } from "../dist/rules/restore-blanks/lexicon-data.js";
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const WORDNET = process.argv[2] ?? "/usr/share/wordnet";
@@ -80,7 +81,7 @@ for (const [token, left, right, cues, ceiling, label] of handWritten("news-compo
   add({ token, kind: "compound", left: left.split(" "), right: right.split(" "), cues: cueWords(cues, 2), ceiling, label: `${token}, ${label}`, source: "news compounds" });
 }
 
-// Number compounds. The number itself is rarely recoverable from context, so these mostly
+// Number compounds and expressions. The number itself is rarely recoverable from context, so these mostly
 // stand as rivals to one another and to WordNet words beside the same nouns, keeping a guess
 // from looking certain.
 const UNITS = "one two three four five six seven eight nine".split(" ");
@@ -93,6 +94,17 @@ for (const tens of TENS) {
   });
 }
 const SMALL = "one two three four five six seven eight nine ten eleven twelve".split(" ");
+// Number expressions: "two-plus-two" talks, a "one-on-one" meeting, a "two-to-one" margin.
+const EXPRESSIONS = {
+  plus: ["talks", "meeting", "meetings", "format", "dialogue", "group"],
+  on: ["meeting", "meetings", "talks", "interview", "session", "game", "basketball"],
+  to: ["margin", "vote", "ratio", "majority", "odds", "favourite", "favorite"],
+};
+for (const [link, right] of Object.entries(EXPRESSIONS)) {
+  for (const a of SMALL.slice(0, 6)) {
+    for (const b of SMALL.slice(0, 6)) add({ token: `${a}-${link}-${b}`, kind: "compound", right, ceiling: "derived", label: "a number expression", source: "numbers" });
+  }
+}
 const AMOUNTS = [...Array.from({ length: 100 }, (_, i) => String(i + 1)), ...SMALL];
 const MEASURES = {
   "year-old": [["a", "the", "an"], ["man", "woman", "boy", "girl", "son", "daughter", "child", "mother", "father", "student", "suspect", "victim"]],
@@ -173,7 +185,8 @@ const header = `# clean-news lexicon for restore-blanks: hyphenated names and co
 # Sources:
 #   - WordNet 3.0 (Princeton University; Debian package wordnet-base), ${wordnetLemmas} hyphenated lemmas,
 #     glosses as cues, example neighbours; licence and notice below.
-#   - generated number compounds (cardinals, ordinals, N-year-old, N-point, ...).
+#   - generated number compounds (cardinals, ordinals, N-year-old, N-point, ...) and number
+#     expressions (two-plus-two, one-on-one, two-to-one).
 #   - scripts/lexicon/public-figures.txt, news-phrases.txt, news-compounds.txt: written for
 #     clean-news from general knowledge, MIT like the project.
 # Columns (tab-separated): token, kind (person|phrase|compound), anchor before, anchor after, left neighbours, right neighbours,

@@ -9,116 +9,12 @@
  * one; `likely` when it clearly leads; nothing when the best is a guess.
  */
 import { readDataFile } from "../data/load.js";
+import { bare, buildIndex, type Entry, type Index, normalise, parseLexicon } from "./lexicon-data.js";
 
 export interface LexiconCandidate { token: string; confidence: "certain" | "likely"; evidence: string }
 
-/**
- * What an entry is: a person's name (certain only with a title beside it, since other cue words
- * of the sentence may be about someone else), a fixed phrase or name of a thing (its anchors
- * and topic cues suffice), or a compound with no anchor (found through its neighbours).
- */
-type Kind = "person" | "phrase" | "compound";
-
-/** One line of the lexicon, parsed. */
-interface Entry {
-  token: string;
-  kind: Kind;
-  /**
-   * Words that must stand right before the blank, in text order ("Park"); empty if none. A
-   * capitalised anchor must match exactly ("Moon", not "moon"); a lower-case one in any case.
-   */
-  before: readonly string[];
-  /** Words that must stand right after the blank ("Juncker"; "Le Pen"); empty if none. */
-  after: readonly string[];
-  /** Neighbour words (normalised) that may stand right before / after the token. */
-  left: ReadonlySet<string>;
-  right: ReadonlySet<string>;
-  /** Words (normalised) of the topic the token belongs to: roles, offices, events. */
-  cues: ReadonlySet<string>;
-  /**
-   * How far this entry's data can be trusted: "certain" and "likely" entries are curated (a
-   * "likely" one has a spelling that varies by publisher, or rivals the lexicon lacks);
-   * "derived" ones have contexts taken automatically from dictionary glosses, which match any
-   * article on the same broad topic, so they need more to be offered, and only as likely.
-   */
-  ceiling: Ceiling;
-  /** What the entry is, for the report ("Park Geun-hye, South Korean president"). */
-  label: string;
-  source: string;
-}
-
-interface Index {
-  byBefore: Map<string, Entry[]>;
-  byAfter: Map<string, Entry[]>;
-  byLeft: Map<string, Entry[]>;
-  byRight: Map<string, Entry[]>;
-}
-
 /** How many words on each side of the blank count as its context (within its sentence). */
 const WINDOW = 14;
-
-const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
-const POSSESSIVE = /[’'](?:s)?$/u;
-
-/** A word as the anchors see it: punctuation around it and a possessive removed, case kept. */
-function bare(word: string): string {
-  return word.replace(POSSESSIVE, "").replace(EDGE_PUNCTUATION, "");
-}
-
-/** A word as the cues see it: bare, lower case, a plural or third-person "s" removed. */
-export function normalise(word: string): string {
-  const w = bare(word).toLowerCase().replace(/defence/u, "defense");
-  return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
-}
-
-function words(field: string | undefined): string[] {
-  return field ? field.split(" ").filter(Boolean) : [];
-}
-
-const KINDS: ReadonlySet<string> = new Set<Kind>(["person", "phrase", "compound"]);
-type Ceiling = "certain" | "likely" | "derived";
-const CEILINGS: ReadonlySet<string> = new Set<Ceiling>(["certain", "likely", "derived"]);
-
-export function parseLexicon(text: string): Entry[] {
-  const entries: Entry[] = [];
-  for (const line of text.split("\n")) {
-    if (line === "" || line.startsWith("#")) continue;
-    const [token, kind, before, after, left, right, cues, ceiling, label, source] = line.split("\t");
-    if (!token || !KINDS.has(kind ?? "") || !CEILINGS.has(ceiling ?? "")) throw new Error(`lexicon: bad line "${line}"`);
-    entries.push({
-      token,
-      kind: kind as Kind,
-      before: words(before),
-      after: words(after),
-      left: new Set(words(left)),
-      right: new Set(words(right)),
-      cues: new Set(words(cues)),
-      ceiling: ceiling as Ceiling,
-      label: label ?? token,
-      source: source ?? "lexicon",
-    });
-  }
-  return entries;
-}
-
-function push<K>(map: Map<K, Entry[]>, key: K, entry: Entry): void {
-  const list = map.get(key);
-  if (list) list.push(entry);
-  else map.set(key, [entry]);
-}
-
-function buildIndex(entries: readonly Entry[]): Index {
-  const index: Index = { byBefore: new Map(), byAfter: new Map(), byLeft: new Map(), byRight: new Map() };
-  for (const e of entries) {
-    if (e.before.length > 0) push(index.byBefore, e.before[e.before.length - 1]!.toLowerCase(), e);
-    else if (e.after.length > 0) push(index.byAfter, e.after[0]!.toLowerCase(), e);
-    else {
-      for (const w of e.left) push(index.byLeft, w, e);
-      for (const w of e.right) push(index.byRight, w, e);
-    }
-  }
-  return index;
-}
 
 let bundled: Index | undefined;
 function bundledIndex(): Index {
@@ -149,9 +45,21 @@ function contextWords(before: readonly string[], after: readonly string[]): Set<
   return new Set([...withBigrams(head), ...withBigrams(tail)]);
 }
 
-/** Drops tokens that are punctuation alone (a quote mark beside an empty pair). */
-function wordsOnly(list: readonly string[]): string[] {
-  return list.filter((w) => bare(w) !== "");
+/**
+ * Joins a token of punctuation alone (a dash, a quote mark beside an empty pair) to the word on
+ * the far side of it from the blank, where it still marks a boundary: before the blank to the
+ * word before it, after the blank to the word after it.
+ */
+function attachPunctuation(list: readonly string[], side: "before" | "after"): string[] {
+  const out: string[] = [];
+  const ordered = side === "before" ? list : [...list].reverse();
+  for (const w of ordered) {
+    // The possessive of the lost word ("Kim  ’s autopsy") belongs to it, not to a neighbour.
+    if (/^[’']s?$/u.test(w)) continue;
+    if (bare(w) !== "") out.push(w);
+    else if (out.length > 0) out[out.length - 1] = side === "before" ? out[out.length - 1] + w : w + out[out.length - 1];
+  }
+  return side === "before" ? out : out.reverse();
 }
 
 function sameAnchor(anchor: string, word: string): boolean {
@@ -201,14 +109,18 @@ function evidenceOf(s: Scored, how: string): string {
   return `lexicon (${s.entry.source}): ${s.entry.label}; ${how}${cues ? `; cues: ${cues}` : ""}`;
 }
 
+/** Words that make a title another office: vice president, deputy leader, assistant secretary. */
+const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(["vice", "deputy", "assistant", "associate", "co", "under"]);
+
 /** Words that open an appositive after a name: "Choi Jong-kun, an adviser to ...". */
 const APPOSITIVE = new Set(["a", "an", "the", "who", "former", "now"]);
 
 /**
  * The title or role that says who a name is, or nothing: the words right before the full name
  * ("South Korean President Park": "president", "korean", ...) when the word touching the name
- * (or the pair ending there: "Prime Minister") is a cue of this entry; or an appositive after
- * it ("Moon   the president"; the lost token took its comma with it).
+ * (or the pair ending there: "Prime Minister") is a cue of this entry; the role the name is an
+ * appositive to ("the acting president of South Korea, Hwang"); or an appositive after it
+ * ("Moon   the president"; the lost token took its comma with it).
  */
 function titleHits(e: Entry, before: readonly string[], after: readonly string[]): string[] {
   const head: string[] = [];
@@ -219,8 +131,24 @@ function titleHits(e: Entry, before: readonly string[], after: readonly string[]
   }
   const touching = head.slice(-2);
   const found: string[] = [];
-  if (e.cues.has(touching[touching.length - 1] ?? "") || e.cues.has(touching.join("_"))) {
+  // "Vice President Chen" names another office than "President Chen": a modified title counts
+  // only as the pair ("vice_president").
+  const modified = touching.length === 2 && OFFICE_MODIFIERS.has(touching[0]!);
+  if (e.cues.has(touching.join("_")) || (!modified && e.cues.has(touching[touching.length - 1] ?? ""))) {
     found.push(...[...withBigrams(head)].filter((w) => e.cues.has(w)));
+  }
+  // The name as the appositive of a role before it: "The acting president of South Korea, Hwang",
+  // "Mubarak’s longtime lawyer, Farid". Only a noun phrase that opens its clause counts: in
+  // "After meeting the president, Park" the president is someone else.
+  const last = front[front.length - 1];
+  if (last?.endsWith(",")) {
+    let i = front.length - 2;
+    while (i >= 0 && front.length - 1 - i < 8 && !/[^\p{L}\p{N}]$/u.test(front[i]!)) i--;
+    const clause = front.slice(i + 1);
+    const opener = clause[0]!;
+    if ((i < 0 || /[^\p{L}\p{N}]$/u.test(front[i]!)) && (/^(?:the|a|an)$/iu.test(opener) || /[’']s$/u.test(opener))) {
+      found.push(...[...withBigrams(clause.map(normalise))].filter((w) => e.cues.has(w)));
+    }
   }
   const tail = after.slice(e.after.length);
   if (tail[0] && APPOSITIVE.has(normalise(tail[0]))) {
@@ -277,7 +205,10 @@ function anchoredCandidates(found: readonly Entry[], context: ReadonlySet<string
   const anchor = [...lead.entry.before, "…", ...lead.entry.after].join(" ");
   const alone = rivals.every((r) => dominates(lead, r));
   if (!alone) return [];
-  const certain = lead.entry.ceiling === "certain" && (lead.titled.length > 0 || (lead.entry.kind === "phrase" && lead.hits.size >= 2));
+  // A thing named beside its title ("French club Paris …"), or a phrase held by two anchor words
+  // and two cues; one anchor word and a topic leave room for words the lexicon lacks.
+  const held = lead.entry.kind === "phrase" && lead.entry.before.length + lead.entry.after.length >= 2 && lead.hits.size >= 2;
+  const certain = lead.entry.ceiling === "certain" && (lead.titled.length > 0 || held);
   const how = `anchor "${anchor}"${lead.titled.length > 0 ? `, title "${lead.titled.join(" ")}"` : ""}`;
   return [{ token: lead.entry.token, confidence: certain ? "certain" : "likely", evidence: evidenceOf(lead, how) }];
 }
@@ -285,7 +216,7 @@ function anchoredCandidates(found: readonly Entry[], context: ReadonlySet<string
 /**
  * Compounds with no anchor: a neighbour the compound is known to stand beside must touch the
  * blank, and at least two topic cues must agree; with no rival near it, that is likely, and
- * certain for curated entries whose rivals match no cue at all.
+ * certain for a curated entry that fits both neighbours when its rivals match no cue at all.
  */
 function compoundCandidates(found: readonly Entry[], context: ReadonlySet<string>, leftWord: string, rightWord: string): LexiconCandidate[] {
   const value = (s: Scored) => 3 * s.adjacent + s.hits.size;
@@ -300,7 +231,9 @@ function compoundCandidates(found: readonly Entry[], context: ReadonlySet<string
   if (lead.entry.ceiling === "derived" && lead.adjacent < 2) return [];
   if (second && value(lead) - value(second) < 2) return [];
   const how = `neighbour "${lead.entry.left.has(leftWord) ? leftWord : rightWord}"`;
-  const certain = lead.entry.ceiling === "certain" && (!second || second.hits.size === 0);
+  // One neighbour and a topic fit many words the lexicon lacks ("networks" and telecoms: "non-BT"
+  // as well as "T-Mobile"); certain needs both neighbours.
+  const certain = lead.entry.ceiling === "certain" && lead.adjacent === 2 && (!second || second.hits.size === 0);
   return [{ token: lead.entry.token, confidence: certain ? "certain" : "likely", evidence: evidenceOf(lead, how) }];
 }
 
@@ -310,8 +243,8 @@ export function lexiconCandidates(before: readonly string[], after: readonly str
 }
 
 function candidatesFrom(index: Index, rawBefore: readonly string[], rawAfter: readonly string[]): LexiconCandidate[] {
-  const before = wordsOnly(rawBefore);
-  const after = wordsOnly(rawAfter);
+  const before = attachPunctuation(rawBefore, "before");
+  const after = attachPunctuation(rawAfter, "after");
   const context = contextWords(before, after);
   const prev = before[before.length - 1];
   const next = after[0];
@@ -319,13 +252,16 @@ function candidatesFrom(index: Index, rawBefore: readonly string[], rawAfter: re
     ...(prev ? index.byBefore.get(bare(prev).toLowerCase()) ?? [] : []),
     ...(next ? index.byAfter.get(bare(next).toLowerCase()) ?? [] : []),
   ].filter((e) => anchored(e, before, after));
-  if (byName.length > 0) return anchoredCandidates(byName, context, before, after);
+  const named = byName.length > 0 ? anchoredCandidates(byName, context, before, after) : [];
   // A quote mark, comma or full stop between the neighbour and the blank still lets a compound
   // sit there ("the first “  ” meetings"), so neighbours are matched bare.
   const leftWord = prev ? normalise(prev) : "";
   const rightWord = next ? normalise(next) : "";
   const found = [...(index.byLeft.get(leftWord) ?? []), ...(index.byRight.get(rightWord) ?? [])];
-  return compoundCandidates(found, context, leftWord, rightWord);
+  const compound = compoundCandidates(found, context, leftWord, rightWord);
+  // Two readings that disagree are no evidence for either.
+  if (named.length > 0 && compound.length > 0 && named[0]!.token !== compound[0]!.token) return [];
+  return named.length > 0 ? named : compound;
 }
 
 /** For tests: candidates from a lexicon given as text instead of the bundled one. */

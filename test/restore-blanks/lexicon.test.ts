@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readDataFile } from "../../rules/data/load.js";
-import { lexiconCandidates, lexiconFrom, parseLexicon } from "../../rules/restore-blanks/lexicon.js";
+import { lexiconCandidates, lexiconFrom } from "../../rules/restore-blanks/lexicon.js";
+import { parseLexicon } from "../../rules/restore-blanks/lexicon-data.js";
 
 /** Splits a sentence around its blank "__" into words as restore-blanks gives them. */
 function split(sentence: string): [string[], string[]] {
@@ -17,21 +18,24 @@ describe("the bundled lexicon", () => {
     ["an adviser to presidential candidate Moon __ said over the weekend.", "Jae-in"],
     ["forces loyal to Syrian President Bashar __ ’s government", "al-Assad"],
     ["White House press secretary Karine __ told reporters", "Jean-Pierre"],
+    ["Taiwan's Vice President Chen __ said", "Chien-jen"],
     ["European Commission President __ Juncker said", "Jean-Claude"],
     ["the late leader Kim __ was embalmed", "Jong-il"],
     ["North Korean leader Kim __ met Trump in Singapore", "Jong-un"],
     // Fixed phrases and compounds whose neighbours and topic leave one candidate.
     ["overwhelm even the Terminal __ Area Defense System.", "High-Altitude"],
     ["the first “ __ ” meetings of foreign and defense ministers between Japan and Russia", "two-plus-two"],
-    ["airstrikes by the __ coalition in Yemen against Houthi rebels", "Saudi-led"],
-    ["support for a __ solution between Israel and the Palestinians", "two-state"],
-    ["the __ Act, passed after the 2008 financial crisis to regulate Wall Street banks", "Dodd-Frank"],
+    ["India won the first __ international by five wickets in the cricket series", "one-day"],
   ])("%s: certain %s", (sentence, token) => {
     expect(around(sentence)).toMatchObject([{ token, confidence: "certain" }]);
   });
 
   it.each([
     ["EU officials said __ Juncker would travel to Brussels", "Jean-Claude"],
+    // One neighbour or one anchor word and the topic: words the lexicon lacks fit there too.
+    ["airstrikes by the __ coalition in Yemen against Houthi rebels", "Saudi-led"],
+    ["support for a __ solution between Israel and the Palestinians", "two-state"],
+    ["the __ Act, passed after the 2008 financial crisis to regulate Wall Street banks", "Dodd-Frank"],
     ["strikes by the __ coalition against Islamic State in Syria and Iraq", "US-led"],
     ["sent from her private __ server while Clinton was secretary of state", "e-mail"],
   ])("%s: only likely %s", (sentence, token) => {
@@ -44,6 +48,9 @@ describe("the bundled lexicon", () => {
     ["North Korean leader Kim __ said on Monday"],
     // A given name shared by many, a role that is not this person's.
     ["Iraq's Trade Minister Mohammed Mustafa __ welcomed the move"],
+    ["South Korea's Trade Minister Han __ said"],
+    ["the opposition party leader Kim __ said"],
+    ["Prime Minister Han __ said"],
     // An unknown person with a known surname; a common word that is also a surname.
     ["the man named Kim __ , a 34-year-old student, said"],
     ["the moon __ rose over the hills"],
@@ -52,6 +59,8 @@ describe("the bundled lexicon", () => {
     ["President Park, __ said"],
     // A number compound: the number is lost with it.
     ["a __ man was arrested"],
+    // A meeting of foreign ministers alone is not the two-plus-two format of foreign and defence ministers.
+    ["the first __ meeting of G7 foreign ministers since the pandemic"],
     // Rival words of the same neighbour ("so-called", "self-styled", "self-declared").
     ["the __ Islamic State group"],
     // Nothing around the blank that the lexicon knows.
@@ -89,7 +98,7 @@ describe("lexicon scoring", () => {
       "Chung-hee\tperson\tPark\t\t\t\tpresident coup\tcertain\tPark Chung-hee\ttest",
       "Ji-sung\tperson\tPark\t\t\t\tmidfielder\tcertain\tPark Ji-sung\ttest",
       "well-known\tcompound\t\t\t\tauthor\tfamous writer\tderived\twell-known\ttest",
-      "two-plus-two\tcompound\t\t\t\tmeeting\tforeign defense minister\tcertain\ttwo-plus-two\ttest",
+      "two-plus-two\tcompound\t\t\tfirst\tmeeting\tforeign defense minister\tcertain\ttwo-plus-two\ttest",
       "one-on-one\tcompound\t\t\t\tmeeting\tprivate leader\tlikely\tone-on-one\ttest",
     ].join("\n"),
   );
@@ -104,10 +113,24 @@ describe("lexicon scoring", () => {
     expect(ask("President Park __ left")).toEqual([]);
   });
 
+  it("a modified title names another office", () => {
+    expect(ask("the impeached Vice President Park __ left")).toMatchObject([{ token: "Geun-hye", confidence: "likely" }]);
+    expect(ask("Deputy Midfielder Park __ left")).toEqual([]);
+  });
+
   it("cues with no title make a person likely at most", () => {
     expect(ask("after the coup, the general Park __ took power")).toEqual([]);
     expect(ask("impeached and removed as president, Park __ went to jail")).toMatchObject([{ token: "Geun-hye", confidence: "likely" }]);
     expect(ask("the impeached president: Park __ , who was removed")).toMatchObject([{ token: "Geun-hye", confidence: "likely" }]);
+  });
+
+  it("a role the name is an appositive to counts as its title, a role in a clause before it does not", () => {
+    expect(ask("SEOUL — The midfielder for Manchester United, Park __ scored")).toMatchObject([{ token: "Ji-sung", confidence: "certain" }]);
+    expect(ask("After a word with the midfielder, Park __ scored")).toEqual([]);
+  });
+
+  it("the possessive left by the lost word is not a neighbour", () => {
+    expect(ask("the first __ ’s meeting of foreign and defense ministers")).toEqual(ask("the first __ meeting of foreign and defense ministers"));
   });
 
   it("a derived entry needs more than a neighbour and its topic", () => {
@@ -116,6 +139,7 @@ describe("lexicon scoring", () => {
 
   it("a compound needs its neighbour and two cues; rivals with cues keep it from certain", () => {
     expect(ask("the first __ meeting of foreign and defense ministers")).toMatchObject([{ token: "two-plus-two", confidence: "certain" }]);
+    expect(ask("at the __ meeting of foreign and defense ministers")).toMatchObject([{ token: "two-plus-two", confidence: "likely" }]);
     expect(ask("the first __ meeting of ministers")).toEqual([]);
     expect(ask("a __ meeting in private between the two leaders")).toMatchObject([{ token: "one-on-one", confidence: "likely" }]);
   });

@@ -1,0 +1,117 @@
+/**
+ * The bundled lexicon's data model: one entry per line of `rules/data/lexicon.tsv` (built by
+ * `scripts/build-lexicon.js`), the word forms anchors and cues are compared in, and the index
+ * that finds entries by the words touching a blank.
+ */
+
+/**
+ * What an entry is: a person's name (certain only with a title beside it, since other cue words
+ * of the sentence may be about someone else), a fixed phrase or name of a thing (its anchors
+ * and topic cues suffice), or a compound with no anchor (found through its neighbours).
+ */
+type Kind = "person" | "phrase" | "compound";
+
+/** One line of the lexicon, parsed. */
+export interface Entry {
+  token: string;
+  kind: Kind;
+  /**
+   * Words that must stand right before the blank, in text order ("Park"); empty if none. A
+   * capitalised anchor must match exactly ("Moon", not "moon"); a lower-case one in any case.
+   */
+  before: readonly string[];
+  /** Words that must stand right after the blank ("Juncker"; "Le Pen"); empty if none. */
+  after: readonly string[];
+  /** Neighbour words (normalised) that may stand right before / after the token. */
+  left: ReadonlySet<string>;
+  right: ReadonlySet<string>;
+  /** Words (normalised) of the topic the token belongs to: roles, offices, events. */
+  cues: ReadonlySet<string>;
+  /**
+   * How far this entry's data can be trusted: "certain" and "likely" entries are curated (a
+   * "likely" one has a spelling that varies by publisher, or rivals the lexicon lacks);
+   * "derived" ones have contexts taken automatically from dictionary glosses, which match any
+   * article on the same broad topic, so they need more to be offered, and only as likely.
+   */
+  ceiling: Ceiling;
+  /** What the entry is, for the report ("Park Geun-hye, South Korean president"). */
+  label: string;
+  source: string;
+}
+
+export interface Index {
+  byBefore: Map<string, Entry[]>;
+  byAfter: Map<string, Entry[]>;
+  byLeft: Map<string, Entry[]>;
+  byRight: Map<string, Entry[]>;
+}
+
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const POSSESSIVE = /[’'](?:s)?$/u;
+
+/** A word as the anchors see it: punctuation around it and a possessive removed, case kept. */
+export function bare(word: string): string {
+  return word.replace(POSSESSIVE, "").replace(EDGE_PUNCTUATION, "");
+}
+
+/** A word as the cues see it: bare, lower case, a plural or third-person "s" removed. */
+export function normalise(word: string): string {
+  const w = bare(word).toLowerCase().replace(/defence/u, "defense");
+  return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
+}
+
+const NONE: readonly string[] = [];
+const EMPTY: ReadonlySet<string> = new Set();
+
+function words(field: string | undefined): readonly string[] {
+  return field ? field.split(" ") : NONE;
+}
+
+function wordSet(field: string | undefined): ReadonlySet<string> {
+  return field ? new Set(field.split(" ")) : EMPTY;
+}
+
+const KINDS: ReadonlySet<string> = new Set<Kind>(["person", "phrase", "compound"]);
+type Ceiling = "certain" | "likely" | "derived";
+const CEILINGS: ReadonlySet<string> = new Set<Ceiling>(["certain", "likely", "derived"]);
+
+export function parseLexicon(text: string): Entry[] {
+  const entries: Entry[] = [];
+  for (const line of text.split("\n")) {
+    if (line === "" || line.startsWith("#")) continue;
+    const [token, kind, before, after, left, right, cues, ceiling, label, source] = line.split("\t");
+    if (!token || !KINDS.has(kind ?? "") || !CEILINGS.has(ceiling ?? "")) throw new Error(`lexicon: bad line "${line}"`);
+    entries.push({
+      token,
+      kind: kind as Kind,
+      before: words(before),
+      after: words(after),
+      left: wordSet(left),
+      right: wordSet(right),
+      cues: wordSet(cues),
+      ceiling: ceiling as Ceiling,
+      label: label ?? token,
+      source: source ?? "lexicon",
+    });
+  }
+  return entries;
+}
+
+function push<K>(map: Map<K, Entry[]>, key: K, entry: Entry): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+export function buildIndex(entries: readonly Entry[]): Index {
+  const index: Index = { byBefore: new Map(), byAfter: new Map(), byLeft: new Map(), byRight: new Map() };
+  for (const e of entries) {
+    if (e.before.length > 0) push(index.byBefore, e.before[e.before.length - 1]!.toLowerCase(), e);
+    else if (e.after.length > 0) push(index.byAfter, e.after[0]!.toLowerCase(), e);
+    else {
+      for (const w of e.left) push(index.byLeft, w, e);
+      for (const w of e.right) push(index.byRight, w, e);
+    }
+  }
+  return index;
+}
