@@ -3,7 +3,7 @@ import { detectBlanks, fillFor, type Blank } from "./restore-blanks/blanks.js";
 import { buildContextModel, contextCandidates, sightingsOf, type ContextCandidate, type ContextModel, type Sighting } from "./restore-blanks/context-model.js";
 import { holdsLostTokenShape, isLostTokenShape } from "./restore-blanks/damage.js";
 import { lexiconCandidates } from "./restore-blanks/lexicon.js";
-import { bandKeys, bucketsOf, similarity, sketchOf, type Sketch } from "./restore-blanks/minhash.js";
+import { bandKeys, bucketsOf, containment, sketchOf, type Sketch } from "./restore-blanks/minhash.js";
 import { readTwin, type TwinReading } from "./restore-blanks/twin.js";
 import { wordsAfter, wordsBefore } from "./restore-blanks/words.js";
 
@@ -28,20 +28,23 @@ interface Index {
   context: ContextModel;
 }
 
-/** Estimated share of word shingles two copies of one article have in common, at least. */
-const TWIN_SIMILARITY = 0.5;
+/**
+ * A twin holds most of the damaged text's word shingles: the same article, perhaps with more
+ * around it (a headline, a caption, a whole page).
+ */
+const TWIN_CONTAINMENT = 0.7;
 const MAX_TWINS = 3;
 /** Words either side of a blank handed to the lexicon, which weighs the whole sentence. */
 const CONTEXT_WORDS = 14;
 
-function twinsOf(doc: Doc, index: Index): { id: string; similarity: number }[] {
+function twinsOf(doc: Doc, index: Index): { id: string; containment: number }[] {
   const sketch = index.sketches.get(doc.id) ?? sketchOf(doc.text);
   const ids = new Set<string>();
   for (const key of bandKeys(sketch)) for (const id of index.buckets.get(key) ?? []) if (id !== doc.id) ids.add(id);
   return [...ids]
-    .map((id) => ({ id, similarity: similarity(sketch, index.sketches.get(id)!) }))
-    .filter((t) => t.similarity >= TWIN_SIMILARITY)
-    .sort((a, b) => b.similarity - a.similarity || (a.id < b.id ? -1 : 1))
+    .map((id) => ({ id, containment: containment(sketch, index.sketches.get(id)!) }))
+    .filter((t) => t.containment >= TWIN_CONTAINMENT)
+    .sort((a, b) => b.containment - a.containment || (a.id < b.id ? -1 : 1))
     .slice(0, MAX_TWINS);
 }
 
@@ -50,9 +53,9 @@ function quoted(tokens: readonly string[]): string {
 }
 
 /** What the twins say about one blank: one fill they all agree on, or why not. */
-function fromTwins(text: string, blank: Blank, readings: readonly { id: string; similarity: number; reading: TwinReading }[], options: RestoreBlanksOptions): Finding | "no blank" | null {
+function fromTwins(text: string, blank: Blank, readings: readonly { id: string; containment: number; reading: TwinReading }[], options: RestoreBlanksOptions): Finding | "no blank" | null {
   if (readings.length > 0 && readings.every((r) => r.reading.clear.has(blank))) return "no blank";
-  const seen = readings.flatMap(({ id, similarity: s, reading }) => {
+  const seen = readings.flatMap(({ id, containment: s, reading }) => {
     const fill = reading.fills.get(blank);
     return fill ? [{ id, s, fill }] : [];
   });
@@ -76,7 +79,7 @@ function fromTwins(text: string, blank: Blank, readings: readonly { id: string; 
     end: blank.end,
     fix: replacement,
     kind: "fix",
-    message: `restored ${quoted(fill.tokens)} from near-duplicate ${id} (similarity ${s.toFixed(2)}, aligned word by word${seen.length > 1 ? `; ${seen.length} near-duplicates agree` : ""})`,
+    message: `restored ${quoted(fill.tokens)} from near-duplicate ${id} (which holds ${Math.round(s * 100)}% of this text's word sequences; aligned word by word${seen.length > 1 ? `; ${seen.length} near-duplicates agree` : ""})`,
   };
 }
 
@@ -149,8 +152,8 @@ const restoreBlanks: CorpusRule<RestoreBlanksOptions, Summary, Index> = {
     if (blanks.length === 0) return;
     const readings = ctx.neighbors.flatMap((twin) => {
       const reading = readTwin(text, blanks, twin.text);
-      const s = similarity(ctx.index.sketches.get(doc.id) ?? sketchOf(text), ctx.index.sketches.get(twin.id) ?? sketchOf(twin.text));
-      return reading ? [{ id: twin.id, similarity: s, reading }] : [];
+      const c = containment(ctx.index.sketches.get(doc.id) ?? sketchOf(text), ctx.index.sketches.get(twin.id) ?? sketchOf(twin.text));
+      return reading ? [{ id: twin.id, containment: c, reading }] : [];
     });
     const claimed: { start: number; end: number }[] = [];
     for (const blank of blanks) {

@@ -11,12 +11,17 @@ import { lostTokensIn } from "./damage.js";
 
 const SLOTS = 64;
 const SLOT_BITS = 6;
-const BANDS = 16; // 16 bands of 4 slots: pairs above ~0.5 similarity meet in some bucket.
+// 32 bands of 2 slots: pairs above ~0.2 similarity meet in some bucket, so that an excerpt meets
+// the longer page it was cut from (their similarity is low, the excerpt's containment high).
+const BANDS = 32;
 const ROWS = SLOTS / BANDS;
 const EMPTY = 0xffffffff;
 
-/** A fixed-size array of 32-bit slot minima: what the index keeps of a document for twins. */
-export type Sketch = Readonly<Uint32Array>;
+/** What the index keeps of a document for twins: 32-bit slot minima and the number of shingles. */
+export interface Sketch {
+  readonly slots: Readonly<Uint32Array>;
+  readonly shingles: number;
+}
 
 /**
  * The sketch of a text's words (letters and digits, lower case) in shingles of three.
@@ -39,7 +44,7 @@ export function sketchOf(text: string): Sketch {
     w1 = w2;
     w2 = w;
   }
-  return densify(mins);
+  return { slots: densify(mins), shingles: Math.max(0, seen - 2) };
 }
 
 // Letters and digits: ASCII, and beyond it everything but the General Punctuation block (quote
@@ -71,15 +76,25 @@ function densify(mins: Uint32Array): Uint32Array {
 /** The share of slots two sketches agree on: an estimate of their shingles' Jaccard similarity. */
 export function similarity(a: Sketch, b: Sketch): number {
   let same = 0;
-  for (let s = 0; s < SLOTS; s++) if (a[s] === b[s] && a[s] !== EMPTY) same++;
+  for (let s = 0; s < SLOTS; s++) if (a.slots[s] === b.slots[s] && a.slots[s] !== EMPTY) same++;
   return same / SLOTS;
+}
+
+/**
+ * The estimated share of `a`'s shingles that `b` has too, from their similarity J and sizes:
+ * |A∩B| = J·(|A|+|B|)/(1+J).
+ */
+export function containment(a: Sketch, b: Sketch): number {
+  if (a.shingles === 0) return 0;
+  const j = similarity(a, b);
+  return Math.min(1, (j * (a.shingles + b.shingles)) / ((1 + j) * a.shingles));
 }
 
 export function bandKeys(sketch: Sketch): string[] {
   const keys: string[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = b;
-    for (let r = 0; r < ROWS; r++) h = fmix32(Math.imul(h, 0x01000193) ^ sketch[b * ROWS + r]!);
+    for (let r = 0; r < ROWS; r++) h = fmix32(Math.imul(h, 0x01000193) ^ sketch.slots[b * ROWS + r]!);
     keys.push(`${b}:${h}`);
   }
   return keys;

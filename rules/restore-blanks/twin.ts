@@ -13,7 +13,7 @@ import { alignmentKey, piecesOf, type Piece } from "./words.js";
 /** Words that must align on each side of a blank, so that one shared word is no evidence. */
 const ANCHOR = 2;
 /** Beyond this many edits the copies are too far apart to align cheaply, or to trust. */
-const MAX_EDITS = 2000;
+const MAX_EDITS = 5000;
 
 export interface TwinFill {
   /** The replacement for the blank's spaces. */

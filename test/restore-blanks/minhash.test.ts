@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { bucketsOf, bandKeys, similarity, sketchOf } from "../../rules/restore-blanks/minhash.js";
+import { bucketsOf, bandKeys, containment, similarity, sketchOf } from "../../rules/restore-blanks/minhash.js";
 
 const SAMPLES = path.join(import.meta.dirname, "..", "..", "samples");
 const texts = readdirSync(SAMPLES).sort().map((f) => readFileSync(path.join(SAMPLES, f), "utf8"));
@@ -11,6 +11,14 @@ describe("MinHash near-duplicates", () => {
     const [damaged, twin, ...others] = texts.map(sketchOf);
     expect(similarity(damaged!, twin!)).toBeGreaterThan(0.8);
     for (const other of others) expect(similarity(damaged!, other)).toBeLessThan(0.2);
+  });
+
+  it("estimates how much of a text a longer one contains", () => {
+    const [damaged, twin, ...others] = texts;
+    const page = sketchOf([others[0], twin, others[1]].join("\n\n"));
+    expect(similarity(sketchOf(damaged!), page)).toBeLessThan(0.6);
+    expect(containment(sketchOf(damaged!), page)).toBeGreaterThan(0.8);
+    expect(containment(sketchOf(damaged!), sketchOf(others[2]!))).toBeLessThan(0.2);
   });
 
   it("puts the damaged copy and its original in a shared bucket, and no other pair", () => {

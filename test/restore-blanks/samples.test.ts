@@ -61,6 +61,13 @@ describe("restore-blanks on the samples", () => {
     expect(b.text).toBe(a.text);
   });
 
+  it("finds the twin in a longer page that holds the article among other text", async () => {
+    const page = { id: "page.txt", text: [others[0]!.text, twin.text, others[1]!.text, others[2]!.text].join("\n\n") };
+    const { edits } = await restore(damaged, [page]);
+    expect(edits.map((e) => e.after.trim())).toEqual(lost);
+    expect(edits.every((e) => e.reason.includes("near-duplicate page.txt"))).toBe(true);
+  });
+
   it("000 alone: the names and the compound the lexicon knows, no wrong word, every other blank reported", async () => {
     const { text, edits, unresolved } = await restore(damaged, []);
     for (const phrase of ["President Park Geun-hye will", "candidate Moon Jae-in", "the first “two-plus-two” meetings"]) {
