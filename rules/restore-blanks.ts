@@ -1,5 +1,5 @@
 import type { CorpusRule, CorpusRuleContext, Doc, Finding } from "../src/core/types.js";
-import { detectBlanks, fillFor, type Blank } from "./restore-blanks/blanks.js";
+import { blanksBySpacing, detectBlanks, fillFor, type Blank } from "./restore-blanks/blanks.js";
 import { buildContextModel, contextCandidates, sightingsOf, type ContextCandidate, type ContextModel, type Sighting } from "./restore-blanks/context-model.js";
 import { holdsLostTokenShape, isLostTokenShape } from "./restore-blanks/damage.js";
 import { lexiconCandidates } from "./restore-blanks/lexicon.js";
@@ -15,16 +15,24 @@ export interface RestoreBlanksOptions {
 }
 
 interface Summary {
-  sketch: Sketch;
-  /** Holds hyphenated tokens, so it was never damaged and can be a twin. */
-  undamaged: boolean;
+  /** Null for a document that can neither be damaged nor be a twin. */
+  sketch: Sketch | null;
+  /** Holds hyphenated tokens: it can be a twin, and its tokens feed the context model. */
+  source: boolean;
+  /** Its spacing shows certain blanks: it may need a twin. */
+  blanked: boolean;
   sightings: Sighting[];
 }
 
+interface Twin {
+  id: string;
+  /** Estimated share of the damaged text's word shingles the twin holds. */
+  containment: number;
+}
+
 interface Index {
-  sketches: ReadonlyMap<string, Sketch>;
-  /** Buckets of undamaged documents only: the twins worth reading again. */
-  buckets: ReadonlyMap<string, readonly string[]>;
+  /** The best twins of each document that may need one. */
+  twins: ReadonlyMap<string, readonly Twin[]>;
   context: ContextModel;
 }
 
@@ -37,15 +45,29 @@ const MAX_TWINS = 3;
 /** Words either side of a blank handed to the lexicon, which weighs the whole sentence. */
 const CONTEXT_WORDS = 14;
 
-function twinsOf(doc: Doc, index: Index): { id: string; containment: number }[] {
-  const sketch = index.sketches.get(doc.id) ?? sketchOf(doc.text);
-  const ids = new Set<string>();
-  for (const key of bandKeys(sketch)) for (const id of index.buckets.get(key) ?? []) if (id !== doc.id) ids.add(id);
-  return [...ids]
-    .map((id) => ({ id, containment: containment(sketch, index.sketches.get(id)!) }))
-    .filter((t) => t.containment >= TWIN_CONTAINMENT)
-    .sort((a, b) => b.containment - a.containment || (a.id < b.id ? -1 : 1))
-    .slice(0, MAX_TWINS);
+/**
+ * Pairs each blanked document with the twins that contain it: the blanked documents' sketches
+ * go into locality-sensitive hashing buckets, every source probes them, and only documents that
+ * share a bucket are compared.
+ */
+function twinsOf(summaries: ReadonlyMap<string, Summary>): Map<string, Twin[]> {
+  const blanked = new Map([...summaries].filter(([, s]) => s.blanked && s.sketch).map(([id, s]) => [id, s.sketch!]));
+  const buckets = bucketsOf(blanked);
+  const twins = new Map<string, Twin[]>();
+  for (const [id, s] of summaries) {
+    if (!s.source || !s.sketch) continue;
+    const candidates = new Set(bandKeys(s.sketch).flatMap((key) => buckets.get(key) ?? []));
+    for (const damagedId of candidates) {
+      if (damagedId === id) continue;
+      const c = containment(blanked.get(damagedId)!, s.sketch);
+      if (c < TWIN_CONTAINMENT) continue;
+      const list = twins.get(damagedId) ?? [];
+      list.push({ id, containment: c });
+      twins.set(damagedId, list);
+    }
+  }
+  for (const [id, list] of twins) twins.set(id, list.sort((a, b) => b.containment - a.containment || (a.id < b.id ? -1 : 1)).slice(0, MAX_TWINS));
+  return twins;
 }
 
 function quoted(tokens: readonly string[]): string {
@@ -130,36 +152,36 @@ const restoreBlanks: CorpusRule<RestoreBlanksOptions, Summary, Index> = {
   },
 
   collect(doc) {
-    const undamaged = holdsLostTokenShape(doc.text);
-    return { sketch: sketchOf(doc.text), undamaged, sightings: undamaged ? sightingsOf(doc.text) : [] };
+    const source = holdsLostTokenShape(doc.text);
+    // A text with no hyphenated token at all may have lost them even where its spacing is only
+    // possibly a blank; a text holding some needs certain blanks to be worth a twin.
+    const blanked = blanksBySpacing(doc.text).some((b) => b.certainty === "certain" || !source);
+    return { sketch: source || blanked ? sketchOf(doc.text) : null, source, blanked, sightings: source ? sightingsOf(doc.text) : [] };
   },
 
   reduce(summaries) {
-    const sketches = new Map<string, Sketch>();
-    for (const [id, s] of summaries) sketches.set(id, s.sketch);
-    const undamaged = [...summaries].filter(([, s]) => s.undamaged).map(([id, s]) => [id, s.sketch] as [string, Sketch]);
-    return { sketches, buckets: bucketsOf(undamaged), context: buildContextModel([...summaries.values()].map((s) => s.sightings)) };
+    return { twins: twinsOf(summaries), context: buildContextModel([...summaries.values()].map((s) => s.sightings)) };
   },
 
   neighbors(doc, index) {
-    if (detectBlanks(doc.text).length === 0) return [];
-    return twinsOf(doc, index).map((t) => t.id);
+    return (index.twins.get(doc.id) ?? []).map((t) => t.id);
   },
 
   *check(doc: Doc, ctx: CorpusRuleContext<RestoreBlanksOptions, Index>) {
     const { text } = doc;
     const blanks = detectBlanks(text);
     if (blanks.length === 0) return;
+    const twins = ctx.index.twins.get(doc.id) ?? [];
     const readings = ctx.neighbors.flatMap((twin) => {
       const reading = readTwin(text, blanks, twin.text);
-      const c = containment(ctx.index.sketches.get(doc.id) ?? sketchOf(text), ctx.index.sketches.get(twin.id) ?? sketchOf(twin.text));
+      const c = twins.find((t) => t.id === twin.id)?.containment ?? 0;
       return reading ? [{ id: twin.id, containment: c, reading }] : [];
     });
     const claimed: { start: number; end: number }[] = [];
     for (const blank of blanks) {
-      const twins = fromTwins(text, blank, readings, ctx.options);
-      if (twins === "no blank") continue;
-      const finding = twins ?? (blank.certainty === "certain" ? (fromContext(text, blank, ctx.index.context) ?? unfilled(text, blank, ctx.options)) : null);
+      const verdict = fromTwins(text, blank, readings, ctx.options);
+      if (verdict === "no blank") continue;
+      const finding = verdict ?? (blank.certainty === "certain" ? (fromContext(text, blank, ctx.index.context) ?? unfilled(text, blank, ctx.options)) : null);
       if (finding) {
         claimed.push(finding);
         yield finding;

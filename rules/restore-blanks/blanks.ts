@@ -38,8 +38,19 @@ interface Habits {
 
 /** Blanks of a text, in order; none at all in a text that still holds a hyphenated token. */
 export function detectBlanks(text: string): Blank[] {
-  if (holdsLostTokenShape(text)) return [];
-  const runs = [...text.matchAll(/ +/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, place: placeOf(text, m.index, m.index + m[0].length) }));
+  return holdsLostTokenShape(text) ? [] : blanksBySpacing(text);
+}
+
+/**
+ * Blanks as the spacing alone shows them, hyphenated tokens or not: a page may hold a damaged
+ * article and a hyphenated line of boilerplate that a later pass removes.
+ */
+export function blanksBySpacing(text: string): Blank[] {
+  const runs = [...text.matchAll(SPACING)].map((m) => {
+    const spaces = m[1] ?? m[2] ?? m[3]!;
+    const start = m.index + (m[1] === undefined ? 0 : m[0].length - spaces.length);
+    return { start, end: start + spaces.length, place: placeOf(text, start, start + spaces.length) };
+  });
   const habits = habitsOf(runs);
   const blanks: Blank[] = [];
   for (const { start, end, place } of runs) {
@@ -50,6 +61,13 @@ export function detectBlanks(text: string): Blank[] {
   }
   return blanks;
 }
+
+/**
+ * The runs of spaces worth judging: every wider one, and the single spaces that show a
+ * document's habits (after sentences, around dashes) or fill a pair ("( )"). Ordinary single
+ * spaces between words, nearly all of a text, are never looked at.
+ */
+const SPACING = /[.!?”’"')\]—–―(\[“‘-]( +)|( +)(?=[—–―)\]”’"'-])|( {2,})/g;
 
 function isDash(text: string, at: number): boolean {
   const c = text[at] ?? "";
