@@ -131,8 +131,9 @@ function fromContext(text: string, blank: Blank, model: ContextModel): Finding |
 }
 
 function unfilled(text: string, blank: Blank, options: RestoreBlanksOptions): Finding {
-  const words = blank.lost.min === blank.lost.max ? `${blank.lost.min}` : `${blank.lost.min}-${blank.lost.max}`;
-  const message = `${words} deleted hyphenated word(s) and no evidence to restore them`;
+  const { min, max } = blank.lost;
+  const what = max === 1 ? "a hyphenated word was" : `${min === max ? min : `${min} to ${max}`} hyphenated words were`;
+  const message = `blank: ${what} deleted here and no evidence restores ${max === 1 ? "it" : "them"}`;
   if (options.blankMarker === null) return { start: blank.start, end: blank.end, message };
   return { start: blank.start, end: blank.end, fix: fillFor(text, blank, [options.blankMarker]), kind: "fix", message: `marked the blank: ${message}` };
 }
