@@ -103,8 +103,8 @@ function share(counts: Counts, word: string, token: string): { n: number; of: nu
 /**
  * What the corpus says about a blank between two words. Certain: one token only was ever seen
  * between them, in three documents or more, not a quantity, and it dominates what follows the left word or what
- * precedes the right one. Likely: the one token seen between them in two documents, or in one
- * where it is also the usual token beside one of the words; or a token that nearly always
+ * precedes the right one. Likely: the one token seen between them where it is also the usual
+ * token beside one of the words; or a token that nearly always
  * follows (or precedes) a word seen often enough.
  */
 export function contextCandidates(model: ContextModel, before: readonly string[], after: readonly string[]): ContextCandidate[] {
@@ -119,9 +119,10 @@ export function contextCandidates(model: ContextModel, before: readonly string[]
     const dominant = l.n / l.of >= DOMINANT || r.n / r.of >= DOMINANT;
     const evidence = `seen between "${left}" and "${right}" in ${docs} other document${docs > 1 ? "s" : ""} (${l.n} of ${l.of} tokens after "${left}", ${r.n} of ${r.of} before "${right}")`;
     if (docs >= MIN_DOCS_CERTAIN && dominant && !countsSomething(token)) return [{ token, confidence: "certain", evidence }];
-    // One document's phrase is a hint only where the token is also at home beside one of the words.
+    // The phrase of other documents is a hint only where the token is also at home beside one of
+    // the words ("the 12-member eurozone": two of two tokens before "eurozone").
     const atHome = (l.n >= 2 && l.n / l.of >= 0.5) || (r.n >= 2 && r.n / r.of >= 0.5);
-    return docs >= 2 || atHome ? [{ token, confidence: "likely", evidence }] : [];
+    return atHome ? [{ token, confidence: "likely", evidence }] : [];
   }
   const oneSided: ContextCandidate[] = [];
   for (const [counts, word, side] of [
