@@ -153,11 +153,17 @@ function judge(place: Place | null, width: number, habits: Habits): Omit<Blank, 
   }
 }
 
+/**
+ * Spacing wider than the habit by two or more is a blank; by one, possibly one. The habit may be
+ * mislearned (a short text whose every sentence starts with a blank), so the most tokens a blank
+ * may hold are counted from single spacing: a twin may fill that many.
+ */
 function beyondHabit(width: number, usual: number, slack: number): Omit<Blank, "start" | "end"> | null {
   const extra = width - usual;
   if (extra < 1) return null;
-  if (extra === 1) return { lost: { min: 1, max: 1 }, certainty: "possible" };
-  return { lost: { min: Math.max(1, Math.floor((extra - slack) / 2)), max: Math.floor(extra / 2) }, certainty: "certain" };
+  const max = Math.max(1, Math.floor((width - 1) / 2));
+  if (extra === 1) return { lost: { min: 1, max }, certainty: "possible" };
+  return { lost: { min: Math.max(1, Math.floor((extra - slack) / 2)), max }, certainty: "certain" };
 }
 
 /**
