@@ -38,4 +38,17 @@ describe("restore-blanks with a twin", () => {
       { numRuns: 60, seed: 6 },
     );
   });
+
+  it("puts the paragraph breaks back too when asked", async () => {
+    const withParagraphs = configureRules(BUILT_IN_RULES, { only: ["restore-blanks"], options: { "restore-blanks": { restoreParagraphs: true } } });
+    await fc.assert(
+      fc.asyncProperty(article, async (text) => {
+        const damaged = simulateDamage(text);
+        fc.pre(damaged.lost.length > 0);
+        const result = await cleanInMemory({ id: "damaged.txt", text: damaged.text }, [{ id: "twin.txt", text }], withParagraphs, { applySuggestions: false }, true);
+        expect(result.text).toBe(text);
+      }),
+      { numRuns: 60, seed: 7 },
+    );
+  });
 });
