@@ -118,8 +118,10 @@ function fromContext(text: string, blank: Blank, model: ContextModel): Finding |
   const evidence = candidates.map((c) => `${c.source}: "${c.token}" ${c.confidence}, ${c.evidence}`).join("; ");
   const tokens = new Set(candidates.map((c) => c.token.toLowerCase()));
   if (tokens.size > 1) return { start: blank.start, end: blank.end, message: `a deleted hyphenated word; the evidence disagrees (${evidence})` };
-  // Where the run's documents spell the token, their spelling wins over the lexicon's.
-  const token = model.spellings.get(candidates[0]!.token.toLowerCase()) ?? candidates[0]!.token;
+  // The corpus gives the token as it stood in that context; where only the lexicon names it, the
+  // run's own spelling of it (if any) wins over the lexicon's.
+  const fromCorpus = candidates.find((c) => c.source === "corpus");
+  const token = fromCorpus?.token ?? model.spellings.get(candidates[0]!.token.toLowerCase()) ?? candidates[0]!.token;
   const certain = candidates.some((c) => c.confidence === "certain");
   return {
     start: blank.start,

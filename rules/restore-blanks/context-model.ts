@@ -4,18 +4,36 @@
  * another ("the first “  ” meetings" against "the first “two-plus-two” meeting"). Only these
  * tokens and their neighbours are kept, never the text.
  */
-import { lostTokensIn } from "./damage.js";
-import { nearestContextWord, wordsAfter, wordsBefore } from "./words.js";
+import { holdsLostTokenShape, lostTokensIn } from "./damage.js";
+import { contextWord, nearestContextWord, wordsAfter, wordsBefore } from "./words.js";
 
 /** One hyphenated token seen in a document, with the words either side of it. */
 export interface Sighting {
   token: string;
   left: string;
   right: string;
+  /** Three words either side, when they say enough to name one passage ("" otherwise). */
+  passage: string;
+}
+
+const PASSAGE_SIDE = 3;
+
+/**
+ * The passage around a token or a blank: three context words either side. Words that would have
+ * been deleted too are left out, as a damaged copy lacks them; a passage of short words ("and
+ * it is ... of the") names nothing.
+ */
+export function passageOf(before: readonly string[], after: readonly string[]): string {
+  const words = (list: readonly string[]) => list.filter((w) => !holdsLostTokenShape(w)).map(contextWord).filter(Boolean);
+  const left = words(before).slice(-PASSAGE_SIDE);
+  const right = words(after).slice(0, PASSAGE_SIDE);
+  const all = [...left, ...right];
+  if (left.length < PASSAGE_SIDE || right.length < PASSAGE_SIDE || all.filter((w) => w.length >= 4).length < 3) return "";
+  return `${left.join(" ")} | ${right.join(" ")}`;
 }
 
 /** Characters either side of a token where its neighbours are looked for. */
-const NEAR = 60;
+const NEAR = 80;
 /** A document rarely has more; the cap bounds what the index keeps per document. */
 const MAX_SIGHTINGS = 200;
 
@@ -26,12 +44,14 @@ export function sightingsOf(text: string): Sighting[] {
     const token = m.token.replace(/[.,;:!?]+$/, "");
     // The quote marks the token touched belong to it; its neighbours lie beyond them.
     const start = m.index - (text.slice(Math.max(0, m.index - 3), m.index).match(/\S*$/)?.[0].length ?? 0);
-    const after = m.index + m.token.length;
-    const end = after + (text.slice(after, after + 3).match(/^\S*/)?.[0].length ?? 0);
-    const left = nearestContextWord(wordsBefore(text, start, 2, NEAR).reverse());
-    const right = nearestContextWord(wordsAfter(text, end, 2, NEAR));
-    const sighting = { token, left, right };
-    seen.set(`${token}\u0000${left}\u0000${right}`, sighting);
+    const tokenEnd = m.index + m.token.length;
+    const end = tokenEnd + (text.slice(tokenEnd, tokenEnd + 3).match(/^\S*/)?.[0].length ?? 0);
+    const before = wordsBefore(text, start, 6, NEAR);
+    const after = wordsAfter(text, end, 6, NEAR);
+    const left = nearestContextWord(before.slice(-2).reverse());
+    const right = nearestContextWord(after.slice(0, 2));
+    const sighting = { token, left, right, passage: passageOf(before, after) };
+    seen.set(`${token}\u0000${left}\u0000${right}\u0000${sighting.passage}`, sighting);
     if (seen.size >= MAX_SIGHTINGS) break;
   }
   return [...seen.values()];
@@ -40,6 +60,8 @@ export function sightingsOf(text: string): Sighting[] {
 type Counts = Map<string, Map<string, number>>;
 
 export interface ContextModel {
+  /** Documents that show a token in this passage. */
+  passages: Counts;
   /** Documents that show a token between these two words, by "left right". */
   both: Counts;
   left: Counts;
@@ -55,11 +77,12 @@ function bump(counts: Counts, key: string, token: string): void {
 }
 
 export function buildContextModel(perDocument: Iterable<readonly Sighting[]>): ContextModel {
-  const model: ContextModel = { both: new Map(), left: new Map(), right: new Map(), spellings: new Map() };
+  const model: ContextModel = { passages: new Map(), both: new Map(), left: new Map(), right: new Map(), spellings: new Map() };
   const forms: Counts = new Map();
   for (const sightings of perDocument) {
     for (const s of sightings) {
       bump(forms, s.token.toLowerCase(), s.token);
+      if (s.passage) bump(model.passages, s.passage, s.token);
       if (s.left && s.right) bump(model.both, `${s.left} ${s.right}`, s.token);
       if (s.left) bump(model.left, s.left, s.token);
       if (s.right) bump(model.right, s.right, s.token);
@@ -108,6 +131,14 @@ function share(counts: Counts, word: string, token: string): { n: number; of: nu
  * follows (or precedes) a word seen often enough.
  */
 export function contextCandidates(model: ContextModel, before: readonly string[], after: readonly string[]): ContextCandidate[] {
+  const passage = passageOf(before, after);
+  const inPassage = passage ? model.passages.get(passage) : undefined;
+  if (inPassage && inPassage.size === 1) {
+    // The same six words around one token in another document: a shared quote or wire copy.
+    const [[token, docs]] = [...inPassage] as [[string, number]];
+    const evidence = `the passage "${passage.replace("|", "…")}" holds it in ${docs} other document${docs > 1 ? "s" : ""}`;
+    return [{ token, confidence: countsSomething(token) ? "likely" : "certain", evidence }];
+  }
   const left = nearestContextWord([...before].reverse());
   const right = nearestContextWord(after);
   const between = left && right ? model.both.get(`${left} ${right}`) : undefined;
