@@ -68,6 +68,10 @@ export interface ContextModel {
   right: Counts;
   /** The run's own spelling of each token, by its lower case ("Kar-Wai", not a list's "Kar-wai"). */
   spellings: Map<string, string>;
+  /** The tokens of each number family ("#-year": "two-year", "three-year"). */
+  families: Map<string, Set<string>>;
+  /** In how many documents each token (lower case) appears. */
+  documents: Map<string, number>;
 }
 
 function bump(counts: Counts, key: string, token: string): void {
@@ -77,9 +81,10 @@ function bump(counts: Counts, key: string, token: string): void {
 }
 
 export function buildContextModel(perDocument: Iterable<readonly Sighting[]>): ContextModel {
-  const model: ContextModel = { passages: new Map(), both: new Map(), left: new Map(), right: new Map(), spellings: new Map() };
+  const model: ContextModel = { passages: new Map(), both: new Map(), left: new Map(), right: new Map(), spellings: new Map(), families: new Map(), documents: new Map() };
   const forms: Counts = new Map();
   for (const sightings of perDocument) {
+    for (const token of new Set(sightings.map((s) => s.token.toLowerCase()))) model.documents.set(token, (model.documents.get(token) ?? 0) + 1);
     for (const s of sightings) {
       bump(forms, s.token.toLowerCase(), s.token);
       if (s.passage) bump(model.passages, s.passage, s.token);
@@ -87,6 +92,13 @@ export function buildContextModel(perDocument: Iterable<readonly Sighting[]>): C
       if (s.left) bump(model.left, s.left, s.token);
       if (s.right) bump(model.right, s.right, s.token);
     }
+  }
+  for (const lower of forms.keys()) {
+    const family = familyOf(lower);
+    if (family === lower) continue;
+    const members = model.families.get(family) ?? new Set<string>();
+    members.add(lower);
+    model.families.set(family, members);
   }
   for (const [lower, spelled] of forms) {
     model.spellings.set(lower, [...spelled].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]);
@@ -104,14 +116,22 @@ export interface ContextCandidate {
 const MIN_DOCS_CERTAIN = 3;
 /** The share of a neighbour's tokens that makes a token that neighbour's usual one. */
 const DOMINANT = 0.8;
-const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|first|second|third)\b/i;
+const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|first|second|third)\b/gi;
+
+/** A token with its numbers taken out: "12-member" and "13-member" are one family, "#-member". */
+function familyOf(token: string): string {
+  return token.toLowerCase().replace(/\d+/g, "#").replace(NUMBER_WORD, "#");
+}
 
 /**
- * "the 12-member eurozone" says nothing about the number the blank had: a quantity is only
- * ever likely from context.
+ * "the 12-member eurozone" says nothing about the number the blank had: a token with digits,
+ * or with number words where the run shows the family in more than one form ("two-year",
+ * "three-year"), is only ever likely from context. "two-plus-two", alone in its family, is a name.
  */
-function countsSomething(token: string): boolean {
-  return NUMBER.test(token);
+function countsSomething(model: ContextModel, token: string): boolean {
+  if (/\d/.test(token)) return true;
+  const family = familyOf(token);
+  return family !== token.toLowerCase() && (model.families.get(family)?.size ?? 0) > 1;
 }
 
 /** Of all tokens seen beside `word`, the share that is `token`. */
@@ -124,11 +144,12 @@ function share(counts: Counts, word: string, token: string): { n: number; of: nu
 }
 
 /**
- * What the corpus says about a blank between two words. Certain: one token only was ever seen
- * between them, in three documents or more, not a quantity, and it dominates what follows the left word or what
- * precedes the right one. Likely: the one token seen between them where it is also the usual
- * token beside one of the words; or a token that nearly always
- * follows (or precedes) a word seen often enough.
+ * What the corpus says about a blank. Certain: another document holds the blank's passage with
+ * one token in it; or one token only was ever seen between the two neighbours, in three documents
+ * or more, and it dominates what follows the left word or precedes the right one; never a
+ * quantity. Likely: the one token seen between the neighbours where it is also the usual token
+ * beside one of them, or the only one beside both and used in two documents; or a token that
+ * nearly always follows (or precedes) a neighbour seen often enough.
  */
 export function contextCandidates(model: ContextModel, before: readonly string[], after: readonly string[]): ContextCandidate[] {
   const passage = passageOf(before, after);
@@ -137,7 +158,7 @@ export function contextCandidates(model: ContextModel, before: readonly string[]
     // The same six words around one token in another document: a shared quote or wire copy.
     const [[token, docs]] = [...inPassage] as [[string, number]];
     const evidence = `the passage "${passage.replace("|", "…")}" holds it in ${docs} other document${docs > 1 ? "s" : ""}`;
-    return [{ token, confidence: countsSomething(token) ? "likely" : "certain", evidence }];
+    return [{ token, confidence: countsSomething(model, token) ? "likely" : "certain", evidence }];
   }
   const left = nearestContextWord([...before].reverse());
   const right = nearestContextWord(after);
@@ -149,11 +170,14 @@ export function contextCandidates(model: ContextModel, before: readonly string[]
     const r = share(model.right, right, token);
     const dominant = l.n / l.of >= DOMINANT || r.n / r.of >= DOMINANT;
     const evidence = `seen between "${left}" and "${right}" in ${docs} other document${docs > 1 ? "s" : ""} (${l.n} of ${l.of} tokens after "${left}", ${r.n} of ${r.of} before "${right}")`;
-    if (docs >= MIN_DOCS_CERTAIN && dominant && !countsSomething(token)) return [{ token, confidence: "certain", evidence }];
-    // The phrase of other documents is a hint only where the token is also at home beside one of
-    // the words ("the 12-member eurozone": two of two tokens before "eurozone").
+    if (docs >= MIN_DOCS_CERTAIN && dominant && !countsSomething(model, token)) return [{ token, confidence: "certain", evidence }];
+    // The phrase of other documents is a hint where the token is also at home beside one of the
+    // words ("the 12-member eurozone": two of two tokens before "eurozone"), or where it is the
+    // only token ever seen beside either word and more documents use it ("first “two-plus-two”
+    // meeting" in one article, "two-plus-two talks" in another).
     const atHome = (l.n >= 2 && l.n / l.of >= 0.5) || (r.n >= 2 && r.n / r.of >= 0.5);
-    return atHome ? [{ token, confidence: "likely", evidence }] : [];
+    const onlyOne = l.n === l.of && r.n === r.of && (model.documents.get(token.toLowerCase()) ?? 0) >= 2;
+    return atHome || onlyOne ? [{ token, confidence: "likely", evidence }] : [];
   }
   const oneSided: ContextCandidate[] = [];
   for (const [counts, word, side] of [
