@@ -1,12 +1,18 @@
+import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { BUILT_IN_RULES } from "../rules/index.js";
-import { ConfigError, configureRules } from "./core/configure.js";
+import type { FileSettings } from "./config/schema.js";
+import { DEFAULT_SUFFIX, Workspace, type FlagSettings } from "./config/workspace.js";
+import { ConfigError } from "./core/configure.js";
+import type { AnyRule } from "./core/types.js";
 import { isKnownEncoding } from "./io/codec.js";
-import { run, runBytes, type Mode, type RunOptions } from "./engine.js";
-import { toHuman } from "./report/human.js";
-import { toJson } from "./report/json.js";
+import { discover } from "./io/discover.js";
+import { runBytes, runFound, type Mode, type RunOptions } from "./engine.js";
 import { exitCode, type RunReport } from "./report/model.js";
 import { packageVersion } from "./package-root.js";
+
+const REPORTERS = ["human", "json", "github", "junit"] as const;
+type Reporter = (typeof REPORTERS)[number];
 
 interface Flags {
   check?: boolean;
@@ -27,6 +33,14 @@ interface Flags {
   stdinFilepath?: string;
   blankMarker?: string;
   restoreParagraphs?: boolean;
+  staged?: boolean;
+  config?: string;
+  printConfig?: string;
+  plugin: string[];
+  reporter?: Reporter;
+  /** The quote style shorthand (fix-quotes), also settable in a config. */
+  quotes?: FileSettings["quotes"];
+  boilerplateMinDocs?: string;
 }
 
 const list = (value: string) => value.split(",").map((s) => s.trim()).filter(Boolean);
@@ -43,24 +57,31 @@ function program(): Command {
     .option("-q, --quiet", "print only errors and warnings")
     .option("--explain", "print every edit and unresolved problem with its reason")
     .option("--in-place", "rewrite the originals instead of writing copies")
-    .option("--suffix <text>", "inserted before the extension of each clean copy", ".clean")
+    .option("--suffix <text>", "inserted before the extension of each clean copy", DEFAULT_SUFFIX)
     .option("--out-dir <dir>", "write the clean copies as a mirrored tree in this folder")
     .option("--ext <list>", "extensions cleaned in folders, comma-separated", "txt")
     .option("--reference <dir>", "more documents used as evidence, never written (repeatable)", collect, [])
     .option("--rules <ids>", "run only these rules, comma-separated")
     .option("--disable <ids>", "do not run these rules, comma-separated")
-    .option("--list-rules", "list the built-in rules and exit")
+    .option("--list-rules", "list the rules (built-in, then plugins) and exit")
     .option("--encoding <name>", "read every input in this encoding instead of detecting it")
     .option("--apply-suggestions", "apply likely fixes too, not only certain ones")
     .option("--blank-marker <text>", "put this text in each deleted word no evidence restores")
     .option("--restore-paragraphs", "put back the paragraph breaks a near-duplicate shows where a damaged copy lost them")
-    .addOption(new Option("--stdin-filepath <path>", "the file that standard input stands for"))
+    .option("--quotes <style>", "quote style: auto (each document's own), curly or straight")
+    .addOption(new Option("--stdin-filepath <path>", "the file that standard input stands for (its config and overrides apply)"))
+    .option("--staged", "the files staged in git, as staged: with --check block the commit, else write and stage the copies")
+    .option("--config <file>", "use this config for every file instead of the nearest .cleannewsrc.json")
+    .option("--print-config <file>", "print the effective configuration of this file as JSON and exit")
+    .option("--plugin <file>", "load a rule module with the built-in interface (repeatable)", collect, [])
+    .addOption(new Option("--reporter <name>", "how the report is printed").choices(REPORTERS))
+    .option("--boilerplate-min-docs <n>", "documents a short line must recur in to be stripped as chrome (default: scales with the run)")
     .showHelpAfterError()
     .exitOverride();
 }
 
-function listRules(): string {
-  return BUILT_IN_RULES.map((r) => `${r.meta.id.padEnd(20)} ${r.meta.description}`).join("\n") + "\n";
+function listRules(rules: readonly AnyRule[]): string {
+  return rules.map((r) => `${r.meta.id.padEnd(20)} ${r.meta.description}`).join("\n") + "\n";
 }
 
 /** Flags that are shorthands for one rule's options. */
@@ -72,9 +93,15 @@ function ruleOptionsFrom(flags: Flags): Record<string, object> {
       ...(flags.restoreParagraphs && { restoreParagraphs: true }),
     };
   }
+  if (flags.quotes !== undefined) options["fix-quotes"] = { style: flags.quotes };
+  if (flags.boilerplateMinDocs !== undefined) {
+    const n = flags.boilerplateMinDocs;
+    options["strip-boilerplate"] = { minDocs: n === "auto" ? "auto" : Number(n) };
+  }
   return options;
 }
 
+/** Rules and settings come from the workspace (configs, plugins, these flags) per file. */
 function toRunOptions(paths: string[], flags: Flags): RunOptions {
   if (flags.encoding && !isKnownEncoding(flags.encoding)) throw new ConfigError(`unknown encoding "${flags.encoding}"`);
   const modes = [flags.check && "--check", flags.diff && "--diff"].filter(Boolean);
@@ -89,14 +116,27 @@ function toRunOptions(paths: string[], flags: Flags): RunOptions {
     naming: { suffix: flags.suffix, outDir: flags.outDir, inPlace: Boolean(flags.inPlace) },
     mode,
     encoding: flags.encoding,
-    rules: configureRules(BUILT_IN_RULES, {
-      only: flags.rules ? list(flags.rules) : undefined,
-      disable: flags.disable ? list(flags.disable) : undefined,
-      options: ruleOptionsFrom(flags),
-    }),
+    rules: [],
     settings: { applySuggestions: Boolean(flags.applySuggestions) },
     concurrency: 8,
   };
+}
+
+function flagSettings(flags: Flags, cli: Command): FlagSettings {
+  return {
+    only: flags.rules ? list(flags.rules) : undefined,
+    disable: flags.disable ? list(flags.disable) : undefined,
+    suffix: cli.getOptionValueSource("suffix") === "cli" ? flags.suffix : undefined,
+    applySuggestions: flags.applySuggestions,
+    ruleOptions: ruleOptionsFrom(flags),
+    plugins: flags.plugin,
+    config: flags.config,
+  };
+}
+
+function reporterOf(flags: Flags): Reporter {
+  if (flags.json && flags.reporter && flags.reporter !== "json") throw new ConfigError(`--json and --reporter ${flags.reporter} cannot be combined`);
+  return flags.json ? "json" : (flags.reporter ?? "human");
 }
 
 export interface Io {
@@ -127,18 +167,8 @@ export async function main(io: Io): Promise<number> {
   }
   const flags = cli.opts<Flags>();
   const paths = cli.args;
-  if (flags.listRules) {
-    io.stdout.write(listRules());
-    return 0;
-  }
-  if (paths.length === 0) {
-    io.stderr.write("clean-news: name at least one file or folder, or - for standard input\n");
-    cli.outputHelp({ error: true });
-    return 2;
-  }
-  let options: RunOptions;
   try {
-    options = toRunOptions(paths, flags);
+    return await execute(cli, flags, paths, io);
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr.write(`clean-news: ${error.message}\n`);
@@ -146,27 +176,59 @@ export async function main(io: Io): Promise<number> {
     }
     throw error;
   }
+}
 
-  const stdinMode = paths.length === 1 && paths[0] === "-";
-  if (paths.includes("-") && !stdinMode) {
-    io.stderr.write("clean-news: - (standard input) cannot be mixed with other paths\n");
+async function execute(cli: Command, flags: Flags, paths: string[], io: Io): Promise<number> {
+  const reporter = reporterOf(flags);
+  const workspace = new Workspace(flagSettings(flags, cli), BUILT_IN_RULES, (s) => ruleOptionsFrom({ quotes: s.quotes } as Flags));
+  if (flags.printConfig) {
+    io.stdout.write(JSON.stringify(await workspace.describe(flags.printConfig), null, 2) + "\n");
+    return 0;
+  }
+  if (flags.listRules) {
+    io.stdout.write(listRules(await workspace.rulesOf(workspace.resolve(path.resolve("-")).config)));
+    return 0;
+  }
+  if (paths.length === 0 && !flags.staged) {
+    io.stderr.write("clean-news: name at least one file or folder, - for standard input, or --staged\n");
+    cli.outputHelp({ error: true });
     return 2;
   }
+  const options = toRunOptions(paths, flags);
+  const stdinMode = paths.length === 1 && paths[0] === "-";
+  if (paths.includes("-") && !stdinMode) throw new ConfigError("- (standard input) cannot be mixed with other paths");
+  if (stdinMode && flags.staged) throw new ConfigError("--staged reads the git index, not standard input");
+
   let report: RunReport;
-  if (stdinMode) {
-    const result = await runBytes(await readAll(io.stdin), flags.stdinFilepath ?? "-", options);
+  if (flags.staged) {
+    const { runStaged } = await import("./git/staged.js");
+    report = await runStaged(paths, options, workspace);
+    if (options.mode === "diff") for (const f of report.files) if (f.patch) io.stdout.write(f.patch);
+  } else if (stdinMode) {
+    const bytes = await readAll(io.stdin);
+    const stands = path.resolve(flags.stdinFilepath ?? "-");
+    if (flags.stdinFilepath && workspace.ignored(stands)) {
+      // As Prettier does: an ignored file passes through untouched.
+      if (options.mode === "write") io.stdout.write(bytes);
+      return 0;
+    }
+    const result = await runBytes(bytes, flags.stdinFilepath ?? "-", await workspace.configure(options, [stands]));
     report = result.report;
     if (options.mode === "write" && result.output) io.stdout.write(result.output);
     if (options.mode === "diff") for (const f of report.files) if (f.patch) io.stdout.write(f.patch);
   } else {
-    report = await run(options);
+    const found = await discover(paths, options.extensions, options.naming, workspace.hooks);
+    report = await runFound(found, await workspace.configure(options, found.inputs.map((i) => i.path)));
     if (options.mode === "diff") for (const f of report.files) if (f.patch) io.stdout.write(f.patch);
   }
 
-  if (flags.json) (stdinMode || options.mode === "diff" ? io.stderr : io.stdout).write(toJson(report));
-  else {
+  const fixCommand = flags.staged ? "clean-news --staged" : "clean-news";
+  const data = stdinMode || options.mode === "diff" ? io.stderr : io.stdout;
+  if (reporter === "human") {
     const color = Boolean(io.stderr.isTTY) && !("NO_COLOR" in io.env) && io.env.TERM !== "dumb";
-    io.stderr.write(toHuman(report, { color, quiet: Boolean(flags.quiet) || stdinMode, explain: Boolean(flags.explain), fixCommand: "clean-news" }));
-  }
+    io.stderr.write((await import("./report/human.js")).toHuman(report, { color, quiet: Boolean(flags.quiet) || stdinMode, explain: Boolean(flags.explain), fixCommand }));
+  } else if (reporter === "json") data.write((await import("./report/json.js")).toJson(report));
+  else if (reporter === "github") data.write((await import("./report/github.js")).toGithub(report, fixCommand));
+  else data.write((await import("./report/junit.js")).toJunit(report, fixCommand));
   return exitCode(report);
 }

@@ -1,15 +1,20 @@
-import { createTwoFilesPatch } from "diff";
 import pLimit from "p-limit";
 import { clean } from "./core/clean.js";
 import type { ConfiguredRule, Doc, Settings } from "./core/types.js";
 import { bindRules, buildCorpusIndex, type CorpusIndex, type DocSource } from "./corpus.js";
 import { encode } from "./io/codec.js";
-import { discover, displayPath, reasonOf, type Input, type OutputNaming } from "./io/discover.js";
+import { discover, displayPath, reasonOf, type Discovery, type DiscoveryHooks, type Input, type OutputNaming } from "./io/discover.js";
 import { fromBytes, readDoc, type ReadResult } from "./io/read.js";
 import { readIfFile, writeAtomic } from "./io/write.js";
 import { emptyReport, type FileReport, type RunReport } from "./report/model.js";
 
 export type Mode = "write" | "check" | "diff";
+
+/** The rules and settings one file is cleaned with (configuration can differ per file). */
+export interface Profile {
+  rules: readonly ConfiguredRule[];
+  settings: Settings;
+}
 
 export interface RunOptions {
   paths: readonly string[];
@@ -21,6 +26,10 @@ export interface RunOptions {
   rules: readonly ConfiguredRule[];
   settings: Settings;
   concurrency: number;
+  /** Per-file configuration by input path; `rules` and `settings` above when absent. */
+  profileFor?: (file: string) => Profile;
+  /** Per-file choices made while folders are walked (ignore files, output suffix). */
+  discovery?: DiscoveryHooks;
 }
 
 /** The run's documents by id: inputs and references, read again whenever a rule asks. */
@@ -66,7 +75,11 @@ async function referenceLibrary(options: RunOptions): Promise<{ library: Library
 
 /** Cleans every input named by `options.paths`, writing copies unless checking or diffing. */
 export async function run(options: RunOptions): Promise<RunReport> {
-  const found = await discover(options.paths, options.extensions, options.naming);
+  return runFound(await discover(options.paths, options.extensions, options.naming, options.discovery), options);
+}
+
+/** Cleans inputs already discovered, so that a caller can configure them before any is read. */
+export async function runFound(found: Discovery, options: RunOptions): Promise<RunReport> {
   const { library, errors } = await referenceLibrary(options);
   for (const input of found.inputs) library.addFile(input.id, input.path);
   const index = await buildCorpusIndex(options.rules, library.ids(), library.read, options.concurrency);
@@ -78,44 +91,81 @@ export async function run(options: RunOptions): Promise<RunReport> {
   return { files, notes: found.notes, check: options.mode === "check" };
 }
 
+/** A document given as bytes rather than read from its path (standard input, the git index). */
+export interface MemoryInput {
+  id: string;
+  /** The file it stands for, which chooses its configuration. */
+  path: string;
+  bytes: Buffer;
+  /** Where its copy goes, as reported; null when none is written. */
+  output: string | null;
+  /** With --check: the clean copy it is compared with (null: there is none). */
+  copy?: Buffer | null;
+}
+
+/**
+ * Cleans documents given as bytes, with each other and the references as evidence. Nothing is
+ * written: the caller stores each output (standard output, the work tree). What cannot be
+ * cleaned passes through unchanged, so that standard input is always answered.
+ */
+export async function runMemory(
+  inputs: readonly MemoryInput[],
+  options: RunOptions,
+): Promise<{ report: RunReport; outputs: (Buffer | null)[] }> {
+  const { library, errors } = await referenceLibrary(options);
+  const reads = inputs.map((input) => fromBytes(input.id, input.bytes, 0o644, options.encoding));
+  for (const read of reads) if (read.kind === "text") library.addDoc(read.doc);
+  const index = await buildCorpusIndex(options.rules, library.ids(), library.read, options.concurrency);
+  const files: FileReport[] = [];
+  const outputs: (Buffer | null)[] = [];
+  for (const [i, input] of inputs.entries()) {
+    const read = reads[i]!;
+    const file = emptyReport(input.id, input.output);
+    if (read.kind !== "text") {
+      if (read.kind === "binary") file.skipped = read.reason;
+      else file.error = read.reason;
+      outputs.push(input.bytes);
+    } else {
+      const { bytes } = await cleanRead(read, profileOf(input.path, options), options.mode, index, library, file);
+      if (options.mode === "check") file.copyCurrent = input.copy != null && input.copy.equals(bytes);
+      outputs.push(bytes);
+    }
+    files.push(file);
+  }
+  return { report: { files: [...files, ...errors], notes: [], check: options.mode === "check" }, outputs };
+}
+
 /** Cleans one document given as bytes (standard input); the caller writes `output`. */
 export async function runBytes(
   bytes: Buffer,
   id: string,
   options: RunOptions,
 ): Promise<{ report: RunReport; output: Buffer | null }> {
-  const { library, errors } = await referenceLibrary(options);
-  const read = fromBytes(id, bytes, 0o644, options.encoding);
-  const file = emptyReport(id, options.mode === "write" ? "-" : null);
-  let output: Buffer | null = null;
-  if (read.kind !== "text") {
-    // Standard input is always answered: what could not be cleaned passes through unchanged.
-    output = bytes;
-    if (read.kind === "binary") file.skipped = read.reason;
-    else file.error = read.reason;
-  } else {
-    library.addDoc(read.doc);
-    const index = await buildCorpusIndex(options.rules, library.ids(), library.read, options.concurrency);
-    const cleaned = await cleanRead(read, options, index, library, file);
-    output = cleaned.bytes;
-  }
-  return { report: { files: [file, ...errors], notes: [], check: options.mode === "check" }, output };
+  const { report, outputs } = await runMemory([{ id, path: id, bytes, output: options.mode === "write" ? "-" : null }], options);
+  return { report, output: outputs[0] ?? null };
+}
+
+function profileOf(file: string, options: RunOptions): Profile {
+  return options.profileFor?.(file) ?? options;
 }
 
 async function cleanRead(
   read: Extract<ReadResult, { kind: "text" }>,
-  options: RunOptions,
+  profile: Profile,
+  mode: Mode,
   index: CorpusIndex,
   library: Library,
   file: FileReport,
 ): Promise<{ text: string; bytes: Buffer }> {
-  const bound = await bindRules(read.doc, options.rules, options.settings, index, library.read);
-  const result = clean(read.doc, bound, { settings: options.settings });
+  const bound = await bindRules(read.doc, profile.rules, profile.settings, index, library.read);
+  const result = clean(read.doc, bound, { settings: profile.settings });
   const bytes = encode(result.text, read.format);
   file.edits = result.edits;
   file.unresolved = result.unresolved;
   file.changed = !bytes.equals(read.bytes);
-  if (options.mode === "diff" && result.text !== read.doc.text) {
+  if (mode === "diff" && result.text !== read.doc.text) {
+    // Loaded only for --diff: it is a large module and a hook run should not pay for it.
+    const { createTwoFilesPatch } = await import("diff");
     file.patch = createTwoFilesPatch(file.path, file.output ?? file.path, read.doc.text, result.text, "", "");
   }
   return { text: result.text, bytes };
@@ -126,7 +176,7 @@ async function processInput(input: Input, options: RunOptions, index: CorpusInde
   const read = await readDoc(input.id, input.path, options.encoding);
   if (read.kind === "binary") return { ...file, output: null, skipped: read.reason };
   if (read.kind === "error") return { ...file, output: null, error: read.reason };
-  const { bytes } = await cleanRead(read, options, index, library, file);
+  const { bytes } = await cleanRead(read, profileOf(input.path, options), options.mode, index, library, file);
 
   if (options.mode === "check") {
     const copy = options.naming.inPlace ? null : await readIfFile(input.output);

@@ -12,6 +12,14 @@ export type Decoded =
   | { kind: "binary"; reason: string };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
+// Longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
+const BOMS: readonly { encoding: string; bytes: readonly number[] }[] = [
+  { encoding: "utf-8", bytes: UTF8_BOM },
+  { encoding: "utf-32le", bytes: [0xff, 0xfe, 0x00, 0x00] },
+  { encoding: "utf-32be", bytes: [0x00, 0x00, 0xfe, 0xff] },
+  { encoding: "utf-16le", bytes: [0xff, 0xfe] },
+  { encoding: "utf-16be", bytes: [0xfe, 0xff] },
+];
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 export function isKnownEncoding(name: string): boolean {
@@ -19,25 +27,18 @@ export function isKnownEncoding(name: string): boolean {
 }
 
 /**
- * Bytes to text: a BOM wins, then strict UTF-8, then Windows-1252 for bytes that are not
- * UTF-8 (the way browsers read unlabelled Western pages). `forced` overrides the guess.
+ * Bytes to text: a BOM (UTF-8, UTF-16 or UTF-32) wins, then strict UTF-8, then Windows-1252
+ * for bytes that are not UTF-8 (the way browsers read unlabelled Western pages; UTF-8 mixed
+ * into such a file reads as mojibake, which fix-encoding repairs). `forced` overrides the guess.
  */
 export function decode(bytes: Uint8Array, forced?: string): Decoded {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let encoding: string;
-  let bom = false;
-  let body = buffer;
-  if (startsWith(buffer, UTF8_BOM)) {
-    [encoding, bom, body] = ["utf-8", true, buffer.subarray(3)];
-  } else if (startsWith(buffer, [0xff, 0xfe])) {
-    [encoding, bom, body] = ["utf-16le", true, buffer.subarray(2)];
-  } else if (startsWith(buffer, [0xfe, 0xff])) {
-    [encoding, bom, body] = ["utf-16be", true, buffer.subarray(2)];
-  } else {
-    encoding = "utf-8";
-  }
+  const mark = BOMS.find((b) => startsWith(buffer, b.bytes));
+  let encoding = mark?.encoding ?? "utf-8";
+  const bom = mark !== undefined;
+  const body = mark ? buffer.subarray(mark.bytes.length) : buffer;
   if (forced) encoding = forced;
-  else if (!encoding.startsWith("utf-16") && body.includes(0)) {
+  else if (!/^utf-(16|32)/.test(encoding) && body.includes(0)) {
     return { kind: "binary", reason: "binary file (contains NUL bytes)" };
   }
 

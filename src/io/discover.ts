@@ -24,6 +24,14 @@ export interface Discovery {
   errors: { path: string; reason: string }[];
 }
 
+/** Choices a configuration makes per path while folders are walked. */
+export interface DiscoveryHooks {
+  /** Why this file or folder is passed over (an ignore file), or null to keep it. */
+  ignored?(file: string, isDirectory: boolean): string | null;
+  /** The suffix of this file's clean copy, when configuration sets one. */
+  suffixFor?(file: string): string;
+}
+
 const ALWAYS_SKIPPED_FOLDERS = new Set([".git", "node_modules"]);
 
 export function displayPath(file: string): string {
@@ -39,7 +47,7 @@ export function isOwnOutput(file: string, naming: OutputNaming): boolean {
   return path.basename(file, ext).endsWith(naming.suffix);
 }
 
-function outputFor(file: string, base: string, naming: OutputNaming): string {
+export function outputFor(file: string, base: string, naming: OutputNaming): string {
   if (naming.inPlace) return file;
   if (naming.outDir) return path.join(path.resolve(naming.outDir), path.relative(base, file));
   const ext = path.extname(file);
@@ -50,17 +58,23 @@ function outputFor(file: string, base: string, naming: OutputNaming): string {
  * Expands the paths of the command line: files as named, folders recursively (symbolic links
  * inside them are not followed), our own outputs left out, each file once, sorted by id.
  */
-export async function discover(paths: readonly string[], extensions: readonly string[], naming: OutputNaming): Promise<Discovery> {
+export async function discover(
+  paths: readonly string[],
+  extensions: readonly string[],
+  baseNaming: OutputNaming,
+  hooks: DiscoveryHooks = {},
+): Promise<Discovery> {
+  const namingOf = (file: string): OutputNaming => (hooks.suffixFor ? { ...baseNaming, suffix: hooks.suffixFor(file) } : baseNaming);
   const result: Discovery = { inputs: [], notes: [], errors: [] };
   const seen = new Set<string>();
-  const outDir = naming.outDir ? path.resolve(naming.outDir) : null;
+  const outDir = baseNaming.outDir ? path.resolve(baseNaming.outDir) : null;
   const wanted = new Set(extensions.map((e) => (e.startsWith(".") ? e : `.${e}`).toLowerCase()));
 
   const add = async (file: string, base: string) => {
     const real = await realpath(file).catch(() => file);
     if (seen.has(real)) return;
     seen.add(real);
-    result.inputs.push({ id: displayPath(file), path: file, output: outputFor(file, base, naming) });
+    result.inputs.push({ id: displayPath(file), path: file, output: outputFor(file, base, namingOf(file)) });
   };
 
   const walk = async (folder: string, base: string): Promise<void> => {
@@ -74,8 +88,8 @@ export async function discover(paths: readonly string[], extensions: readonly st
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) {
-        if (!ALWAYS_SKIPPED_FOLDERS.has(entry.name) && full !== outDir) await walk(full, base);
-      } else if (entry.isFile() && wanted.has(path.extname(entry.name).toLowerCase()) && !isOwnOutput(full, naming)) {
+        if (!ALWAYS_SKIPPED_FOLDERS.has(entry.name) && full !== outDir && !hooks.ignored?.(full, true)) await walk(full, base);
+      } else if (entry.isFile() && wanted.has(path.extname(entry.name).toLowerCase()) && !isOwnOutput(full, namingOf(full)) && !hooks.ignored?.(full, false)) {
         await add(full, base);
       }
     }
@@ -93,8 +107,10 @@ export async function discover(paths: readonly string[], extensions: readonly st
       result.errors.push({ path: given, reason: reasonOf(error) });
       continue;
     }
-    if (info.isDirectory()) await walk(file, file);
-    else if (isOwnOutput(file, naming)) result.notes.push({ path: given, reason: "skipped: it is a clean copy written by clean-news" });
+    const ignored = hooks.ignored?.(file, info.isDirectory()) ?? null;
+    if (ignored) result.notes.push({ path: given, reason: `skipped: ${ignored}` });
+    else if (info.isDirectory()) await walk(file, file);
+    else if (isOwnOutput(file, namingOf(file))) result.notes.push({ path: given, reason: "skipped: it is a clean copy written by clean-news" });
     else await add(file, path.dirname(file));
   }
   result.inputs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -1,6 +1,5 @@
 import pc from "picocolors";
-import type { Edit } from "../core/types.js";
-import { needsWork, type FileReport, type RunReport } from "./model.js";
+import { commandFor, countByRule, needsWork, whatIsWrong, type FileReport, type RunReport } from "./model.js";
 
 export interface HumanOptions {
   color: boolean;
@@ -9,12 +8,6 @@ export interface HumanOptions {
   explain: boolean;
   /** The command that writes a copy, named in --check's advice. */
   fixCommand: string;
-}
-
-function countByRule(edits: readonly Edit[]): string {
-  const counts = new Map<string, number>();
-  for (const e of edits) if (e.applied) counts.set(e.rule, (counts.get(e.rule) ?? 0) + 1);
-  return [...counts].map(([rule, n]) => `${rule} ${n}`).join(", ");
 }
 
 const visible = (s: string) => JSON.stringify(s).slice(1, -1).replace(/\u00a0/g, "\\u00a0");
@@ -55,7 +48,7 @@ export function toHuman(report: RunReport, options: HumanOptions): string {
 
 function describeCheck(f: FileReport, options: HumanOptions, c: ReturnType<typeof pc.createColors>, line: (s: string) => void) {
   if (needsWork(f)) {
-    line(`${c.red("dirty")} ${f.path}: ${countByRule(f.edits) || "re-encoding"}; run: ${options.fixCommand} ${shellQuote(f.path)}`);
+    line(`${c.red("dirty")} ${f.path}: ${whatIsWrong(f)}; run: ${commandFor(options.fixCommand, f.path)}`);
   } else if (f.changed && !options.quiet) {
     line(`${c.green("ok")} ${f.path}: its clean copy ${f.output} is current`);
   }
@@ -71,8 +64,4 @@ function summary(report: RunReport, c: ReturnType<typeof pc.createColors>): stri
   if (skipped) parts.push(c.yellow(`${skipped} skipped`));
   if (errors) parts.push(c.red(`${errors} error(s)`));
   return parts.join(", ");
-}
-
-function shellQuote(s: string): string {
-  return /^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }

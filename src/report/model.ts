@@ -40,3 +40,22 @@ export function exitCode(report: RunReport): 0 | 1 | 2 {
   if (report.check && report.files.some(needsWork)) return 1;
   return 0;
 }
+
+/** "fix-spacing 2, fix-quotes 1": what the applied edits of a file did, rule by rule. */
+export function countByRule(edits: readonly Edit[]): string {
+  const counts = new Map<string, number>();
+  for (const e of edits) if (e.applied) counts.set(e.rule, (counts.get(e.rule) ?? 0) + 1);
+  return [...counts].map(([rule, n]) => `${rule} ${n}`).join(", ");
+}
+
+/** The command that writes (and, with --staged, stages) the clean copy of one file. */
+export function commandFor(fixCommand: string, file: string): string {
+  const quoted = /^[\w./@%+=:,-]+$/.test(file) ? file : `'${file.replace(/'/g, `'\\''`)}'`;
+  return `${fixCommand} ${quoted}`;
+}
+
+/** Why --check fails for a file that needs work: what the rules would do and where the copy is. */
+export function whatIsWrong(file: FileReport): string {
+  const work = `needs ${countByRule(file.edits) || "re-encoding"}`;
+  return file.output && file.output !== file.path ? `${work}; its clean copy ${file.output} is missing or not current` : work;
+}

@@ -1,0 +1,134 @@
+import type { Doc, Finding, Rule } from "../src/core/types.js";
+import { rolesInParagraph, type Mark } from "./quotes/roles.js";
+
+export type QuoteStyle = "curly" | "straight";
+
+export interface FixQuotesOptions {
+  /** "auto": each document keeps the style most of its marks already have. */
+  style: "auto" | QuoteStyle;
+}
+
+const STYLES: readonly FixQuotesOptions["style"][] = ["auto", "curly", "straight"];
+const CURLY = new Set(["“", "”", "‘", "’"]);
+
+const ANY_MARK = /["'“”‘’„‚]/g;
+
+/** The marks of every paragraph (line) that has any. */
+function marksOf(text: string): Mark[] {
+  const marks: Mark[] = [];
+  ANY_MARK.lastIndex = 0;
+  for (let m = ANY_MARK.exec(text); m; m = ANY_MARK.exec(text)) {
+    const start = text.lastIndexOf("\n", m.index) + 1;
+    const newline = text.indexOf("\n", m.index);
+    const end = newline < 0 ? text.length : newline;
+    for (const mark of rolesInParagraph(text, start, end)) marks.push(mark);
+    ANY_MARK.lastIndex = end;
+  }
+  return marks;
+}
+
+/** The style of most marks, apostrophes included; a tie goes to curly. */
+function dominantStyle(marks: readonly Mark[]): QuoteStyle {
+  const curly = marks.filter((m) => CURLY.has(m.char)).length;
+  return curly * 2 >= marks.length ? "curly" : "straight";
+}
+
+function characterFor(mark: Mark, style: QuoteStyle): string {
+  if (style === "straight") return mark.double ? '"' : "'";
+  if (mark.double) return mark.role === "open" ? "“" : "”";
+  return mark.role === "open" ? "‘" : "’";
+}
+
+/** What became of one mark of the input, in input offsets. */
+interface Outcome {
+  index: number;
+  role: Mark["role"];
+  double: boolean;
+  wanted: string;
+  straySpace?: number;
+}
+
+// Rounds of cleaning the cleaned text again; one more than needed in every case seen.
+const MAX_ROUNDS = 3;
+
+/**
+ * Gives marks their characters until nothing changes. A mark's new character can change how
+ * its neighbours read (a curly mark that said "apostrophe" is gone once straightened), so the
+ * result is read again: a second run over the output must change nothing.
+ */
+function settle(text: string, marks: Mark[], style: QuoteStyle): Map<number, Outcome> {
+  const outcomes = new Map<number, Outcome>();
+  let current = text;
+  // Input offsets of the spaces removed so far, ascending: the only change of length.
+  let removed: number[] = [];
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const changes = (round === 0 ? marks : marksOf(current)).filter((m) => characterFor(m, style) !== m.char || m.straySpace !== undefined);
+    if (changes.length === 0) break;
+    const toInput = inputOffsets(removed);
+    for (const m of changes) {
+      const index = toInput(m.index);
+      const straySpace = m.straySpace === undefined ? outcomes.get(index)?.straySpace : toInput(m.straySpace);
+      outcomes.set(index, { index, role: m.role, double: m.double, wanted: characterFor(m, style), straySpace });
+    }
+    const parts: string[] = [];
+    let cursor = 0;
+    for (const m of changes) {
+      parts.push(current.slice(cursor, m.straySpace ?? m.index), characterFor(m, style));
+      cursor = m.index + 1;
+    }
+    parts.push(current.slice(cursor));
+    current = parts.join("");
+    const newlyRemoved = changes.flatMap((m) => (m.straySpace === undefined ? [] : [toInput(m.straySpace)]));
+    removed = [...removed, ...newlyRemoved].sort((x, y) => x - y);
+  }
+  return outcomes;
+}
+
+/** Maps an offset of the text with `removed` (ascending input offsets) taken out to the input. */
+function inputOffsets(removed: readonly number[]): (i: number) => number {
+  // The k-th removed character (0-based) sat where offset removed[k] - k of the shorter text now is.
+  return (i) => {
+    let low = 0;
+    let high = removed.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (removed[mid]! - mid <= i) low = mid + 1;
+      else high = mid;
+    }
+    return i + low;
+  };
+}
+
+function describe(outcome: Outcome, found: string, style: QuoteStyle): string {
+  const what = outcome.role === "apostrophe" ? "apostrophe" : `${outcome.role === "open" ? "opening" : "closing"} ${outcome.double ? "double" : "single"} quote`;
+  const changes: string[] = [];
+  if (outcome.straySpace !== undefined) changes.push(`removed the space before a ${what}`);
+  if (outcome.wanted !== found) {
+    const sameStyle = CURLY.has(found) === (style === "curly");
+    changes.push(sameStyle ? `turned the ${what} the right way round` : `made the ${what} ${style} like the rest of the document`);
+  }
+  return changes.join("; ");
+}
+
+const fixQuotes: Rule<FixQuotesOptions> = {
+  meta: {
+    id: "fix-quotes",
+    description: "Makes quote marks and apostrophes consistent in the document's own style (curly or straight), each the right way round.",
+    fixable: true,
+    defaultOptions: { style: "auto" },
+    validateOptions: (options) =>
+      STYLES.includes(options.style) ? null : `style must be one of ${STYLES.join(", ")} (got ${JSON.stringify(options.style)})`,
+  },
+  *check(doc: Doc, ctx): Iterable<Finding> {
+    const { text } = doc;
+    const marks = marksOf(text);
+    const style = ctx.options.style === "auto" ? dominantStyle(marks) : ctx.options.style;
+    for (const outcome of [...settle(text, marks, style).values()].sort((a, b) => a.index - b.index)) {
+      const found = text[outcome.index]!;
+      if (outcome.wanted === found && outcome.straySpace === undefined) continue;
+      yield { start: outcome.straySpace ?? outcome.index, end: outcome.index + 1, fix: outcome.wanted, message: describe(outcome, found, style) };
+    }
+  },
+};
+
+export default fixQuotes;

@@ -1,0 +1,237 @@
+import { BOTH_SIDES_ELISIONS, LEADING_ELISIONS } from "../data/elisions.js";
+
+/** What a quote mark does in its sentence; the style then decides which character shows it. */
+export type Role = "open" | "close" | "apostrophe";
+
+export interface Mark {
+  /** Offset in the document. */
+  index: number;
+  /** The character as found. */
+  char: string;
+  double: boolean;
+  role: Role;
+  /** Offset of a space between sentence punctuation and this closing mark ("region. ”"). */
+  straySpace?: number;
+}
+
+const ELISIONS = new Set(LEADING_ELISIONS);
+const BOTH_SIDES = new Set(BOTH_SIDES_ELISIONS);
+
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+const DIGIT = /\p{N}/u;
+const QUOTE = /["'“”‘’„‚«»‹›]/u;
+// What may stand right before an opening quote, and right after a closing one.
+const BEFORE_OPENING = /[([{<\-\u2010-\u2015/¿¡"'“”‘’„‚«‹*_]/u;
+const AFTER_CLOSING = /[.,;:!?…)\]}>\-\u2010-\u2015/"'“”‘’»›*_]/u;
+const SENTENCE_END = /[.,!?…]/u;
+// What cannot start a quotation, so a mark right before it cannot open one.
+const ENDS_QUOTATION = /[)\]}.,;:!?…]/u;
+const MARKS = /["'“”‘’„‚]/gu;
+const LETTERS = /[\p{L}\p{M}]+/uy;
+const LETTER = /[\p{L}\p{M}]/u;
+// A year cut to two digits: "’90s", "’04".
+const DECADE = /\p{N}{2}(?!\p{N})/uy;
+
+const isSpace = (c: string) => c === "" || /\s/u.test(c);
+
+/** One paragraph of a document: text[start, end), with nothing (not even a line break) around it. */
+class Paragraph {
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  at(i: number): string {
+    return i >= this.start && i < this.end ? this.text[i]! : "";
+  }
+
+  /** What a sticky pattern matches at position i, within the paragraph. */
+  matchAt(pattern: RegExp, i: number): string | null {
+    pattern.lastIndex = i;
+    const m = pattern.exec(this.text)?.[0] ?? null;
+    return m === null ? null : m.slice(0, Math.max(0, this.end - i));
+  }
+
+  /** How many double quote marks follow position i in the paragraph. */
+  doublesAfter(i: number): number {
+    return this.text.slice(i + 1, this.end).match(/["“”]/gu)?.length ?? 0;
+  }
+
+  /** The letters right before position i ("countries" in "countries'"). */
+  wordBefore(i: number): string {
+    let from = i;
+    while (from > this.start && LETTER.test(this.text[from - 1]!)) from--;
+    return this.text.slice(from, i);
+  }
+}
+
+/**
+ * Where a mark sits against its neighbours. A mark can open when text follows it and space or
+ * opening punctuation precedes it; it can close in the mirror case. "inner" is between two
+ * letters ("don't"); "isolated" has space before it and space or closing punctuation after it
+ * (an empty pair "“  ”", or "region. ”)"), and
+ * "last" has nothing but space after it in its paragraph, where nothing can be opened.
+ */
+interface Place {
+  canOpen: boolean;
+  canClose: boolean;
+  inner: boolean;
+  isolated: boolean;
+  last: boolean;
+}
+
+function placeOf(p: Paragraph, i: number, end: number): Place {
+  const before = p.at(i - 1);
+  const after = p.at(i + 1);
+  const spaceBefore = isSpace(before);
+  const spaceAfter = isSpace(after) || ENDS_QUOTATION.test(after);
+  return {
+    canOpen: !spaceAfter && (spaceBefore || BEFORE_OPENING.test(before)),
+    canClose: !spaceBefore && (spaceAfter || AFTER_CLOSING.test(after)),
+    inner: WORD.test(before) && WORD.test(after),
+    isolated: spaceBefore && spaceAfter,
+    last: i + 1 >= end,
+  };
+}
+
+/** The space in "region. ”" (one space after sentence punctuation that ends a word), if any. */
+function straySpaceBefore(p: Paragraph, i: number): number | undefined {
+  if (p.at(i - 1) !== " " || !SENTENCE_END.test(p.at(i - 2)) || isSpace(p.at(i - 3))) return undefined;
+  return i - 1;
+}
+
+/** A straight mark after a number that is not closing an open quotation: 5'7", 12", 6' tall. */
+function isPrime(p: Paragraph, i: number, quotationOpen: boolean): boolean {
+  const before = p.at(i - 1);
+  const after = p.at(i + 1);
+  if (!DIGIT.test(before)) return false;
+  if (p.at(i) === '"') return QUOTE.test(after) || !quotationOpen || afterFeet(p, i);
+  if (p.at(i) !== "'") return false;
+  return DIGIT.test(after) || after === "'" || after === "×" || (!quotationOpen && !WORD.test(after));
+}
+
+/** Whether the number before position i follows feet, as the inches of 6'5". */
+function afterFeet(p: Paragraph, i: number): boolean {
+  let k = i - 1;
+  while (DIGIT.test(p.at(k)) || p.at(k) === ".") k--;
+  return p.at(k) === "'" && DIGIT.test(p.at(k - 1));
+}
+
+/**
+ * The quote marks of one paragraph (a line), each with its role. Quotes do not carry over from
+ * one paragraph to the next: news style opens every paragraph of a long quotation again and
+ * closes only the last. Marks left out are left alone: primes in measures (5'7", 12"), and
+ * the closing marks of German „…“ and ‚…‘ quotations.
+ */
+export function rolesInParagraph(text: string, start: number, stop: number): Mark[] {
+  const p = new Paragraph(text, start, stop);
+  const marks: Mark[] = [];
+  let openDouble: Mark | null = null;
+  let germanDouble = false;
+  let germanSingle = false;
+  let primeAt = -1;
+  let end = stop;
+  while (end > start && isSpace(text[end - 1]!)) end--;
+  const openSingles: Mark[] = [];
+  // Leading apostrophes ("’cause") that a later closing quote may need as its opener.
+  let elisions: Mark[] = [];
+  const close = (mark: Mark, i: number, place: Place) => {
+    mark.role = "close";
+    if (place.isolated) mark.straySpace = straySpaceBefore(p, i);
+  };
+  const closeSingle = (mark: Mark, i: number, place: Place) => {
+    const opener = openSingles.pop();
+    if (opener) {
+      elisions = [];
+      return close(mark, i, place);
+    }
+    const word = p.wordBefore(i);
+    // A plural possessive ("countries'") or a dropped g ("goin'") needs no opener; a lone "s" does ("the ‘s’ word").
+    const endsElided = /.s$/i.test(word) || /in$/i.test(word) || BOTH_SIDES.has(word.toLowerCase());
+    if (!endsElided && elisions.length > 0) {
+      elisions[0]!.role = "open";
+      elisions = [];
+      return close(mark, i, place);
+    }
+    mark.role = "apostrophe";
+  };
+
+  MARKS.lastIndex = start;
+  for (let m = MARKS.exec(text); m && m.index < stop; m = MARKS.exec(text)) {
+    const i = m.index;
+    const char = m[0];
+    if (char === "„") germanDouble = true;
+    if (char === "‚") germanSingle = true;
+    if (char === "„" || char === "‚" || i === primeAt) continue;
+    const place = placeOf(p, i, end);
+    const double = char === '"' || char === "“" || char === "”";
+    if (double ? germanDouble : germanSingle && !place.inner) {
+      if (double) germanDouble = false;
+      else germanSingle = false;
+      continue;
+    }
+    if (isPrime(p, i, double ? openDouble !== null : openSingles.length > 0)) {
+      if (char === "'" && p.at(i + 1) === "'") primeAt = i + 1;
+      continue;
+    }
+    const mark: Mark = { index: i, char, double, role: "apostrophe" };
+    marks.push(mark);
+
+    if (double) {
+      if (opensDouble(place, char, openDouble !== null, () => pairsUp(p, i))) {
+        mark.role = "open";
+        openDouble = mark;
+      } else {
+        close(mark, i, place);
+        openDouble = null;
+      }
+      continue;
+    }
+    if (place.inner) continue;
+    if (place.canOpen && !place.canClose) {
+      if (p.matchAt(DECADE, i + 1)) continue;
+      if (ELISIONS.has((p.matchAt(LETTERS, i + 1) ?? "").toLowerCase()) || char === "’") elisions.push(mark);
+      else {
+        mark.role = "open";
+        openSingles.push(mark);
+      }
+      continue;
+    }
+    if (opensSingle(place, char, openSingles.length > 0)) {
+      mark.role = "open";
+      openSingles.push(mark);
+    } else closeSingle(mark, i, place);
+  }
+  return marks;
+}
+
+function opensSingle(place: Place, char: string, inside: boolean): boolean {
+  if (place.canClose && !place.canOpen) return false;
+  if (place.isolated) return !inside && !place.last;
+  // Punctuation on both sides: the author's curly mark, or whether a single quote is open.
+  return char === "'" ? !inside : char === "‘";
+}
+
+/**
+ * Whether a straight double mark alone between spaces, with no quotation open, opens one. After
+ * sentence punctuation ("fight, " says") it may be a closing quote with a stray space, of a
+ * quotation begun in an earlier line: it opens only if an odd number of marks follow, one of
+ * them to close it. Elsewhere ("didn't " know") it opens if any mark follows.
+ */
+function pairsUp(p: Paragraph, i: number): boolean {
+  const following = p.doublesAfter(i);
+  return straySpaceBefore(p, i) === undefined ? following > 0 : following % 2 === 1;
+}
+
+function opensDouble(place: Place, char: string, inside: boolean, pairs: () => boolean): boolean {
+  if (place.canOpen !== place.canClose) return place.canOpen;
+  if (place.isolated) {
+    // Alone between spaces: it closes an open quotation; otherwise the author's curly mark
+    // says, or whether the marks after it pair up with it.
+    if (inside || place.last) return false;
+    return char === '"' ? pairs() : char === "“";
+  }
+  // Touching text on both sides ("word"word"): the author's curly mark, or whether a quotation is open.
+  return char === '"' ? !inside : char === "“";
+}

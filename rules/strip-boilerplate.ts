@@ -1,0 +1,76 @@
+import type { CorpusRule, Doc, Finding } from "../src/core/types.js";
+import { classifyLines } from "./strip-boilerplate/classify.js";
+import type { Verdict } from "./strip-boilerplate/facts.js";
+import { splitLines } from "./strip-boilerplate/lines.js";
+import { compilePacks, loadPacks } from "./strip-boilerplate/packs.js";
+import { countLines, recurrenceThreshold, shortLineHashes, type LineHashes, type RecurrenceIndex } from "./strip-boilerplate/recurrence.js";
+import { removalFindings } from "./strip-boilerplate/removal.js";
+
+export interface StripBoilerplateOptions {
+  /** Documents a short line must occur in to count as recurring chrome; "auto" scales with the run. */
+  minDocs: number | "auto";
+  /** Lines with more words are never removed for recurring (a shared wire paragraph stays). */
+  maxChromeWords: number;
+  /** A sentence of reporting this long marks the article body; chrome sits outside or among chrome. */
+  bodyWords: number;
+  /** Share of known chrome that makes a stretch of short lines chrome as a whole. */
+  chromeShare: number;
+  /** Lines kept above the article's first paragraph when the top of the page is chrome. */
+  headLines: number;
+  /** Short lines hashed per document in the corpus pass. */
+  linesPerDocument: number;
+  /** Distinct line hashes held while counting; the rarest are dropped beyond this. */
+  maxTracked: number;
+}
+
+const PATTERNS = compilePacks(loadPacks());
+
+function describe(v: Verdict): string {
+  switch (v.by) {
+    case "pattern":
+      return `removed boilerplate: ${v.kind} (pattern "${v.id}" of the ${v.pack} pack)`;
+    case "recurrence":
+      return v.alone
+        ? `removed boilerplate: the site promoting itself, a line that recurs in ${v.documents} of ${v.of} documents`
+        : `removed boilerplate: a short line that recurs in ${v.documents} of ${v.of} documents`;
+    case "section":
+      return `removed boilerplate: below the heading "${v.heading}" (line ${v.line}), which opens a section of chrome`;
+    case "outside":
+      return `removed boilerplate: outside the article, among ${v.lines} lines of which ${v.chrome} are known chrome`;
+    case "stretch":
+      return `removed boilerplate: in a run of ${v.lines} short lines without reporting, ${v.chrome} of them known chrome`;
+  }
+}
+
+const stripBoilerplate: CorpusRule<StripBoilerplateOptions, LineHashes, RecurrenceIndex> = {
+  meta: {
+    id: "strip-boilerplate",
+    description: "Removes page chrome: known prompts, share bars, credits and captions by pattern, unknown chrome by recurrence across the run.",
+    fixable: true,
+    defaultOptions: { minDocs: "auto", maxChromeWords: 30, bodyWords: 8, chromeShare: 0.5, headLines: 6, linesPerDocument: 200, maxTracked: 1_000_000 },
+    validateOptions(o) {
+      if (o.minDocs !== "auto" && !(Number.isInteger(o.minDocs) && o.minDocs >= 2)) return 'minDocs must be "auto" or an integer >= 2';
+      if (!(o.chromeShare > 0 && o.chromeShare <= 1)) return "chromeShare must be in (0, 1]";
+      for (const key of ["maxChromeWords", "bodyWords", "headLines", "linesPerDocument", "maxTracked"] as const) {
+        if (!(Number.isInteger(o[key]) && o[key] > 0)) return `${key} must be a positive integer`;
+      }
+      return null;
+    },
+  },
+  collect(doc: Doc, o) {
+    return shortLineHashes(splitLines(doc.text), o.maxChromeWords, o.linesPerDocument);
+  },
+  reduce(summaries, o) {
+    return countLines(summaries.values(), o.maxTracked);
+  },
+  check(doc: Doc, ctx): Finding[] {
+    const { options: o, index } = ctx;
+    const lines = splitLines(doc.text);
+    const minDocs = recurrenceThreshold(index?.documents ?? 0, o.minDocs);
+    const verdicts = classifyLines(lines, PATTERNS, index, { ...o, minDocs });
+    const reasons = new Map([...verdicts].map(([i, v]) => [i, describe(v)]));
+    return removalFindings(doc.text, lines, reasons);
+  },
+};
+
+export default stripBoilerplate;

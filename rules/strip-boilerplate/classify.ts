@@ -1,0 +1,60 @@
+import { factsOf, type ClassifyOptions, type Verdict } from "./facts.js";
+import type { Line } from "./lines.js";
+import type { CompiledPattern } from "./packs.js";
+import type { RecurrenceIndex } from "./recurrence.js";
+import { promotes } from "./shape.js";
+import { cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
+
+
+/**
+ * Decides which lines of a document are chrome, from the strongest evidence to the weakest:
+ * 1. pattern packs name the chrome we know;
+ * 2. a line that recurs in many documents of the run, has the shape of chrome and sits where
+ *    chrome sits (above the first or below the last paragraph of reporting, or next to chrome;
+ *    alone between paragraphs, only the site promoting itself);
+ * 3. the page's layout: sections that open below the article, stretches of short lines that
+ *    are mostly chrome, the page's own parts above and below the article.
+ * Bylines, datelines, attributions and quotations are never removed.
+ */
+export function classifyLines(
+  lines: readonly Line[],
+  patterns: readonly CompiledPattern[],
+  index: RecurrenceIndex | undefined,
+  o: ClassifyOptions,
+): Map<number, Verdict> {
+  const facts = factsOf(lines, patterns, index, o);
+  const verdicts = new Map<number, Verdict>();
+  const mark = (i: number, v: Verdict) => {
+    const f = facts[i]!;
+    if (!f.keep && !verdicts.has(f.line.index)) verdicts.set(f.line.index, v);
+  };
+  const removed = (i: number) => i >= 0 && i < facts.length && verdicts.has(facts[i]!.line.index);
+
+  facts.forEach((f, i) => f.match && mark(i, { by: "pattern", ...f.match[0]! }));
+
+  const firstBody = facts.findIndex((f) => f.body);
+  let lastBody = -1;
+  facts.forEach((f, i) => f.body && (lastBody = i));
+  const atEdge = (i: number) => firstBody === -1 || i < firstBody || i > lastBody;
+  const candidate = (i: number) => {
+    const f = facts[i];
+    return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i);
+  };
+  const total = index?.documents ?? 0;
+  for (let changed = true; changed; ) {
+    changed = false;
+    facts.forEach((f, i) => {
+      if (!candidate(i)) return;
+      const amongChrome = atEdge(i) || removed(i - 1) || removed(i + 1) || candidate(i - 1) || candidate(i + 1);
+      if (amongChrome || promotes(f.line.text)) {
+        mark(i, { by: "recurrence", documents: f.recurs, of: total, alone: !amongChrome });
+        changed = true;
+      }
+    });
+  }
+
+  cutSections(facts, mark, o);
+  markChromeStretches(facts, verdicts, mark, o);
+  markOutsideArticle(facts, verdicts, mark, o);
+  return verdicts;
+}

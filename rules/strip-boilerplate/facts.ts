@@ -1,0 +1,91 @@
+import { normaliseLine, type Line } from "./lines.js";
+import { matchChrome, type ChromeMatch, type CompiledPattern } from "./packs.js";
+import { recurrenceOf, type RecurrenceIndex } from "./recurrence.js";
+import { isQuoted, isReportingSentence, isTeaser, isTitleCase, protectedKind, wordCount } from "./shape.js";
+
+/** What the judgement of a document's lines needs from its options. */
+export interface ClassifyOptions {
+  /** Documents a line must recur in (already resolved for the run's size). */
+  minDocs: number;
+  /** Longer lines are never removed for recurring: they are reporting, even when shared. */
+  maxChromeWords: number;
+  /** A sentence of reporting this long anchors the article body. */
+  bodyWords: number;
+  /** Share of known chrome that makes a stretch of short lines between paragraphs chrome as a whole. */
+  chromeShare: number;
+  /** Lines kept above the first paragraph when the page top is chrome: headline, standfirst, byline. */
+  headLines: number;
+}
+
+/** Why a line goes. */
+export type Verdict =
+  | ({ by: "pattern" } & ChromeMatch)
+  | { by: "recurrence"; documents: number; of: number; alone: boolean }
+  | { by: "stretch"; chrome: number; lines: number }
+  | { by: "outside"; chrome: number; lines: number }
+  | { by: "section"; heading: string; line: number };
+
+export interface LineFacts {
+  line: Line;
+  words: number;
+  /** Byline, dateline, attribution, quotation: never removed. */
+  keep: boolean;
+  /** A paragraph of reporting. */
+  body: boolean;
+  /** It ends like a sentence, as reporting does (a long line without one may be a list of links). */
+  reporting: boolean;
+  /** Short and not a sentence of reporting. */
+  chromeShape: boolean;
+  /** Documents of the run the line occurs in (looked up for chrome-shaped lines only). */
+  recurs: number;
+  /** A byline or dateline found again and again in this document: the metadata of teasers. */
+  repeated: boolean;
+  /** A few capitalised words and no sentence: a menu entry, or a subheading. */
+  menuLike: boolean;
+  /** The patterns that consume the whole line, if it is known chrome. */
+  match: ChromeMatch[] | null;
+}
+
+/** What each non-blank line of a document is, on its own and by its recurrence in the run. */
+export function factsOf(lines: readonly Line[], patterns: readonly CompiledPattern[], index: RecurrenceIndex | undefined, o: ClassifyOptions): LineFacts[] {
+  const content = lines.filter((l) => !l.blank);
+  const counts = content.map((l) => wordCount(l.text));
+  const kinds = content.map((l, i) => (counts[i]! <= o.maxChromeWords ? protectedKind(l.text) : null));
+  // Only short lines can recur as chrome or be a byline or dateline; longer ones are not examined for that.
+  const normalised = content.map((l, i) => (counts[i]! <= o.maxChromeWords ? normaliseLine(l.text) : `\n${i}`));
+  const occurrences = new Map<string, number>();
+  for (const n of normalised) occurrences.set(n, (occurrences.get(n) ?? 0) + 1);
+  return content.map((line, i) => {
+    const times = occurrences.get(normalised[i]!) ?? 1;
+    const words = counts[i]!;
+    const kind = kinds[i];
+    // A bare name is a byline only beside a dateline; alone it may be a menu entry.
+    const besideDateline = kinds[i - 1] === "dateline" || kinds[i + 1] === "dateline";
+    // An article has one byline and one dateline; a list of teasers repeats them.
+    const headOrFoot = kind !== null && (kind !== "name" || besideDateline) && times < 3;
+    const keep = headOrFoot || isQuoted(line.text);
+    const reporting = isReportingSentence(line.text);
+    const match = keep ? null : matchChrome(line.text, patterns);
+    const chromeShape = !keep && !reporting && words <= o.maxChromeWords;
+    return {
+      line,
+      words,
+      keep,
+      // Quotations are reporting too, and count as such.
+      body: !headOrFoot && !match && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords) && !isTeaser(line.text),
+      reporting,
+      chromeShape,
+      recurs: chromeShape ? recurrenceOf(normalised[i]!, index) : 0,
+      repeated: kind !== null && times >= 3,
+      menuLike: chromeShape && words <= 4 && !/[.!?]$/u.test(line.text.trim()) && (isTitleCase(line.text) || (words === 1 && /^\p{Lu}/u.test(line.text.trim()))),
+      match,
+    };
+  });
+}
+
+/** Evidence that a line is chrome, for judging the lines around it. */
+export function isChrome(f: LineFacts, verdicts: ReadonlyMap<number, Verdict>): boolean {
+  const v = verdicts.get(f.line.index);
+  // A promotion inserted between paragraphs says nothing about the lines around it.
+  return (v !== undefined && !(v.by === "recurrence" && v.alone)) || f.repeated;
+}

@@ -1,0 +1,101 @@
+import { readDataFile } from "../data/load.js";
+
+/** One pattern of a pack, as stored in rules/data/boilerplate/<pack>.json. */
+export interface PatternSpec {
+  id: string;
+  /** The class of chrome, for the report: "comment prompt", "photo credit", ... */
+  kind: string;
+  /** A regular expression (case-insensitive, Unicode) for one piece of chrome, unanchored. */
+  pattern: string;
+  /** A heading that opens a section of chrome running to the end of the page (comments, related stories). */
+  section?: boolean;
+  /** Lines this pattern must remove, and lines it must leave: its test cases. */
+  examples: string[];
+  keeps: string[];
+}
+
+export interface PackSpec {
+  pack: string;
+  description: string;
+  patterns: PatternSpec[];
+}
+
+export interface ChromeMatch {
+  pack: string;
+  id: string;
+  kind: string;
+  section: boolean;
+}
+
+export interface CompiledPattern extends ChromeMatch {
+  regex: RegExp;
+}
+
+const DATA_DIR = "boilerplate";
+
+export function loadPacks(): PackSpec[] {
+  const names = JSON.parse(readDataFile(`${DATA_DIR}/packs.json`)) as string[];
+  return names.map((name) => JSON.parse(readDataFile(`${DATA_DIR}/${name}`)) as PackSpec);
+}
+
+export function compilePacks(packs: readonly PackSpec[]): CompiledPattern[] {
+  return packs.flatMap((p) =>
+    p.patterns.map((s) => ({
+      pack: p.pack,
+      id: s.id,
+      kind: s.kind,
+      section: s.section === true,
+      regex: new RegExp(`(?:${s.pattern})`, "iyu"),
+    })),
+  );
+}
+
+const MAX_CHROME_CHARS = 700;
+
+// Between two pieces of chrome on one line: spaces, bars, bullets, dashes, commas.
+const SEPARATOR = /[\s|·•,/–—-]*/uy;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * A piece may end at the end of the line, before a non-word character, or where a lowercase
+ * letter runs into a capital: two prompts the scraper fused ("logged inPlease refresh").
+ */
+function endsAtBoundary(line: string, end: number): boolean {
+  const next = line[end];
+  if (next === undefined || !WORD_CHAR.test(next)) return true;
+  const prev = line[end - 1] ?? "";
+  return LOWER.test(prev) && UPPER.test(next);
+}
+
+/**
+ * The patterns that together consume the whole line, piece after piece (longest first at
+ * each place), or null if some part of the line is not chrome.
+ */
+export function matchChrome(line: string, patterns: readonly CompiledPattern[]): ChromeMatch[] | null {
+  const text = line.trim();
+  // No piece of chrome in the packs runs this long: a paragraph this size is not looked at.
+  if (text === "" || text.length > MAX_CHROME_CHARS) return null;
+  const found: ChromeMatch[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    let best: CompiledPattern | null = null;
+    let bestEnd = pos;
+    for (const p of patterns) {
+      p.regex.lastIndex = pos;
+      const m = p.regex.exec(text);
+      if (!m) continue;
+      const end = pos + m[0].length;
+      if (end > bestEnd && endsAtBoundary(text, end)) {
+        best = p;
+        bestEnd = end;
+      }
+    }
+    if (!best) return null;
+    if (!found.some((f) => f.pack === best.pack && f.id === best.id)) found.push({ pack: best.pack, id: best.id, kind: best.kind, section: best.section });
+    SEPARATOR.lastIndex = bestEnd;
+    pos = bestEnd + (SEPARATOR.exec(text)?.[0].length ?? 0);
+  }
+  return found;
+}

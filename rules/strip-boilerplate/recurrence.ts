@@ -1,0 +1,60 @@
+import { lineHash, normaliseLine, type Line } from "./lines.js";
+import { wordCount } from "./shape.js";
+
+/** Per document: the hashes of its distinct short lines. Never the text. */
+export type LineHashes = number[];
+
+/** Across the run: in how many documents each short line occurs. */
+export interface RecurrenceIndex {
+  documents: number;
+  counts: ReadonlyMap<number, number>;
+  /** Counts at or below this were pruned to bound memory; a count may be short by this much. */
+  pruned: number;
+}
+
+export function shortLineHashes(lines: readonly Line[], maxWords: number, perDocument: number): LineHashes {
+  const hashes = new Set<number>();
+  const short = lines.filter((l) => !l.blank && wordCount(l.text) <= maxWords);
+  // Chrome sits at the edges of a page: a long document keeps its first and last lines.
+  const half = Math.floor(perDocument / 2);
+  const kept = short.length <= perDocument ? short : [...short.slice(0, half), ...short.slice(-half)];
+  for (const l of kept) {
+    const n = normaliseLine(l.text);
+    // Lines of figures alone ("78,000", "2-1") are data, and all alike once digits are folded.
+    if (/\p{L}/u.test(n)) hashes.add(lineHash(n));
+  }
+  return [...hashes];
+}
+
+/**
+ * Counts documents per line hash with at most `maxTracked` hashes held: when the table is
+ * full, the rarest counts are dropped (lossy counting), so lines that recur in many
+ * documents survive whatever the size of the corpus.
+ */
+export function countLines(summaries: Iterable<LineHashes>, maxTracked: number): RecurrenceIndex {
+  const counts = new Map<number, number>();
+  let documents = 0;
+  let pruned = 0;
+  for (const hashes of summaries) {
+    documents++;
+    for (const h of hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
+    while (counts.size > maxTracked) {
+      pruned++;
+      for (const [h, c] of counts) if (c <= pruned) counts.delete(h);
+    }
+  }
+  return { documents, counts, pruned };
+}
+
+/** Documents a line must occur in to count as recurring, for a run of this size. */
+export function recurrenceThreshold(documents: number, minDocs: number | "auto"): number {
+  if (minDocs !== "auto") return minDocs;
+  // 3 in a small run; slowly more in large ones, where chance repeats of short lines grow.
+  return Math.max(3, Math.ceil(Math.log2(Math.max(documents, 1))) - 2);
+}
+
+/** In how many documents of the run a line (already normalised) occurs. */
+export function recurrenceOf(normalised: string, index: RecurrenceIndex | undefined): number {
+  if (!index) return 0;
+  return index.counts.get(lineHash(normalised)) ?? 0;
+}

@@ -1,0 +1,169 @@
+import { isChrome, type ClassifyOptions, type LineFacts, type Verdict } from "./facts.js";
+
+/**
+ * The evidence of a page's layout: sections that open below the article, stretches of short
+ * lines that are mostly chrome, and the page's own parts above and below the article.
+ */
+
+type Mark = (i: number, v: Verdict) => void;
+type Verdicts = ReadonlyMap<number, Verdict>;
+
+/** Lines [from, to) of a document's facts. */
+interface Stretch {
+  from: number;
+  to: number;
+}
+
+/** Where a stretch lies on the page, which decides what is held by chrome in it. */
+type Place = "top" | "middle" | "bottom";
+
+// A page's own menus and footers are long; the head and foot of an article are short.
+const PAGE_EDGE_LINES = 10;
+// Paragraphs in a row, with nothing between them: the article again, after a section of chrome.
+const RESUMING_PARAGRAPHS = 3;
+
+/**
+ * A heading that opens comments or related stories, below the article's start and in the lower
+ * half of the page (up top it is navigation), takes the lines after it up to where the article
+ * resumes. Comments may outweigh the article: words before and after are not compared.
+ */
+export function cutSections(facts: readonly LineFacts[], mark: Mark, o: ClassifyOptions): void {
+  const totalBody = facts.reduce((n, f) => n + (f.body ? f.words : 0), 0);
+  let before = 0;
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (f.body) before += f.words;
+    const below = before >= Math.min(totalBody / 2, 5 * o.bodyWords) && i >= facts.length / 2;
+    if (f.match?.length === 1 && f.match[0]!.section && below) {
+      const end = resumes(facts, i + 1);
+      for (let j = i + 1; j < end; j++) mark(j, { by: "section", heading: f.line.text.trim(), line: f.line.index + 1 });
+      i = end - 1;
+    }
+  }
+}
+
+function resumes(facts: readonly LineFacts[], from: number): number {
+  for (let i = from; i + RESUMING_PARAGRAPHS <= facts.length; i++) {
+    if (facts.slice(i, i + RESUMING_PARAGRAPHS).every((f) => f.body)) return i;
+  }
+  return facts.length;
+}
+
+/**
+ * A stretch of short lines between paragraphs (or at the top or bottom of the page) that is
+ * mostly known chrome is chrome as a whole: a menu, a footer, a share bar.
+ */
+export function markChromeStretches(facts: readonly LineFacts[], verdicts: Verdicts, mark: Mark, o: ClassifyOptions): void {
+  for (const s of stretchesBetweenParagraphs(facts)) {
+    const chromeAt = chromeIn(facts, verdicts, s);
+    const lines = s.to - s.from;
+    if (lines < 2 || chromeAt.length / lines < o.chromeShare) continue;
+    const place: Place = s.from === 0 ? "top" : s.to === facts.length ? "bottom" : "middle";
+    markHeld(facts, verdicts, s, chromeAt, place, mark, { by: "stretch", chrome: chromeAt.length, lines }, o);
+  }
+}
+
+/**
+ * Above and below the article, a long stretch with enough chrome (menu entries count there;
+ * inside the article they could be subheadings) is the page's own part throughout.
+ */
+export function markOutsideArticle(facts: readonly LineFacts[], verdicts: Verdicts, mark: Mark, o: ClassifyOptions): void {
+  const span = articleSpan(facts, verdicts);
+  if (!span) return;
+  const inside = bodyWords(facts, span);
+  const outside: [Stretch, Place][] = [
+    [{ from: 0, to: span.from }, "top"],
+    [{ from: span.to, to: facts.length }, "bottom"],
+  ];
+  for (const [s, place] of outside) {
+    const chromeAt = chromeIn(facts, verdicts, s);
+    const lines = s.to - s.from;
+    const menus = facts.slice(s.from, s.to).filter((f) => f.menuLike && !isChrome(f, verdicts)).length;
+    const chrome = chromeAt.length + menus;
+    if (chromeAt.length === 0 || lines < PAGE_EDGE_LINES || chrome / lines < o.chromeShare / 2) continue;
+    // More reporting out here than in the span: the span may be the wrong one; remove nothing.
+    if (bodyWords(facts, s) > inside) continue;
+    markHeld(facts, verdicts, s, chromeAt, place, mark, { by: "outside", chrome, lines }, o);
+  }
+}
+
+/**
+ * Marks the lines of a stretch that chrome holds: between two pieces of it in the middle of a
+ * page; at the top or bottom, past more than one piece of it (a headline under a single banner,
+ * the last lines of an article above the footer, stay). The lines leading into the paragraph
+ * below are spared: the headline block at the top, a subheading in the middle.
+ */
+function markHeld(
+  facts: readonly LineFacts[],
+  verdicts: Verdicts,
+  s: Stretch,
+  chromeAt: readonly number[],
+  place: Place,
+  mark: Mark,
+  verdict: Verdict,
+  o: ClassifyOptions,
+): void {
+  const leadIn = place === "top" ? o.headLines : place === "middle" ? 1 : 0;
+  let spared = 0;
+  for (let i = s.to - 1; i >= s.from; i--) {
+    if (verdicts.has(facts[i]!.line.index) || facts[i]!.keep) continue;
+    if (spared < leadIn) {
+      spared++;
+      continue;
+    }
+    const above = chromeAt.filter((c) => c < i).length;
+    const below = chromeAt.length - above;
+    const held = place === "top" ? below >= 2 : place === "bottom" ? above >= 2 : above >= 1 && below >= 1;
+    if (held) mark(i, verdict);
+  }
+}
+
+function chromeIn(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch): number[] {
+  const at: number[] = [];
+  for (let i = s.from; i < s.to; i++) if (isChrome(facts[i]!, verdicts)) at.push(i);
+  return at;
+}
+
+function bodyWords(facts: readonly LineFacts[], s: Stretch): number {
+  return facts.slice(s.from, s.to).reduce((n, f) => n + (f.body ? f.words : 0), 0);
+}
+
+function stretchesBetweenParagraphs(facts: readonly LineFacts[]): Stretch[] {
+  const out: Stretch[] = [];
+  for (let i = 0; i < facts.length; ) {
+    if (facts[i]!.body) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < facts.length && !facts[j]!.body) j++;
+    out.push({ from: i, to: j });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * The article: the run of lines where reporting outweighs chrome most, each paragraph counting
+ * its words (half, without a sentence ending: a long line of links), each other line against it.
+ */
+function articleSpan(facts: readonly LineFacts[], verdicts: Verdicts): Stretch | null {
+  let best = 0;
+  let span: Stretch | null = null;
+  let sum = 0;
+  let start = 0;
+  facts.forEach((f, i) => {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    const chrome = verdicts.has(f.line.index);
+    const weight = f.reporting ? f.words : f.words / 2;
+    sum += f.body && !chrome ? weight : chrome ? -(3 + f.words) : -(1 + f.words / 2);
+    if (sum > best) {
+      best = sum;
+      span = { from: start, to: i + 1 };
+    }
+  });
+  return span;
+}

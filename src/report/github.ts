@@ -1,0 +1,31 @@
+import { commandFor, needsWork, whatIsWrong, type RunReport } from "./model.js";
+
+/** Workflow-command escaping: the message, and (more strictly) each property. */
+const data = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const property = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+function annotation(level: "error" | "warning", file: string, message: string, at?: { line: number; column: number }, title?: string): string {
+  const props = [`file=${property(file)}`];
+  if (at) props.push(`line=${at.line}`, `col=${at.column}`);
+  if (title) props.push(`title=${property(title)}`);
+  return `::${level} ${props.join(",")}::${data(message)}`;
+}
+
+/**
+ * GitHub Actions workflow commands: files that fail --check and files that cannot be read are
+ * errors, at the first edit of each dirty file; skipped files and unresolved problems are
+ * warnings at their line and column.
+ */
+export function toGithub(report: RunReport, fixCommand: string): string {
+  const out: string[] = [];
+  for (const f of report.files) {
+    if (f.error !== null) out.push(annotation("error", f.path, f.error, undefined, "clean-news"));
+    else if (f.skipped !== null) out.push(annotation("warning", f.path, `skipped: ${f.skipped}`, undefined, "clean-news"));
+    else if (report.check && needsWork(f)) {
+      const first = f.edits.find((e) => e.applied);
+      out.push(annotation("error", f.path, `${whatIsWrong(f)}; run: ${commandFor(fixCommand, f.path)}`, first, "clean-news: dirty article"));
+    }
+    for (const u of f.unresolved) out.push(annotation("warning", f.path, `${u.message}: "${u.context}"`, u, `clean-news ${u.rule}`));
+  }
+  return out.length > 0 ? out.join("\n") + "\n" : "";
+}

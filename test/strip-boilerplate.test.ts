@@ -1,0 +1,142 @@
+/**
+ * strip-boilerplate: every pattern of every pack against its own test cases, the samples'
+ * boilerplate as SPEC section 3 lists it, and the recurrence evidence with its guards.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import stripBoilerplate from "../rules/strip-boilerplate.js";
+import { compilePacks, loadPacks, matchChrome } from "../rules/strip-boilerplate/packs.js";
+import { countLines, recurrenceThreshold } from "../rules/strip-boilerplate/recurrence.js";
+import { cleanInMemory } from "../src/api.js";
+import { configureRules } from "../src/core/configure.js";
+import type { Doc } from "../src/core/types.js";
+
+const PACKS = loadPacks();
+const PATTERNS = compilePacks(PACKS);
+const SAMPLES = path.join(import.meta.dirname, "..", "samples");
+const settings = { applySuggestions: false };
+
+async function strip(target: Doc, corpus: readonly Doc[] = [], options: object = {}) {
+  const rules = configureRules([stripBoilerplate], { options: { "strip-boilerplate": options } });
+  return cleanInMemory(target, corpus, rules, settings, true);
+}
+
+const nonBlank = (text: string) => text.split("\n").filter((l) => l.trim() !== "");
+
+describe("pattern packs", () => {
+  for (const pack of PACKS) {
+    for (const spec of pack.patterns) {
+      it(`${pack.pack}/${spec.id}: removes its examples and keeps its counter-examples`, () => {
+        expect(spec.examples.length).toBeGreaterThan(0);
+        expect(spec.keeps.length).toBeGreaterThan(0);
+        const alone = PATTERNS.filter((p) => p.pack === pack.pack && p.id === spec.id);
+        for (const line of spec.examples) expect(matchChrome(line, alone), line).not.toBeNull();
+        for (const line of spec.keeps) expect(matchChrome(line, PATTERNS), line).toBeNull();
+      });
+    }
+  }
+
+  it("removes an example line between two paragraphs and says which pattern", async () => {
+    const para = "The council approved the budget on Tuesday after a long debate among members.";
+    const result = await strip({ id: "a.txt", text: `${para}\n\nGrigoriy Sisoev/Sputnik via AP\n\n${para}\n` });
+    expect(result.text).toBe(`${para}\n\n${para}\n`);
+    expect(result.edits[0]!.reason).toMatch(/photo credit \(pattern "photo-credit" of the generic pack\)/);
+  });
+});
+
+describe("samples 001-003 (SPEC section 3)", () => {
+  const files = readdirSync(SAMPLES).filter((f) => f.endsWith(".txt")).sort();
+  const docs = files.map((f) => ({ id: f, text: readFileSync(path.join(SAMPLES, f), "utf8") }));
+  // The lines SPEC section 3 calls boilerplate, by the start of each.
+  const boilerplate: Record<string, string[]> = {
+    "001": ["2937762 09/16/2016 September 16, 2016. Russian Foreign Minister", "Grigoriy Sisoev/Sputnik via AP", "Please let us know if you're having issues with commenting."],
+    "002": ["Russian Foreign Minister Sergei Lavrov, second left, Russian."],
+    "003": [
+      "Stay up to date with notifications from The Independent",
+      "Notifications can be managed in browser preferences.",
+      "Russian foreign minister Sergei Lavrov (right) with his Japanese counterpart Taro Kono in Moscow",
+      "The island of Kunashir in the disputed island chain.",
+      "Join our commenting forum",
+      "Join thought-provoking conversations",
+      "Thank you for registering",
+      "Please refresh the page or navigate to another page",
+    ],
+  };
+  for (const [sample, gone] of Object.entries(boilerplate)) {
+    it(`${sample}: boilerplate gone, every other line kept, paragraph breaks and final newline right`, async () => {
+      const doc = docs.find((d) => d.id.startsWith(sample))!;
+      const { text } = await strip(doc, docs);
+      const isBoilerplate = (line: string) => gone.some((g) => line.startsWith(g));
+      expect(nonBlank(text)).toEqual(nonBlank(doc.text).filter((l) => !isBoilerplate(l)));
+      expect(text).not.toMatch(/\n\s*\n\s*\n/);
+      expect(text.endsWith("\n")).toBe(doc.text.endsWith("\n"));
+      expect(text.startsWith("\n")).toBe(false);
+    });
+  }
+  it("003 keeps headline, byline, dateline and the attribution", async () => {
+    const doc = docs.find((d) => d.id.startsWith("003"))!;
+    const lines = nonBlank((await strip(doc, docs)).text);
+    expect(lines[0]).toMatch(/^Russia 'deeply concerned'/);
+    expect(lines).toContain("Caroline Mortimer");
+    expect(lines).toContain("Friday 24 November 2017 16:26 GMT");
+    expect(lines[lines.length - 1]).toBe("Additional reporting by Reuters");
+  });
+});
+
+describe("recurrence across the run", () => {
+  const words = "harbour council budget tram river school hospital museum bridge market station library".split(" ");
+  // A different article per document: sentences built from the document's number.
+  const paragraph = (d: number, p: number) =>
+    `The ${words[(d + p) % words.length]} plan for district ${d} was approved in vote ${p} after ${d + p} hours of debate.`;
+  const siteDoc = (d: number, extra: { top?: string[]; middle?: string[]; bottom?: string[] } = {}) => ({
+    id: `site/${String(d).padStart(2, "0")}.txt`,
+    text: [
+      "Northfield Echo", "Weekend edition", ...(extra.top ?? []),
+      `${words[d % words.length]} plans approved`, paragraph(d, 1), paragraph(d, 2), ...(extra.middle ?? []), paragraph(d, 3), ...(extra.bottom ?? []),
+      "Become an Echo member for 1p a day", "Echo Media 2024",
+    ].join("\n\n") + "\n",
+  });
+
+  it("removes chrome that recurs at the edges, with the count in the reason", async () => {
+    const corpus = Array.from({ length: 6 }, (_, d) => siteDoc(d + 1));
+    const result = await strip(siteDoc(0), corpus);
+    expect(nonBlank(result.text)).toEqual([`${words[0]} plans approved`, paragraph(0, 1), paragraph(0, 2), paragraph(0, 3)]);
+    expect(result.edits[0]!.reason).toBe("removed boilerplate: a short line that recurs in 7 of 7 documents");
+  });
+
+  it("leaves lines that recur in fewer documents than the threshold", async () => {
+    const corpus = [siteDoc(1)];
+    expect(nonBlank((await strip(siteDoc(0), corpus)).text)).toContain("Weekend edition");
+  });
+
+  it("keeps a shared wire paragraph, a quotation, a byline, a dateline and an attribution", async () => {
+    const wire = "The central bank held interest rates at 5.25% on Thursday, citing persistent inflation in services.";
+    const quote = "“We will not stop,” the mayor said.";
+    const kept = ["By Jane Roe", "Posted March 20, 2017", "Additional reporting by Reuters"];
+    const extra = { top: kept.slice(0, 2), middle: [wire, quote], bottom: [kept[2]!] };
+    const corpus = Array.from({ length: 6 }, (_, d) => siteDoc(d + 1, extra));
+    const lines = nonBlank((await strip(siteDoc(0, extra), corpus)).text);
+    for (const line of [wire, quote, ...kept]) expect(lines).toContain(line);
+  });
+
+  it("keeps a recurring short line between paragraphs that is not among chrome", async () => {
+    const extra = { middle: ["What happens next"] };
+    const corpus = Array.from({ length: 6 }, (_, d) => siteDoc(d + 1, extra));
+    expect(nonBlank((await strip(siteDoc(0, extra), corpus)).text)).toContain("What happens next");
+  });
+
+  it("counts in bounded memory, keeping the lines that recur", () => {
+    const summaries = Array.from({ length: 1000 }, (_, d) => [1, 2, 1000 + d]);
+    const index = countLines(summaries, 100);
+    expect(index.counts.size).toBeLessThanOrEqual(100);
+    expect(index.counts.get(1)).toBe(1000);
+    expect(index.documents).toBe(1000);
+  });
+
+  it("scales the threshold slowly with the run", () => {
+    expect(recurrenceThreshold(20, "auto")).toBe(3);
+    expect(recurrenceThreshold(1_000_000, "auto")).toBe(18);
+    expect(recurrenceThreshold(1_000_000, 40)).toBe(40);
+  });
+});
