@@ -22,14 +22,17 @@ const TRAILING = /[ \t\u00A0]+$/gmu;
 function* splitAbbreviations(text: string): Iterable<Finding> {
   for (const m of text.matchAll(SPLIT_ABBREVIATION)) {
     const parts = m[0].split(" ");
-    // The longest run of parts, from the start, that joins into a known abbreviation.
-    for (let n = parts.length; n >= 2; n--) {
-      const joined = parts.slice(0, n).join("");
-      if (KNOWN.has(joined)) {
-        const original = parts.slice(0, n).join(" ");
-        yield { start: m.index, end: m.index + original.length, fix: joined, message: `rejoined the abbreviation "${joined}"` };
-        break;
-      }
+    // The longest run of parts, from the start, that joins into a known abbreviation; then the
+    // same from just after it, so that "U. S. U. K." is mended in one pass, not two.
+    for (let from = 0, at = m.index; from < parts.length - 1; ) {
+      let n = parts.length - from;
+      while (n >= 2 && !KNOWN.has(parts.slice(from, from + n).join(""))) n--;
+      if (n < 2) break;
+      const original = parts.slice(from, from + n).join(" ");
+      const joined = original.replaceAll(" ", "");
+      yield { start: at, end: at + original.length, fix: joined, message: `rejoined the abbreviation "${joined}"` };
+      at += original.length + 1;
+      from += n;
     }
   }
 }

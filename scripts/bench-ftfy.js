@@ -7,6 +7,7 @@ import iconv from "iconv-lite";
 import path from "node:path";
 import fixEncoding from "../dist/rules/fix-encoding.js";
 import { clean } from "../dist/src/core/clean.js";
+import { parseCsv } from "./lib/csv.js";
 
 const dir = process.argv[2];
 if (!dir) {
@@ -60,28 +61,6 @@ function ftfyTable(casesDir) {
   }
 }
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field), rows.push(row), (row = []), (field = "");
-    } else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 function wildSources(root) {
   const sources = [];

@@ -3,9 +3,11 @@ import { clean } from "./core/clean.js";
 import type { ConfiguredRule, Doc, Settings } from "./core/types.js";
 import { bindRules, buildCorpusIndex, type CorpusIndex, type DocSource } from "./corpus.js";
 import { encode } from "./io/codec.js";
-import { discover, displayPath, reasonOf, type Discovery, type DiscoveryHooks, type Input, type OutputNaming } from "./io/discover.js";
+import { discover, displayPath, type Discovery, type DiscoveryHooks, type Input, type OutputNaming } from "./io/discover.js";
+import { explain, InputChanged, OutputInTheWay } from "./io/errors.js";
 import { fromBytes, readDoc, type ReadResult } from "./io/read.js";
-import { readIfFile, writeAtomic } from "./io/write.js";
+import { cleanLargeFile, streamAbove } from "./large-file.js";
+import { inputUnchanged, ownerOf, readIfFile, writeAtomic } from "./io/write.js";
 import { emptyReport, type FileReport, type RunReport } from "./report/model.js";
 
 export type Mode = "write" | "check" | "diff";
@@ -173,7 +175,10 @@ async function cleanRead(
 
 async function processInput(input: Input, options: RunOptions, index: CorpusIndex, library: Library): Promise<FileReport> {
   const file = emptyReport(input.id, options.mode === "diff" ? null : displayPath(input.output));
-  const read = await readDoc(input.id, input.path, options.encoding);
+  const read = await readDoc(input.id, input.path, options.encoding, streamAbove(options));
+  if (read.kind === "large") {
+    return cleanLargeFile(input, options, file).catch((error) => ({ ...file, output: null, error: writeFailure(input, options.naming.inPlace, error) }));
+  }
   if (read.kind === "binary") return { ...file, output: null, skipped: read.reason };
   if (read.kind === "error") return { ...file, output: null, error: read.reason };
   const { bytes } = await cleanRead(read, profileOf(input.path, options), options.mode, index, library, file);
@@ -182,11 +187,24 @@ async function processInput(input: Input, options: RunOptions, index: CorpusInde
     const copy = options.naming.inPlace ? null : await readIfFile(input.output);
     file.copyCurrent = copy !== null && copy.equals(bytes);
   } else if (options.mode === "write" && (file.changed || !options.naming.inPlace)) {
+    const inPlace = options.naming.inPlace;
+    // The input is read again just before the rename: a copy of bytes it no longer holds
+    // would be stale, and with --in-place it would overwrite someone else's edit.
+    const guard = inputUnchanged(input.path, read.stamp, (now) => now.equals(read.bytes), inPlace ? (now) => now.equals(bytes) : undefined);
     try {
-      file.written = (await writeAtomic(input.output, bytes, read.mode)) === "written";
+      file.written = (await writeAtomic(input.output, bytes, { mode: read.mode, guard, replacing: inPlace ? await ownerOf(input.path) : undefined })) === "written";
     } catch (error) {
-      file.error = `the clean copy ${displayPath(input.output)} cannot be written: ${reasonOf(error)}`;
+      file.error = writeFailure(input, inPlace, error);
+      file.output = null;
     }
   }
   return file;
+}
+
+/** What went wrong writing `input`'s copy (or, with --in-place, rewriting it), and what to do. */
+export function writeFailure(input: Input, inPlace: boolean, error: unknown): string {
+  if (error instanceof InputChanged) return error.message;
+  const subject = inPlace ? "it" : `its clean copy ${displayPath(input.output)}`;
+  if (error instanceof OutputInTheWay) return `${subject}: ${error.message}`;
+  return `${subject} ${explain(error, "write")}`;
 }

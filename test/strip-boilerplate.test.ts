@@ -127,11 +127,19 @@ describe("recurrence across the run", () => {
   });
 
   it("counts in bounded memory, keeping the lines that recur", () => {
-    const summaries = Array.from({ length: 1000 }, (_, d) => [1, 2, 1000 + d]);
+    const summaries = Array.from({ length: 1000 }, (_, d) => ({ body: d, lines: [1, 2, 1000 + d] }));
     const index = countLines(summaries, 100);
     expect(index.counts.size).toBeLessThanOrEqual(100);
     expect(index.counts.get(1)).toBe(1000);
     expect(index.documents).toBe(1000);
+  });
+
+  it("counts copies of one article once, so that their shared short lines are not chrome", async () => {
+    const article = "Officials in the capital said so on Monday.\nA second paragraph of reporting, which is the longest line of this short article.\n";
+    const copies = Array.from({ length: 6 }, (_, d) => ({ id: `copy-${d}.txt`, text: article }));
+    expect((await strip(copies[0]!, copies)).text).toBe(article);
+    const index = countLines(Array.from({ length: 6 }, () => ({ body: 7, lines: [1, 2] })), 100);
+    expect([index.documents, index.counts.get(1)]).toEqual([1, 1]);
   });
 
   it("scales the threshold slowly with the run", () => {

@@ -1,8 +1,16 @@
 import { lineHash, normaliseLine, type Line } from "./lines.js";
 import { wordCount } from "./shape.js";
 
-/** Per document: the hashes of its distinct short lines. Never the text. */
-export type LineHashes = number[];
+/** Per document: the hashes of its distinct short lines, and of its longest line. Never the text. */
+export interface LineHashes {
+  /**
+   * The document's longest line stands for its body: copies of one article (a story filed
+   * twice, a wire story on two sites) share it, and count once, so that their short lines of
+   * reporting never pass for chrome that recurs across different articles.
+   */
+  body: number;
+  lines: number[];
+}
 
 /** Across the run: in how many documents each short line occurs. */
 export interface RecurrenceIndex {
@@ -14,6 +22,7 @@ export interface RecurrenceIndex {
 
 export function shortLineHashes(lines: readonly Line[], maxWords: number, perDocument: number): LineHashes {
   const hashes = new Set<number>();
+  const longest = lines.reduce((a, b) => (b.text.length > a.text.length ? b : a), lines[0]!);
   const short = lines.filter((l) => !l.blank && wordCount(l.text) <= maxWords);
   // Chrome sits at the edges of a page: a long document keeps its first and last lines.
   const half = Math.floor(perDocument / 2);
@@ -23,11 +32,11 @@ export function shortLineHashes(lines: readonly Line[], maxWords: number, perDoc
     // Lines of figures alone ("78,000", "2-1") are data, and all alike once digits are folded.
     if (/\p{L}/u.test(n)) hashes.add(lineHash(n));
   }
-  return [...hashes];
+  return { body: lineHash(longest.text.trim()), lines: [...hashes] };
 }
 
 /**
- * Counts documents per line hash with at most `maxTracked` hashes held: when the table is
+ * Counts distinct articles per line hash with at most `maxTracked` hashes held: when the table is
  * full, the rarest counts are dropped (lossy counting), so lines that recur in many
  * documents survive whatever the size of the corpus.
  */
@@ -35,9 +44,12 @@ export function countLines(summaries: Iterable<LineHashes>, maxTracked: number):
   const counts = new Map<number, number>();
   let documents = 0;
   let pruned = 0;
-  for (const hashes of summaries) {
+  const bodies = new Set<number>();
+  for (const { body, lines } of summaries) {
+    if (bodies.has(body)) continue;
+    bodies.add(body);
     documents++;
-    for (const h of hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
+    for (const h of lines) counts.set(h, (counts.get(h) ?? 0) + 1);
     while (counts.size > maxTracked) {
       pruned++;
       for (const [h, c] of counts) if (c <= pruned) counts.delete(h);

@@ -8,6 +8,8 @@ export interface Position {
 /** Resolves offsets of one text to lines and columns; built once per text. */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** The last offset resolved and its column: edits come in order, often many on one line. */
+  private last = { offset: 0, line: 0, column: 1 };
 
   constructor(private readonly text: string) {
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
@@ -21,15 +23,25 @@ export class LineIndex {
       if (this.starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    const lineStart = this.starts[lo]!;
+    // Counting on from the last offset keeps a document with one 1 MB line linear, not
+    // quadratic, in its number of edits.
+    const resume = this.last.line === lo && this.last.offset <= offset && !this.splitsPair(this.last.offset);
+    let i = resume ? this.last.offset : this.starts[lo]!;
     // Columns count code points so that astral characters (emoji, rare CJK) count once.
-    let column = 1;
-    for (let i = lineStart; i < offset; i++) {
+    let column = resume ? this.last.column : 1;
+    for (; i < offset; i++) {
       const code = this.text.charCodeAt(i);
       if (code >= 0xd800 && code <= 0xdbff && i + 1 < offset) i++;
       column++;
     }
+    this.last = { offset: i, line: lo, column };
     return { line: lo + 1, column };
+  }
+
+  /** True between the two halves of a surrogate pair, where counting cannot resume. */
+  private splitsPair(offset: number): boolean {
+    const code = this.text.charCodeAt(offset - 1);
+    return code >= 0xd800 && code <= 0xdbff;
   }
 }
 
@@ -74,12 +86,19 @@ export class OffsetTrail {
 }
 
 function mapBack(spans: readonly Span[], p: number, edge: "start" | "end"): number {
-  let delta = 0;
-  for (const span of spans) {
-    if (p <= span.newStart) return p - delta;
-    if (p < span.newEnd) return edge === "start" ? span.oldStart : span.oldEnd;
-    if (p === span.newEnd) return span.oldEnd;
-    delta = span.newEnd - span.oldEnd;
+  // The first span that ends at or after p (spans are sorted): a binary search, so that a
+  // document with many edits maps each one in logarithmic time.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.newEnd < p) lo = mid + 1;
+    else hi = mid;
   }
-  return p - delta;
+  const previous = spans[lo - 1];
+  const delta = previous ? previous.newEnd - previous.oldEnd : 0;
+  const span = spans[lo];
+  if (!span || p <= span.newStart) return p - delta;
+  if (p < span.newEnd) return edge === "start" ? span.oldStart : span.oldEnd;
+  return span.oldEnd;
 }

@@ -2,7 +2,8 @@ import path from "node:path";
 import type { Workspace } from "../config/workspace.js";
 import { ConfigError } from "../core/configure.js";
 import { runMemory, type MemoryInput, type RunOptions } from "../engine.js";
-import { displayPath, isOwnOutput, outputFor, reasonOf } from "../io/discover.js";
+import { displayPath, isOwnOutput, outputFor } from "../io/discover.js";
+import { reasonOf } from "../io/errors.js";
 import { writeAtomic } from "../io/write.js";
 import type { RunReport } from "../report/model.js";
 import { readIndex, repositoryRoot, stage, stagedPaths } from "./plumbing.js";
@@ -75,7 +76,7 @@ async function writeAndStage(
     const bytes = outputs[i];
     if (!bytes || file.error !== null || file.skipped !== null) continue;
     try {
-      file.written = (await writeAtomic(output, bytes, mode)) === "written";
+      file.written = (await writeAtomic(output, bytes, { mode })) === "written";
       toStage.push(output);
     } catch (error) {
       file.error = `the clean copy ${displayPath(output)} cannot be written: ${reasonOf(error)}`;

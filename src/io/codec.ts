@@ -80,7 +80,7 @@ function normalizeLineEndings(text: string): { normalized: string; eol: "\n" | "
  * iconv-lite turns the five bytes Windows-1252 leaves undefined into U+FFFD; browsers (and the
  * mojibake repairer after us) expect the C1 control of the same number, which loses nothing.
  */
-function decodeWindows1252(body: Buffer): string {
+export function decodeWindows1252(body: Buffer): string {
   const text = iconv.decode(body, "windows-1252");
   if (!text.includes("\uFFFD") || text.length !== body.length) return text;
   let out = "";

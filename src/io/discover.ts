@@ -1,5 +1,6 @@
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
+import { explain } from "./errors.js";
 
 export interface OutputNaming {
   /** Inserted before the extension: "a.txt" -> "a.clean.txt". */
@@ -82,7 +83,7 @@ export async function discover(
     try {
       entries = await readdir(folder, { withFileTypes: true });
     } catch (error) {
-      result.errors.push({ path: displayPath(folder), reason: reasonOf(error) });
+      result.errors.push({ path: displayPath(folder), reason: explain(error, "list") });
       return;
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -104,7 +105,7 @@ export async function discover(
       // folder are not followed, so that a loop or a link out of the tree cannot surprise.
       if (info.isSymbolicLink()) info = await stat(file);
     } catch (error) {
-      result.errors.push({ path: given, reason: reasonOf(error) });
+      result.errors.push({ path: given, reason: explain(error, "find") });
       continue;
     }
     const ignored = hooks.ignored?.(file, info.isDirectory()) ?? null;
@@ -115,23 +116,4 @@ export async function discover(
   }
   result.inputs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return result;
-}
-
-export function reasonOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or folder";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "is a folder";
-    case "ENOSPC":
-      return "no space left on the device";
-    case "ELOOP":
-      return "too many levels of symbolic links";
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
 }

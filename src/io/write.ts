@@ -1,8 +1,29 @@
 import { randomBytes } from "node:crypto";
-import { chmod, lstat, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readFile, rename, rm, type FileHandle } from "node:fs/promises";
 import path from "node:path";
+import { InputChanged, OutputInTheWay, codeOf } from "./errors.js";
+import { openTemporary } from "./signals.js";
+import { provenUnchanged, statStamped, type Stamp } from "./stamp.js";
 
 export type WriteOutcome = "written" | "unchanged";
+
+/**
+ * Checked once the temporary file is complete, just before the rename: "skip" drops it (the
+ * file already holds what we would write); throwing abandons the write.
+ */
+export type Guard = () => Promise<"write" | "skip">;
+
+export interface WriteOptions {
+  /** The input's mode, kept on its copy. */
+  mode?: number;
+  guard?: Guard;
+  /**
+   * With --in-place: the original itself is at stake, so the copy is flushed to the disk
+   * before the rename, and takes the original's owner (when allowed: root rewriting another
+   * user's file must not hand it to root).
+   */
+  replacing?: { uid: number; gid: number };
+}
 
 /** The bytes at `file`, or null when there is no regular file there. */
 export async function readIfFile(file: string): Promise<Buffer | null> {
@@ -14,26 +35,84 @@ export async function readIfFile(file: string): Promise<Buffer | null> {
   }
 }
 
+/** Throws when a folder, a symbolic link or a device sits where the output goes. */
+export async function assertWritablePath(file: string): Promise<{ size: number } | null> {
+  const existing = await lstat(file).catch(() => null);
+  if (!existing) return null;
+  if (existing.isDirectory()) throw new OutputInTheWay("a folder");
+  if (existing.isSymbolicLink()) throw new OutputInTheWay("a symbolic link");
+  if (!existing.isFile()) throw new OutputInTheWay("a special file");
+  return { size: existing.size };
+}
+
 /**
  * Writes through a temporary file in the same folder and a rename, so that a reader (or a
  * crash) never sees half a file. An identical file is left untouched; a folder or a symbolic
  * link in the way is an error, never written through.
  */
-export async function writeAtomic(file: string, bytes: Buffer, mode?: number): Promise<WriteOutcome> {
-  const existing = await lstat(file).catch(() => null);
-  if (existing && !existing.isFile()) {
-    throw new Error(`${existing.isDirectory() ? "a folder" : "a symbolic link or special file"} is in the way of the output`);
-  }
+export async function writeAtomic(file: string, bytes: Buffer, options: WriteOptions = {}): Promise<WriteOutcome> {
+  const existing = await assertWritablePath(file);
   if (existing && existing.size === bytes.length && (await readFile(file)).equals(bytes)) return "unchanged";
+  return writeThrough(file, (handle) => handle.writeFile(bytes), options);
+}
+
+/**
+ * Fills a fresh temporary file beside `file`, then renames it into place. The temporary file
+ * is removed on any failure (a full disk, a guard that refuses) and on SIGINT/SIGTERM.
+ */
+export async function writeThrough(file: string, fill: (handle: FileHandle) => Promise<void>, options: WriteOptions = {}): Promise<WriteOutcome> {
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const { handle, release } = await openTemporary(temporary);
   try {
-    await writeFile(temporary, bytes, { flag: "wx" });
-    if (mode !== undefined) await chmod(temporary, mode & 0o7777);
+    try {
+      await fill(handle);
+      if (options.mode !== undefined) await handle.chmod(options.mode & 0o7777);
+      if (options.replacing) {
+        await handle.chown(options.replacing.uid, options.replacing.gid).catch(() => {});
+        await handle.sync();
+      }
+    } finally {
+      await handle.close();
+    }
+    if (options.guard && (await options.guard()) === "skip") {
+      await rm(temporary, { force: true });
+      return "unchanged";
+    }
     await rename(temporary, file);
+    return "written";
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    release();
   }
-  return "written";
+}
+
+/**
+ * The guard of an input cleaned from the bytes it held when `stamp` was taken: its copy is
+ * written only if it still holds them. A stat proves it when it can (see `provenUnchanged`);
+ * otherwise the file is read again and compared. With --in-place, an input that already holds
+ * the clean bytes (another run got there first) needs nothing more.
+ */
+export function inputUnchanged(file: string, stamp: Stamp | undefined, stillSame: (now: Buffer) => boolean, alreadyClean?: (now: Buffer) => boolean): Guard {
+  return async () => {
+    let now: Buffer;
+    try {
+      if (stamp && provenUnchanged(stamp, (await statStamped(file)).stamp)) return "write";
+      now = await readFile(file);
+    } catch (error) {
+      if (codeOf(error) === "ENOENT") throw new InputChanged("disappeared");
+      throw error;
+    }
+    if (stillSame(now)) return "write";
+    if (alreadyClean?.(now)) return "skip";
+    throw new InputChanged("changed");
+  };
+}
+
+/** The owner of `file`, kept when it is rewritten in place. */
+export async function ownerOf(file: string): Promise<{ uid: number; gid: number }> {
+  const { uid, gid } = await lstat(file);
+  return { uid, gid };
 }

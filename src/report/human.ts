@@ -1,5 +1,5 @@
 import pc from "picocolors";
-import { commandFor, countByRule, needsWork, whatIsWrong, type FileReport, type RunReport } from "./model.js";
+import { commandFor, CONTROL, countByRule, needsWork, whatIsWrong, type FileReport, type RunReport } from "./model.js";
 
 export interface HumanOptions {
   color: boolean;
@@ -18,28 +18,28 @@ export function toHuman(report: RunReport, options: HumanOptions): string {
   const out: string[] = [];
   const line = (s: string) => out.push(s);
 
-  for (const note of report.notes) if (!options.quiet) line(c.dim(`${note.path}: ${note.reason}`));
+  for (const note of report.notes) if (!options.quiet) line(c.dim(`${printable(note.path)}: ${note.reason}`));
   for (const f of report.files) {
     if (f.error !== null) {
-      line(`${c.red("error")} ${f.path}: ${f.error}`);
+      line(`${c.red("error")} ${printable(f.path)}: ${printable(f.error)}`);
       continue;
     }
     if (f.skipped !== null) {
-      line(`${c.yellow("warning")} ${f.path}: skipped, ${f.skipped}`);
+      line(`${c.yellow("warning")} ${printable(f.path)}: skipped, ${f.skipped}`);
       continue;
     }
     if (report.check) describeCheck(f, options, c, line);
     else if (!options.quiet && (f.changed || f.written)) {
       const what = f.changed ? countByRule(f.edits) || "re-encoded" : "already clean";
-      line(`${f.written ? c.green("wrote") : c.dim("unchanged")} ${f.output ?? f.path}  ${c.dim(`(${what})`)}`);
+      line(`${f.written ? c.green("wrote") : c.dim("unchanged")} ${printable(f.output ?? f.path)}  ${c.dim(`(${what})`)}`);
     }
     if (options.explain) for (const e of f.edits) line(c.dim(`  ${e.line}:${e.column} ${e.rule} ${e.kind}${e.applied ? "" : " (not applied)"}: "${visible(e.before)}" -> "${visible(e.after)}", ${e.reason}`));
     const suggestions = f.edits.filter((e) => !e.applied);
     if (!options.quiet && suggestions.length > 0 && !options.explain) {
-      line(`${c.yellow("warning")} ${f.path}: ${suggestions.length} suggestion(s) not applied (--apply-suggestions applies them; --explain lists them)`);
+      line(`${c.yellow("warning")} ${printable(f.path)}: ${suggestions.length} suggestion(s) not applied (--apply-suggestions applies them; --explain lists them)`);
     }
     for (const u of f.unresolved) {
-      if (!options.quiet || options.explain) line(`${c.yellow("warning")} ${f.path}:${u.line}:${u.column} ${u.rule}: ${u.message}: "${u.context}"`);
+      if (!options.quiet || options.explain) line(`${c.yellow("warning")} ${printable(f.path)}:${u.line}:${u.column} ${u.rule}: ${u.message}: "${u.context}"`);
     }
   }
   if (!options.quiet) line(summary(report, c));
@@ -48,9 +48,9 @@ export function toHuman(report: RunReport, options: HumanOptions): string {
 
 function describeCheck(f: FileReport, options: HumanOptions, c: ReturnType<typeof pc.createColors>, line: (s: string) => void) {
   if (needsWork(f)) {
-    line(`${c.red("dirty")} ${f.path}: ${whatIsWrong(f)}; run: ${commandFor(options.fixCommand, f.path)}`);
+    line(`${c.red("dirty")} ${printable(f.path)}: ${printable(whatIsWrong(f))}; run: ${commandFor(options.fixCommand, f.path)}`);
   } else if (f.changed && !options.quiet) {
-    line(`${c.green("ok")} ${f.path}: its clean copy ${f.output} is current`);
+    line(`${c.green("ok")} ${printable(f.path)}: its clean copy ${printable(f.output ?? "")} is current`);
   }
 }
 
@@ -64,4 +64,9 @@ function summary(report: RunReport, c: ReturnType<typeof pc.createColors>): stri
   if (skipped) parts.push(c.yellow(`${skipped} skipped`));
   if (errors) parts.push(c.red(`${errors} error(s)`));
   return parts.join(", ");
+}
+
+/** File names may hold newlines or terminal escapes: shown escaped, one report line each. */
+function printable(s: string): string {
+  return s.replace(CONTROL, (ch) => JSON.stringify(ch).slice(1, -1));
 }

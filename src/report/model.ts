@@ -50,9 +50,18 @@ export function countByRule(edits: readonly Edit[]): string {
 
 /** The command that writes (and, with --staged, stages) the clean copy of one file. */
 export function commandFor(fixCommand: string, file: string): string {
-  const quoted = /^[\w./@%+=:,-]+$/.test(file) ? file : `'${file.replace(/'/g, `'\\''`)}'`;
-  return `${fixCommand} ${quoted}`;
+  return `${fixCommand} ${shellQuote(file)}`;
 }
+
+export const CONTROL = /[\u0000-\u001f\u007f]/g;
+
+function shellQuote(s: string): string {
+  if (/^[\w./@%+=:,-]+$/.test(s)) return s;
+  // ANSI-C quoting keeps a name with a newline on one line and still pastes into bash.
+  if (s.search(CONTROL) !== -1) return `$'${s.replace(/[\\']/g, "\\$&").replace(CONTROL, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`)}'`;
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
 
 /** Why --check fails for a file that needs work: what the rules would do and where the copy is. */
 export function whatIsWrong(file: FileReport): string {

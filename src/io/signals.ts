@@ -1,0 +1,79 @@
+import { rmSync } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
+
+/**
+ * Temporary files being written right now. A run stopped by SIGINT or SIGTERM removes them
+ * before it exits, so that an interruption leaves no half-written file anywhere: every clean
+ * copy is either whole (renamed into place before the signal) or absent.
+ */
+const inFlight = new Set<string>();
+/** Opens handed to the thread pool and not settled: each may still create its file. */
+let opening = 0;
+let stopping = false;
+
+export class Interrupted extends Error {
+  constructor() {
+    super("stopped by a signal");
+    this.name = "Interrupted";
+  }
+}
+
+/**
+ * Creates a temporary file (never an existing one), registered before it exists; `release`
+ * unregisters it once it is renamed or removed. Once a signal came, no new one is opened.
+ */
+export async function openTemporary(file: string): Promise<{ handle: FileHandle; release: () => void }> {
+  if (stopping) throw new Interrupted();
+  inFlight.add(file);
+  opening++;
+  let handle: FileHandle;
+  try {
+    handle = await open(file, "wx", 0o600);
+  } catch (error) {
+    inFlight.delete(file);
+    throw error;
+  } finally {
+    opening--;
+  }
+  // Left registered: the signal handler removes it.
+  if (stopping) throw new Interrupted();
+  return { handle, release: () => inFlight.delete(file) };
+}
+
+const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+/** How long an interrupted run waits for opens already under way (normally microseconds). */
+const SETTLE_MS = 2_000;
+
+/**
+ * Installed by the command line only (a library user keeps its own signal handling). An open
+ * already under way in the thread pool could create its file just after a removal, so the
+ * handler lets those settle first (no new one starts), then removes every temporary file
+ * synchronously and exits: no rename can slip in after that, and one under way either
+ * completed (a whole file) or fails.
+ */
+export function removeTemporariesOnSignal(): void {
+  for (const signal of Object.keys(EXIT_CODES) as (keyof typeof EXIT_CODES)[]) {
+    process.once(signal, () => {
+      stopping = true;
+      const deadline = Date.now() + SETTLE_MS;
+      const finish = () => {
+        if (opening > 0 && Date.now() < deadline) return void setTimeout(finish, 2);
+        const left: string[] = [];
+        for (const file of inFlight) {
+          try {
+            rmSync(file, { force: true });
+          } catch {
+            left.push(file);
+          }
+        }
+        process.stderr.write(
+          left.length === 0
+            ? `clean-news: stopped by ${signal}; no partial file was left behind\n`
+            : `clean-news: stopped by ${signal}; these temporary files could not be removed, delete them: ${left.join(", ")}\n`,
+        );
+        process.exit(EXIT_CODES[signal]);
+      };
+      finish();
+    });
+  }
+}

@@ -1,0 +1,123 @@
+import { createHash } from "node:crypto";
+import type { FileHandle } from "node:fs/promises";
+import { clean } from "./core/clean.js";
+import { isCorpusRule, type Edit, type Unresolved } from "./core/types.js";
+import { bindRules } from "./corpus.js";
+import { encode } from "./io/codec.js";
+import type { Input } from "./io/discover.js";
+import { explain, InputChanged } from "./io/errors.js";
+import { BinaryContent, decodePieces, hashFile, paragraphChunks, scanFile } from "./io/stream.js";
+import { provenUnchanged, statStamped } from "./io/stamp.js";
+import { assertWritablePath, ownerOf, writeThrough, type Guard } from "./io/write.js";
+import type { FileReport } from "./report/model.js";
+import type { RunOptions } from "./engine.js";
+
+/**
+ * Files above this size are cleaned paragraph by paragraph in bounded memory, when the run
+ * allows it (see `streamAbove`). Articles are a few kilobytes; a file this large is a corpus
+ * dump, where whole-document statistics over one chunk of a few megabytes are as good.
+ * CLEAN_NEWS_STREAM_ABOVE (bytes) moves the threshold: lower for a machine short of memory,
+ * and the tests use it to stream small files.
+ */
+export const STREAM_ABOVE_BYTES = Number(process.env.CLEAN_NEWS_STREAM_ABOVE) || 32 * 1024 * 1024;
+const CHUNK_CHARS = 4 * 1024 * 1024;
+/** Edits listed per file at most, so that the report of a 1 GB file stays small too. */
+export const MAX_LISTED_EDITS = 10_000;
+
+/**
+ * Above what size the run cleans a file in chunks, or undefined when it never does: not for
+ * a diff (it needs both whole texts), and not when a corpus rule runs: corpus rules summarise
+ * and compare whole documents, so with them a large file is read whole (and one beyond what a
+ * string can hold is reported with the advice to --disable them).
+ */
+export function streamAbove(options: RunOptions): number | undefined {
+  if (options.mode === "diff" || options.rules.some((r) => isCorpusRule(r.rule))) return undefined;
+  return STREAM_ABOVE_BYTES;
+}
+
+/**
+ * Cleans a large file chunk by chunk (see `paragraphChunks`) into a temporary file beside its
+ * output, then renames it into place, with the same guarantees as a small file: the input is
+ * hashed when scanned and again while decoded, and checked once more just before the rename
+ * (a stat, or failing proof a third hash); its copy is written only if all agree.
+ */
+export async function cleanLargeFile(input: Input, options: RunOptions, file: FileReport, chunkChars = CHUNK_CHARS): Promise<FileReport> {
+  // Stamped before the scan, so that a change during the scan shows too.
+  const scan = await statStamped(input.path)
+    .then(async ({ info, stamp }) => ({ stamp, mode: Number(info.mode), ...(await scanFile(input.path, options.encoding)) }))
+    .catch((error) => ({ kind: "error" as const, reason: explain(error, "read") }));
+  if (scan.kind === "error") return { ...file, output: null, error: scan.reason };
+  if (scan.kind === "binary") return { ...file, output: null, skipped: scan.reason };
+  if (scan.kind === "unsupported") return { ...file, output: null, error: "is a UTF-16 file too large to clean in one piece; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8) and run again" };
+  const rules = await bindRules({ id: input.id, text: "" }, options.rules, options.settings, new Map(), async () => null);
+
+  const outputHash = createHash("sha256");
+  let outputSize = 0;
+  const edits: Edit[] = [];
+  const unresolved: Unresolved[] = [];
+  let unlisted = 0;
+  const decoded: { digest?: string } = {};
+
+  /** Cleans every chunk, handing its bytes to `sink` (a temporary file, or nothing). */
+  const cleanAll = async (sink: (bytes: Buffer) => Promise<void>) => {
+    let line = 0;
+    for await (const chunk of paragraphChunks(decodePieces(input.path, scan.format, decoded), chunkChars)) {
+      const result = clean({ id: input.id, text: chunk }, rules, { settings: options.settings });
+      for (const e of result.edits) {
+        if (edits.length < MAX_LISTED_EDITS) edits.push({ ...e, line: e.line + line });
+        else unlisted++;
+      }
+      for (const u of result.unresolved) if (unresolved.length < MAX_LISTED_EDITS) unresolved.push({ ...u, line: u.line + line });
+      line += countLines(chunk);
+      const bytes = encode(result.text, { ...scan.format, bom: scan.format.bom && outputSize === 0 });
+      outputHash.update(bytes);
+      outputSize += bytes.length;
+      await sink(bytes);
+    }
+    if (decoded.digest !== scan.hash) throw new InputChanged("changed");
+  };
+
+  const report = (): FileReport => {
+    const notes: Unresolved[] = unlisted > 0 ? [{ rule: "clean-news", start: 0, end: 0, line: 1, column: 1, context: "", message: `${unlisted} more edits were applied but are not listed, to keep the report of a large file small` }] : [];
+    return { ...file, edits, unresolved: [...unresolved, ...notes] };
+  };
+
+  try {
+    if (options.mode === "check") {
+      await cleanAll(async () => {});
+      const digest = outputHash.digest("hex");
+      file.changed = digest !== scan.hash;
+      const copy = options.naming.inPlace ? null : await assertWritablePath(input.output).catch(() => null);
+      file.copyCurrent = copy !== null && copy.size === outputSize && (await hashFile(input.output)) === digest;
+      return report();
+    }
+    const guard: Guard = async () => {
+      const now = await statStamped(input.path).catch(() => null);
+      if (now === null) throw new InputChanged("disappeared");
+      // Hashing 1 GB again is skipped when a stat proves the file untouched since the scan.
+      if (!provenUnchanged(scan.stamp, now.stamp) && (await hashFile(input.path)) !== scan.hash) throw new InputChanged("changed");
+      const digest = outputHash.copy().digest("hex");
+      file.changed = digest !== scan.hash;
+      if (options.naming.inPlace) return file.changed ? "write" : "skip";
+      const existing = await assertWritablePath(input.output);
+      return existing && existing.size === outputSize && (await hashFile(input.output)) === digest ? "skip" : "write";
+    };
+    await assertWritablePath(input.output);
+    const outcome = await writeThrough(input.output, (handle) => cleanAll((bytes) => writeFully(handle, bytes)), { mode: scan.mode, guard, replacing: options.naming.inPlace ? await ownerOf(input.path) : undefined });
+    file.written = outcome === "written";
+    return report();
+  } catch (error) {
+    if (error instanceof BinaryContent) return { ...file, output: null, skipped: error.message };
+    throw error;
+  }
+}
+
+async function writeFully(handle: FileHandle, bytes: Buffer): Promise<void> {
+  for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
