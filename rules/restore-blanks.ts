@@ -36,6 +36,9 @@ interface Index {
   context: ContextModel;
 }
 
+/** The evidence of a run that has none (a document cleaned on its own, in chunks). */
+const NO_EVIDENCE: Index = { twins: new Map(), context: buildContextModel([]) };
+
 /**
  * A twin holds most of the damaged text's word shingles: the same article, perhaps with more
  * around it (a headline, a caption, a whole page).
@@ -167,14 +170,15 @@ const restoreBlanks: CorpusRule<RestoreBlanksOptions, Summary, Index> = {
   },
 
   neighbors(doc, index) {
-    return (index.twins.get(doc.id) ?? []).map((t) => t.id);
+    return ((index ?? NO_EVIDENCE).twins.get(doc.id) ?? []).map((t) => t.id);
   },
 
   *check(doc: Doc, ctx: CorpusRuleContext<RestoreBlanksOptions, Index>) {
     const { text } = doc;
     const blanks = detectBlanks(text);
     if (blanks.length === 0) return;
-    const twins = ctx.index.twins.get(doc.id) ?? [];
+    const evidence = ctx.index ?? NO_EVIDENCE;
+    const twins = evidence.twins.get(doc.id) ?? [];
     const readings = ctx.neighbors.flatMap((twin) => {
       const reading = readTwin(text, blanks, twin.text);
       const c = twins.find((t) => t.id === twin.id)?.containment ?? 0;
@@ -184,7 +188,7 @@ const restoreBlanks: CorpusRule<RestoreBlanksOptions, Summary, Index> = {
     for (const blank of blanks) {
       const verdict = fromTwins(text, blank, readings, ctx.options);
       if (verdict === "no blank") continue;
-      const finding = verdict ?? (blank.certainty === "certain" ? (fromContext(text, blank, ctx.index.context) ?? unfilled(text, blank, ctx.options)) : null);
+      const finding = verdict ?? (blank.certainty === "certain" ? (fromContext(text, blank, evidence.context) ?? unfilled(text, blank, ctx.options)) : null);
       if (finding) {
         claimed.push(finding);
         yield finding;
