@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { SAMPLES, sampleNames } from "../helpers/cli.js";
 import { bucketsOf, bandKeys, containment, similarity, sketchOf } from "../../rules/restore-blanks/minhash.js";
 
-const SAMPLES = path.join(import.meta.dirname, "..", "..", "samples");
-const texts = readdirSync(SAMPLES).sort().map((f) => readFileSync(path.join(SAMPLES, f), "utf8"));
+const texts = sampleNames().map((f) => readFileSync(path.join(SAMPLES, f), "utf8"));
 
 describe("MinHash near-duplicates", () => {
   it("sketches a damaged copy like its original and unlike other reports of the story", () => {

@@ -5,15 +5,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { SAMPLES, sampleNames } from "../helpers/cli.js";
 import { BUILT_IN_RULES } from "../../rules/index.js";
 import { lostTokenPattern } from "../../rules/restore-blanks/damage.js";
 import { cleanInMemory } from "../../src/api.js";
 import { configureRules } from "../../src/core/configure.js";
 import type { Doc } from "../../src/core/types.js";
 
-const SAMPLES = path.join(import.meta.dirname, "..", "..", "samples");
 const sample = (prefix: string): Doc => {
-  const name = readdirSync(SAMPLES).find((f) => f.startsWith(prefix))!;
+  const name = sampleNames().find((f) => f.startsWith(prefix))!;
   return { id: name, text: readFileSync(path.join(SAMPLES, name), "utf8") };
 };
 const rules = configureRules(BUILT_IN_RULES, { only: ["fix-spacing", "restore-blanks"] });
