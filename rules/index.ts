@@ -3,6 +3,7 @@ import fixEncoding from "./fix-encoding.js";
 import stripBoilerplate from "./strip-boilerplate.js";
 import fixSpacing from "./fix-spacing.js";
 import restoreApostrophes from "./restore-apostrophes.js";
+import restoreBlanks from "./restore-blanks.js";
 import fixQuotes from "./fix-quotes.js";
 
 /**
@@ -12,4 +13,4 @@ import fixQuotes from "./fix-quotes.js";
  * already mended and quote pairs as the scraper left them), and quotes last, so that restored
  * words are styled too.
  */
-export const BUILT_IN_RULES: readonly AnyRule[] = [fixEncoding, stripBoilerplate, fixSpacing, restoreApostrophes, fixQuotes];
+export const BUILT_IN_RULES: readonly AnyRule[] = [fixEncoding, stripBoilerplate, fixSpacing, restoreApostrophes, restoreBlanks, fixQuotes];

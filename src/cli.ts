@@ -34,6 +34,8 @@ interface Flags {
   encoding?: string;
   applySuggestions?: boolean;
   stdinFilepath?: string;
+  blankMarker?: string;
+  restoreParagraphs?: boolean;
   staged?: boolean;
   config?: string;
   printConfig?: string;
@@ -79,6 +81,8 @@ function program(): Command {
     .option("--list-rules", "list the rules (built-in, then plugins) and exit")
     .option("--encoding <name>", "read every input in this encoding instead of detecting it")
     .option("--apply-suggestions", "apply likely fixes too, not only certain ones")
+    .option("--blank-marker <text>", "put this text in each deleted word no evidence restores")
+    .option("--restore-paragraphs", "put back the paragraph breaks a near-duplicate shows where a damaged copy lost them")
     .option("--quotes <style>", "quote style: auto (each document's own), curly or straight")
     .addOption(new Option("--stdin-filepath <path>", "the file that standard input stands for (its config and overrides apply)"))
     .option("--staged", "the files staged in git, as staged: with --check block the commit, else write and stage the copies")
@@ -105,6 +109,12 @@ function listRules(rules: readonly AnyRule[]): string {
 /** Flags that are shorthands for one rule's options. */
 function ruleOptionsFrom(flags: Flags): Record<string, object> {
   const options: Record<string, object> = {};
+  if (flags.blankMarker !== undefined || flags.restoreParagraphs) {
+    options["restore-blanks"] = {
+      ...(flags.blankMarker !== undefined && { blankMarker: flags.blankMarker }),
+      ...(flags.restoreParagraphs && { restoreParagraphs: true }),
+    };
+  }
   if (flags.quotes !== undefined) options["fix-quotes"] = { style: flags.quotes };
   if (flags.boilerplateMinDocs !== undefined) {
     const n = flags.boilerplateMinDocs;

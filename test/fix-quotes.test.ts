@@ -6,15 +6,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { SAMPLES, sampleNames } from "./helpers/cli.js";
 import fixQuotes from "../rules/fix-quotes.js";
 import { cleanInMemory } from "../src/api.js";
 import { main } from "../src/cli.js";
 import { configureRules } from "../src/core/configure.js";
 
-const SAMPLES = path.join(import.meta.dirname, "..", "samples");
 
 function sample(prefix: string): string {
-  const file = readdirSync(SAMPLES).find((f) => f.startsWith(prefix) && f.endsWith(".txt") && !f.includes(".clean."));
+  const file = sampleNames().find((f) => f.startsWith(prefix));
   if (!file) throw new Error(`no sample ${prefix}`);
   return readFileSync(path.join(SAMPLES, file), "utf8");
 }

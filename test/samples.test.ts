@@ -1,17 +1,14 @@
 /** The five real samples, cleaned together with every built-in rule, as a run over samples/ does. */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILT_IN_RULES } from "../rules/index.js";
 import { cleanInMemory } from "../src/api.js";
 import { configureRules } from "../src/core/configure.js";
 import type { CleanResult, Doc } from "../src/core/types.js";
-import { SAMPLES } from "./helpers/cli.js";
+import { SAMPLES, sampleNames } from "./helpers/cli.js";
 
-const docs: Doc[] = readdirSync(SAMPLES)
-  .filter((f) => /^\d{3}_[0-9a-f]+\.txt$/.test(f))
-  .sort()
-  .map((f) => ({ id: f, text: readFileSync(path.join(SAMPLES, f), "utf8") }));
+const docs: Doc[] = sampleNames().map((f) => ({ id: f, text: readFileSync(path.join(SAMPLES, f), "utf8") }));
 const rules = configureRules(BUILT_IN_RULES, {});
 const settings = { applySuggestions: false };
 const cleaned = new Map<string, CleanResult>();

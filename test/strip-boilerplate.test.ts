@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { SAMPLES, sampleNames } from "./helpers/cli.js";
 import stripBoilerplate from "../rules/strip-boilerplate.js";
 import { compilePacks, loadPacks, matchChrome } from "../rules/strip-boilerplate/packs.js";
 import { countLines, recurrenceThreshold } from "../rules/strip-boilerplate/recurrence.js";
@@ -14,7 +15,6 @@ import type { Doc } from "../src/core/types.js";
 
 const PACKS = loadPacks();
 const PATTERNS = compilePacks(PACKS);
-const SAMPLES = path.join(import.meta.dirname, "..", "samples");
 const settings = { applySuggestions: false };
 
 async function strip(target: Doc, corpus: readonly Doc[] = [], options: object = {}) {
@@ -46,7 +46,7 @@ describe("pattern packs", () => {
 });
 
 describe("samples 001-003 (SPEC section 3)", () => {
-  const files = readdirSync(SAMPLES).filter((f) => f.endsWith(".txt")).sort();
+  const files = sampleNames();
   const docs = files.map((f) => ({ id: f, text: readFileSync(path.join(SAMPLES, f), "utf8") }));
   // The lines SPEC section 3 calls boilerplate, by the start of each.
   const boilerplate: Record<string, string[]> = {

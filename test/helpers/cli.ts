@@ -32,3 +32,8 @@ export function snapshot(dir: string): Record<string, string> {
   }
   return out;
 }
+
+/** The five sample articles' file names (not the clean copies a run may have left beside them). */
+export function sampleNames(): string[] {
+  return readdirSync(SAMPLES).filter((f) => /^\d{3}_[0-9a-f]+\.txt$/.test(f)).sort();
+}

@@ -1,0 +1,179 @@
+/**
+ * Finds the places where a token was deleted, telling them from ordinary spacing. A deleted
+ * token leaves its replacement space beside the spaces that separated it, so a blank is a run
+ * of spaces wider than the spacing the document uses in that place: between words (one space),
+ * after a sentence (the document's own habit: one, or two where paragraphs were joined), around
+ * dashes ("PARIS  —   France" is a dateline, not a blank), or next to a quote mark or bracket
+ * that the token touched ("Kim  ’s", "the first “  ” meetings").
+ */
+import { holdsLostTokenShape } from "./damage.js";
+
+/** "certain": the spacing can only come from a deleted token. "possible": it might (only a twin decides). */
+export type BlankCertainty = "certain" | "possible";
+
+export interface Blank {
+  /** The run of spaces, in offsets of the text. */
+  start: number;
+  end: number;
+  /** How many tokens the width allows. */
+  lost: { min: number; max: number };
+  certainty: BlankCertainty;
+}
+
+const OPENERS = new Set(["“", "‘", "(", "["]);
+const CLOSERS = new Set(["”", "’", ")", "]"]);
+const STRAIGHT_QUOTES = new Set(['"', "'"]);
+const DASHES = new Set(["—", "–", "―"]);
+const SENTENCE_END = new Set([".", "!", "?"]);
+const PUNCTUATION_AFTER_WORD = new Set([".", ",", ";", ":", "!", "?"]);
+
+type Place = "between-words" | "after-opener" | "before-closer" | "inside-pair" | "after-sentence" | "before-dash" | "after-dash" | "line-end" | "text-start";
+
+/** Usual widths of the spacing the document uses where it is not the one-space default. */
+interface Habits {
+  afterSentence: number;
+  beforeDash: number;
+  afterDash: number;
+}
+
+/** Blanks of a text, in order; none at all in a text that still holds a hyphenated token. */
+export function detectBlanks(text: string): Blank[] {
+  return holdsLostTokenShape(text) ? [] : blanksBySpacing(text);
+}
+
+/**
+ * Blanks as the spacing alone shows them, hyphenated tokens or not: a page may hold a damaged
+ * article and a hyphenated line of boilerplate that a later pass removes.
+ */
+export function blanksBySpacing(text: string): Blank[] {
+  const runs = [...text.matchAll(SPACING)].map((m) => {
+    const spaces = m[1] ?? m[2] ?? m[3]!;
+    const start = m.index + (m[1] === undefined ? 0 : m[0].length - spaces.length);
+    return { start, end: start + spaces.length, place: placeOf(text, start, start + spaces.length) };
+  });
+  const habits = habitsOf(runs);
+  const blanks: Blank[] = [];
+  for (const { start, end, place } of runs) {
+    const width = end - start;
+    // Wider spacing than a place needs may still hide a token: a twin can tell.
+    const blank = judge(place, width, habits) ?? (place && width >= 2 ? { lost: { min: 1, max: Math.floor(width / 2) }, certainty: "possible" as const } : null);
+    if (blank) blanks.push({ start, end, ...blank });
+  }
+  return blanks;
+}
+
+/**
+ * The runs of spaces worth judging: every wider one, and the single spaces that show a
+ * document's habits (after sentences, around dashes) or fill a pair ("( )"). Ordinary single
+ * spaces between words, nearly all of a text, are never looked at.
+ */
+const SPACING = /[.!?”’"')\]—–―(\[“‘-]( +)|( +)(?=[—–―)\]”’"'-])|( {2,})/g;
+
+function isDash(text: string, at: number): boolean {
+  const c = text[at] ?? "";
+  // A lone hyphen between spaces is a dash too ("said - adding").
+  return DASHES.has(c) || (c === "-" && /\s/.test(text[at - 1] ?? " ") && /\s/.test(text[at + 1] ?? " "));
+}
+
+function isOpener(text: string, at: number): boolean {
+  const c = text[at] ?? "";
+  return OPENERS.has(c) || (STRAIGHT_QUOTES.has(c) && /[\s([]/.test(text[at - 1] ?? " "));
+}
+
+function isCloser(text: string, at: number): boolean {
+  const c = text[at] ?? "";
+  return CLOSERS.has(c) || (STRAIGHT_QUOTES.has(c) && /[\s.,;:!?)\]]/.test(text[at + 1] ?? " "));
+}
+
+function endsSentence(text: string, at: number): boolean {
+  let i = at;
+  while (i >= 0 && (CLOSERS.has(text[i]!) || STRAIGHT_QUOTES.has(text[i]!))) i--;
+  return SENTENCE_END.has(text[i] ?? "");
+}
+
+function placeOf(text: string, start: number, end: number): Place | null {
+  const before = start - 1;
+  const atLineStart = start === 0 || text[before] === "\n";
+  const atLineEnd = end === text.length || text[end] === "\n";
+  if (atLineStart) return start === 0 && !atLineEnd ? "text-start" : null; // indentation is no blank
+  if (atLineEnd) return endsSentence(text, before) ? null : "line-end";
+  if (isOpener(text, before) && isCloser(text, end)) return "inside-pair";
+  if (isOpener(text, before)) return "after-opener";
+  if (isCloser(text, end) || PUNCTUATION_AFTER_WORD.has(text[end]!)) return "before-closer";
+  if (isDash(text, end)) return "before-dash";
+  if (isDash(text, before)) return "after-dash";
+  if (endsSentence(text, before)) return "after-sentence";
+  return "between-words";
+}
+
+/** The most common width in a place (ties to the narrower), or `fallback` with too few to tell. */
+function usualWidth(runs: readonly { start: number; end: number; place: Place | null }[], place: Place, fallback: number): number {
+  const counts = new Map<number, number>();
+  for (const r of runs) if (r.place === place) counts.set(r.end - r.start, (counts.get(r.end - r.start) ?? 0) + 1);
+  const seen = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const total = seen.reduce((s, [, n]) => s + n, 0);
+  return total >= 2 && seen[0]![1] > total / 2 ? seen[0]![0] : fallback;
+}
+
+function habitsOf(runs: readonly { start: number; end: number; place: Place | null }[]): Habits {
+  // Scraped news often pads dashes as "  —   "; with too few dashes to tell, assume that
+  // widest habit, so that a dateline is never taken for a blank.
+  return {
+    afterSentence: Math.min(usualWidth(runs, "after-sentence", 1), 2),
+    beforeDash: usualWidth(runs, "before-dash", 2),
+    afterDash: usualWidth(runs, "after-dash", 3),
+  };
+}
+
+/**
+ * A deleted token adds two spaces where spaces separated it (its replacement and one separator),
+ * one or two where it touched a quote mark or bracket.
+ */
+function judge(place: Place | null, width: number, habits: Habits): Omit<Blank, "start" | "end"> | null {
+  switch (place) {
+    case null:
+      return null;
+    case "inside-pair":
+      // "( )" is one token, "(   )" two ("(6-5, 3-4)"); quote marks may add a space each.
+      return { lost: { min: 1, max: Math.max(1, Math.ceil(width / 2)) }, certainty: "certain" };
+    case "after-opener":
+    case "before-closer":
+    case "line-end":
+    case "text-start":
+      return width >= 2 ? { lost: { min: Math.max(1, Math.floor((width - 1) / 2)), max: Math.max(1, Math.floor(width / 2)) }, certainty: "certain" } : null;
+    case "after-sentence":
+      // Joined paragraphs may leave one space more than the sentences do.
+      return beyondHabit(width, habits.afterSentence, 1);
+    case "before-dash":
+      return beyondHabit(width, habits.beforeDash, 0);
+    case "after-dash":
+      return beyondHabit(width, habits.afterDash, 0);
+    case "between-words":
+      return beyondHabit(width, 1, 0);
+  }
+}
+
+/**
+ * Spacing wider than the habit by two or more is a blank; by one, possibly one. The habit may be
+ * mislearned (a short text whose every sentence starts with a blank), so the most tokens a blank
+ * may hold are counted from single spacing: a twin may fill that many.
+ */
+function beyondHabit(width: number, usual: number, slack: number): Omit<Blank, "start" | "end"> | null {
+  const extra = width - usual;
+  if (extra < 1) return null;
+  const max = Math.max(1, Math.floor((width - 1) / 2));
+  if (extra === 1) return { lost: { min: 1, max }, certainty: "possible" };
+  return { lost: { min: Math.max(1, Math.floor((extra - slack) / 2)), max }, certainty: "certain" };
+}
+
+/**
+ * The replacement for a blank's spaces that puts `tokens` back where the damage took them: a
+ * space on each side unless the token touched a quote mark or bracket there, or the line's edge.
+ */
+export function fillFor(text: string, blank: Blank, tokens: readonly string[]): string {
+  const atLineStart = blank.start === 0 || text[blank.start - 1] === "\n";
+  const atLineEnd = blank.end === text.length || text[blank.end] === "\n";
+  const lead = atLineStart || isOpener(text, blank.start - 1) ? "" : " ";
+  const tail = atLineEnd || isCloser(text, blank.end) || PUNCTUATION_AFTER_WORD.has(text[blank.end]!) ? "" : " ";
+  return lead + tokens.join(" ") + tail;
+}

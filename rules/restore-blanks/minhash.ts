@@ -1,0 +1,126 @@
+/**
+ * Near-duplicate search without comparing every pair: each document is reduced to a MinHash
+ * sketch of its word shingles, and locality-sensitive hashing puts sketches that agree on a whole
+ * band of slots in one bucket, so only documents sharing a bucket are compared.
+ *
+ * The sketch is one-permutation MinHash (Li, Owen and Zhang 2012) with rotation densification
+ * (Shrivastava and Li 2014): each shingle is hashed once and lands in one slot, so sketching
+ * costs one hash per word instead of one per word and slot.
+ */
+import { lostTokensIn } from "./damage.js";
+
+const SLOTS = 64;
+const SLOT_BITS = 6;
+// 32 bands of 2 slots: pairs above ~0.2 similarity meet in some bucket, so that an excerpt meets
+// the longer page it was cut from (their similarity is low, the excerpt's containment high).
+const BANDS = 32;
+const ROWS = SLOTS / BANDS;
+const EMPTY = 0xffffffff;
+
+/** What the index keeps of a document for twins: 32-bit slot minima and the number of shingles. */
+export interface Sketch {
+  readonly slots: Readonly<Uint32Array>;
+  readonly shingles: number;
+}
+
+/**
+ * The sketch of a text's words (letters and digits, lower case) in shingles of three.
+ * Hyphenated tokens are left out, so that an article and its damaged copy, which lost exactly
+ * those, sketch alike.
+ */
+export function sketchOf(text: string): Sketch {
+  const mins = new Uint32Array(SLOTS).fill(EMPTY);
+  let w1 = 0;
+  let w2 = 0;
+  let seen = 0;
+  for (const m of withoutLostTokens(text).toLowerCase().matchAll(WORD)) {
+    const w = fnv1a(m[0]);
+    if (++seen >= 3) {
+      const h = fmix32(Math.imul(w1, 0x9e3779b1) ^ Math.imul(w2, 0x85ebca6b) ^ w);
+      const slot = h >>> (32 - SLOT_BITS);
+      const value = h & ((1 << (32 - SLOT_BITS)) - 1);
+      if (value < mins[slot]!) mins[slot] = value;
+    }
+    w1 = w2;
+    w2 = w;
+  }
+  return { slots: densify(mins), shingles: Math.max(0, seen - 2) };
+}
+
+// Letters and digits: ASCII, and beyond it everything but the General Punctuation block (quote
+// marks, dashes), which is enough to tell words apart and much faster than Unicode classes.
+const WORD = /[0-9a-z\u00c0-\u1fff\u2070-\uffff]+/g;
+
+function withoutLostTokens(text: string): string {
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const { index, token } of lostTokensIn(text)) {
+    parts.push(text.slice(cursor, index), " ");
+    cursor = index + token.length;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join("");
+}
+
+/** Fills each empty slot from the next filled one, rehashed by the distance, so sketches stay comparable. */
+function densify(mins: Uint32Array): Uint32Array {
+  if (mins.every((v) => v === EMPTY)) return mins;
+  return mins.map((v, slot) => {
+    if (v !== EMPTY) return v;
+    let d = 1;
+    while (mins[(slot + d) % SLOTS] === EMPTY) d++;
+    return fmix32(mins[(slot + d) % SLOTS]! ^ Math.imul(d, 0x27d4eb2d)) | 0x80000000;
+  });
+}
+
+/** The share of slots two sketches agree on: an estimate of their shingles' Jaccard similarity. */
+export function similarity(a: Sketch, b: Sketch): number {
+  let same = 0;
+  for (let s = 0; s < SLOTS; s++) if (a.slots[s] === b.slots[s] && a.slots[s] !== EMPTY) same++;
+  return same / SLOTS;
+}
+
+/**
+ * The estimated share of `a`'s shingles that `b` has too, from their similarity J and sizes:
+ * |A∩B| = J·(|A|+|B|)/(1+J).
+ */
+export function containment(a: Sketch, b: Sketch): number {
+  if (a.shingles === 0) return 0;
+  const j = similarity(a, b);
+  return Math.min(1, (j * (a.shingles + b.shingles)) / ((1 + j) * a.shingles));
+}
+
+export function bandKeys(sketch: Sketch): string[] {
+  const keys: string[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = b;
+    for (let r = 0; r < ROWS; r++) h = fmix32(Math.imul(h, 0x01000193) ^ sketch.slots[b * ROWS + r]!);
+    keys.push(`${b}:${h}`);
+  }
+  return keys;
+}
+
+export function bucketsOf(sketches: Iterable<[string, Sketch]>): Map<string, string[]> {
+  const buckets = new Map<string, string[]>();
+  for (const [id, sketch] of sketches) {
+    for (const key of bandKeys(sketch)) {
+      const ids = buckets.get(key);
+      if (ids) ids.push(id);
+      else buckets.set(key, [id]);
+    }
+  }
+  return buckets;
+}
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function fmix32(x: number): number {
+  let h = x >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}

@@ -1,0 +1,144 @@
+/**
+ * Reads lost tokens off an undamaged copy of the same article. The twin is cut into the pieces
+ * the damage would have left (a hyphenated token goes, the quote marks around it stay) and the
+ * tokens it would have deleted; the damaged text's words are aligned with those pieces word by
+ * word, and a blank lying between two aligned pieces is filled with what the twin has between
+ * them, punctuation included ("Choi Jong-kun, an").
+ */
+import { diffArrays } from "diff";
+import type { Blank } from "./blanks.js";
+import { lostTokensIn } from "./damage.js";
+import { alignmentKey, piecesOf, type Piece } from "./words.js";
+
+/** Words that must align on each side of a blank, so that one shared word is no evidence. */
+const ANCHOR = 2;
+/** Beyond this many edits the copies are too far apart to align cheaply, or to trust. */
+const MAX_EDITS = 5000;
+
+export interface TwinFill {
+  /** The replacement for the blank's spaces. */
+  text: string;
+  /** The lost tokens, as the twin has them. */
+  tokens: string[];
+}
+
+/** What a twin says about one damaged text: fills by blank, and paragraph breaks between aligned words. */
+export interface TwinReading {
+  fills: Map<Blank, TwinFill>;
+  /** Blanks whose neighbours the twin has side by side: nothing was deleted there. */
+  clear: Set<Blank>;
+  /** Spaces in the damaged text where the twin has a paragraph break. */
+  breaks: { start: number; end: number; text: string }[];
+}
+
+interface TwinItem {
+  text: string;
+  start: number;
+  end: number;
+  lost: boolean;
+}
+
+/** The twin as the damage sees it: kept pieces and lost tokens, in order. */
+function itemsOf(twin: string): TwinItem[] {
+  const items: TwinItem[] = [];
+  let cursor = 0;
+  const keep = (to: number) => {
+    for (const p of piecesOf(twin, cursor, to)) items.push({ ...p, lost: false });
+  };
+  for (const { index, token } of lostTokensIn(twin)) {
+    keep(index);
+    items.push({ text: token, start: index, end: index + token.length, lost: true });
+    cursor = index + token.length;
+  }
+  keep(twin.length);
+  return items;
+}
+
+/** Aligns `text` with `twin`; null when they are too different to align. */
+export function readTwin(text: string, blanks: readonly Blank[], twin: string): TwinReading | null {
+  const words = piecesOf(text);
+  const items = itemsOf(twin);
+  const kept = items.filter((i) => !i.lost);
+  const ids = new Map<string, number>();
+  const idOf = (s: string) => {
+    const key = alignmentKey(s);
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  };
+  const changes = diffArrays(words.map((w) => idOf(w.text)), kept.map((k) => idOf(k.text)), { maxEditLength: MAX_EDITS });
+  if (!changes) return null;
+
+  // partner[i] = index in `kept` of the piece word i aligned with, or -1.
+  const partner = new Array<number>(words.length).fill(-1);
+  let i = 0;
+  let j = 0;
+  for (const c of changes) {
+    if (c.added) j += c.count;
+    else if (c.removed) i += c.count;
+    else for (let n = 0; n < c.count; n++) partner[i++] = j++;
+  }
+  // position[k] = index in `items` of kept piece k.
+  const position = items.flatMap((item, at) => (item.lost ? [] : [at]));
+
+  // How many words from `from` on (stepping by `step`) align with consecutive pieces.
+  const alignedRun = (from: number, step: 1 | -1): number => {
+    let n = 0;
+    for (let w = from; n <= ANCHOR && w >= 0 && w < words.length; w += step, n++) {
+      if (partner[w] === -1 || partner[w] !== partner[from]! + n * step) break;
+    }
+    return n;
+  };
+
+  const fills = new Map<Blank, TwinFill>();
+  const clear = new Set<Blank>();
+  for (const blank of blanks) {
+    const left = lastWordBefore(words, blank.start);
+    const right = left + 1;
+    const leftRun = left === -1 ? 0 : alignedRun(left, -1);
+    const rightRun = right === words.length ? 0 : alignedRun(right, 1);
+    // Each side aligns as far as the text goes, up to ANCHOR words; at the text's edge the
+    // other side must carry one more.
+    const sideOk = (run: number, available: number) => run >= Math.min(ANCHOR, available);
+    if (!sideOk(leftRun, left + 1) || !sideOk(rightRun, words.length - right) || leftRun + rightRun < ANCHOR + 1) continue;
+    if (left >= 0 && right < words.length && partner[right] === partner[left]! + 1 && position[partner[right]!] === position[partner[left]!]! + 1) {
+      clear.add(blank);
+      continue;
+    }
+    const to = right === words.length ? items.length : position[partner[right]!]!;
+    let from = left === -1 ? to - 1 : position[partner[left]!]!;
+    if (left === -1) while (from >= 0 && items[from]!.lost) from--;
+    const between = items.slice(from + 1, to);
+    if (between.length === 0 || between.some((b) => !b.lost)) continue;
+    const lead = left === -1 ? "" : twin.slice(items[from]!.end, between[0]!.start);
+    const tail = right === words.length ? "" : twin.slice(between.at(-1)!.end, items[to]!.start);
+    const inner = between.slice(1).map((b, n) => twin.slice(between[n]!.end, b.start) + b.text).join("");
+    fills.set(blank, { text: lead + between[0]!.text + inner + tail, tokens: between.map((b) => b.text) });
+  }
+
+  const breaks: TwinReading["breaks"] = [];
+  for (let w = 1; w < words.length; w++) {
+    const a = partner[w - 1]!;
+    const b = partner[w]!;
+    if (a === -1 || b !== a + 1 || position[b]! !== position[a]! + 1) continue;
+    const gap = text.slice(words[w - 1]!.end, words[w]!.start);
+    const twinGap = twin.slice(kept[a]!.end, kept[b]!.start);
+    if (!gap.includes("\n") && twinGap.includes("\n")) breaks.push({ start: words[w - 1]!.end, end: words[w]!.start, text: twinGap });
+  }
+  return { fills, clear, breaks };
+}
+
+/** Index of the last word ending at or before `offset`, or -1. */
+function lastWordBefore(words: readonly Piece[], offset: number): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { buildContextModel, contextCandidates, passageOf, sightingsOf } from "../../rules/restore-blanks/context-model.js";
+
+const words = (s: string) => s.split(" ").filter(Boolean);
+
+describe("the corpus context model", () => {
+  it("names a passage by three context words either side, leaving out words the damage deletes", () => {
+    expect(passageOf(words("Organisers said the annual"), words("race down the hill"))).toBe("said the annual | race down the");
+    expect(passageOf(words("said the well-known annual"), words("race down the"))).toBe("said the annual | race down the");
+    expect(passageOf(words("and it is"), words("of the day"))).toBe("");
+  });
+
+  it("fills from a shared passage, but never guesses a number from one", () => {
+    const model = buildContextModel([
+      sightingsOf("Organisers said the annual zorb-ball race down the hill will return."),
+      sightingsOf("Police said a 32-year-old man was arrested on Friday night."),
+    ]);
+    expect(contextCandidates(model, words("In Devon organisers said the annual"), words("race down the hill"))).toMatchObject([{ token: "zorb-ball", confidence: "certain" }]);
+    expect(contextCandidates(model, words("Police said a"), words("man was arrested on"))).toMatchObject([{ token: "32-year-old", confidence: "likely" }]);
+  });
+
+  it("finds two-plus-two for “the first “  ” meetings” in two other articles' phrases, as a likely fill", () => {
+    const model = buildContextModel([
+      sightingsOf("Ministers held the first “two-plus-two” meeting in Tokyo."),
+      sightingsOf("It is significant that the two-plus-two talks will convene."),
+    ]);
+    expect(contextCandidates(model, words("as the first “"), words("” meetings of foreign"))).toMatchObject([{ token: "two-plus-two", confidence: "likely" }]);
+  });
+
+  it("treats a token whose number varies in the run as a quantity", () => {
+    const contract = sightingsOf("Officials said the two-year contract for the bridge was signed.");
+    const blank = [words("Officials said the"), words("contract for the bridge")] as const;
+    expect(contextCandidates(buildContextModel([contract]), ...blank)).toMatchObject([{ token: "two-year", confidence: "certain" }]);
+    const elsewhere = sightingsOf("The striker signed a three-year deal with the club.");
+    expect(contextCandidates(buildContextModel([contract, elsewhere]), ...blank)).toMatchObject([{ token: "two-year", confidence: "likely" }]);
+  });
+
+  it("offers nothing where the corpus shows different tokens between the same words", () => {
+    const model = buildContextModel([sightingsOf("the 12-member eurozone"), sightingsOf("the 13-member eurozone")]);
+    expect(contextCandidates(model, words("in the"), words("eurozone"))).toEqual([]);
+  });
+});
