@@ -39,9 +39,13 @@ export function corpusRulesOf(rules: readonly ConfiguredRule[]): ConfiguredRule[
   return rules.filter((r) => isCorpusRule(r.rule));
 }
 
-/** One document's summary for each corpus rule, in the order of `corpusRules`. */
+/**
+ * One document's summary for each corpus rule, in the order of `corpusRules`. Copied by a
+ * structured clone, as when it crosses threads: words a rule keeps are slices that would keep
+ * the whole text alive for the run (measured: 2.5 KB per 5 KB article).
+ */
 export function collectSummaries(doc: Doc, corpusRules: readonly ConfiguredRule[]): unknown[] {
-  return corpusRules.map(({ rule, options }) => (rule as CorpusRule).collect(doc, options));
+  return structuredClone(corpusRules.map(({ rule, options }) => (rule as CorpusRule).collect(doc, options)));
 }
 
 /** Reduces each rule's summaries (by document id, gathered in any order) in id order. */

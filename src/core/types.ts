@@ -95,6 +95,7 @@ export interface CorpusRuleContext<O, I> extends RuleContext<O> {
  */
 export interface CorpusRule<O = object, S = unknown, I = unknown> {
   meta: RuleMeta<O>;
+  /** Plain data (Maps, Sets, typed arrays allowed): it is copied, and may cross threads. */
   collect(doc: Doc, options: Readonly<O>): S;
   reduce(summaries: ReadonlyMap<string, S>, options: Readonly<O>): I;
   neighbors?(doc: Doc, index: I, options: Readonly<O>): readonly string[];
