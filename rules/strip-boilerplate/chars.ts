@@ -18,6 +18,8 @@ const CLASSES = [
   /\s/u,
   // What a normalised line is trimmed of.
   /[\s\p{P}\p{S}]/u,
+  // Characters without case (see plain-text.ts).
+  /[\x00-\x7f\p{P}\p{Zs}\p{Sc}\p{Sm}\p{Sk}]/u,
 ] as const;
 
 export const WORD_START = 1 << 0;
@@ -27,7 +29,8 @@ export const CAPITAL = 1 << 3;
 export const NUMBER = 1 << 4;
 export const SPACE = 1 << 5;
 export const EDGE = 1 << 6;
-const KNOWN = 1 << 7;
+export const PLAIN = 1 << 7;
+const KNOWN = 1 << 8;
 
 function classify(codePoint: number): number {
   const c = String.fromCodePoint(codePoint);
@@ -35,7 +38,7 @@ function classify(codePoint: number): number {
 }
 
 // Filled on first sight of each character: a run reads few distinct ones.
-const BMP = new Uint8Array(0x10000);
+const BMP = new Uint16Array(0x10000);
 const ASTRAL = new Map<number, number>();
 
 /** The classes of a code point, as bits. */

@@ -5,6 +5,9 @@
  */
 
 import { CAPITAL, classOf, eachWord, UNSPACED, WORD_PART, WORD_START } from "./chars.js";
+import { plainWherePossible } from "./plain-text.js";
+
+type Test = (text: string) => boolean;
 
 /** Words, with every two characters of a script written without spaces counting as one. */
 export function wordCount(line: string): number {
@@ -78,17 +81,20 @@ const LONG_LINE_WORDS = 30;
 // The page speaking to its reader or about itself, rather than reporting.
 const ADDRESS = /\b(?:you|your|you're|we'd|our|click|tap|subscribe|subscribers?|sign(?:ed)? up|sign in|log(?:ged)? in|register|newsletters?|follow us|share (?:this|on)|comments?|cookies?|advertisements?|browser|app|download|copyright|all rights reserved|read more|continue reading|https?:|www\.)\b|©/iu;
 const REPORTING = /\b(?:said|says|told|according to|reported|announced|stated|added|declared|explained)\b/iu;
+const [addresses, reports] = [ADDRESS, REPORTING].map(plainWherePossible) as [Test, Test];
 
 function addressesReader(line: string): boolean {
-  return ADDRESS.test(line) && !REPORTING.test(line);
+  return addresses(line) && !reports(line);
 }
 
 // The site selling itself: memberships, apps, deliveries, commissions, tips.
 const PROMOTION = /\b(?:you|your|our|us|subscribe|subscribers?|subscription|members?|membership|join|support|newsletters?|inbox|delivered|download|app|commission|sign up|register|tell a friend|tips?|bookmark|favourites?|follow)\b/iu;
 
 /** A line in which the site speaks to its reader about itself. */
+const promotion = plainWherePossible(PROMOTION);
+
 export function promotes(line: string): boolean {
-  return PROMOTION.test(line) && !REPORTING.test(line);
+  return promotion(line) && !reports(line);
 }
 
 /** A sentence of reporting: several words, a sentence ending, not a headline or a prompt. */
