@@ -9,12 +9,15 @@ import { plainWherePossible } from "./plain-text.js";
 
 type Test = (text: string) => boolean;
 
-/** Words, with every two characters of a script written without spaces counting as one. */
-export function wordCount(line: string): number {
+/**
+ * Words, with every two characters of a script written without spaces counting as one. Past
+ * `limit` words the count stops: any number above `limit` may come back.
+ */
+export function wordCount(line: string, limit = Infinity): number {
   let words = 0;
   let unspaced = 0;
   let inWord = false;
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length && words <= limit; ) {
     const cp = line.codePointAt(i)!;
     const bits = classOf(cp);
     if ((bits & UNSPACED) !== 0) {
