@@ -1,0 +1,61 @@
+// CPU cost of each rule alone, then of the whole pipeline, over real articles held in memory.
+// Usage: npm run bench:rules -- [--runs 3] [--csv-rows 100] [--only id,id] PATH...
+// PATH: a folder of .txt articles, a .txt file, or a CSV with a `content` or `text` column.
+// Each rule sees the documents as read (not the previous rule's output); a corpus rule's pass
+// (collect and reduce) is counted in its time. Times are this process's CPU time, not wall
+// time, since the machine may be shared; the best of --runs is kept.
+import { parseArgs } from "node:util";
+import { BUILT_IN_RULES } from "../dist/rules/index.js";
+import { clean } from "../dist/src/core/clean.js";
+import { configureRules } from "../dist/src/core/configure.js";
+import { bindRules, buildCorpusIndex } from "../dist/src/corpus.js";
+import { loadDocs } from "./lib/load-docs.js";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { runs: { type: "string", default: "3" }, "csv-rows": { type: "string", default: "100" }, only: { type: "string" } },
+});
+if (positionals.length === 0) {
+  console.error("usage: npm run bench:rules -- [--runs 3] [--csv-rows 100] [--only id,id] PATH...");
+  process.exit(2);
+}
+const docs = loadDocs(positionals, Number(values["csv-rows"]));
+const byId = new Map(docs.map((d) => [d.id, d]));
+const read = async (id) => byId.get(id) ?? null;
+const ids = [...byId.keys()].sort();
+const megabytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
+const settings = { applySuggestions: false };
+
+/** One run of the rules over every document: CPU milliseconds and edits applied. */
+async function runOnce(rules) {
+  const started = process.cpuUsage();
+  const index = await buildCorpusIndex(rules, ids, read, 1);
+  let edits = 0;
+  for (const doc of docs) {
+    const result = clean(doc, await bindRules(doc, rules, settings, index, read), { settings });
+    edits += result.edits.filter((e) => e.applied).length;
+  }
+  const cpu = process.cpuUsage(started);
+  return { ms: (cpu.user + cpu.system) / 1000, edits };
+}
+
+async function best(rules) {
+  let fastest = null;
+  for (let i = 0; i < Number(values.runs); i++) {
+    const run = await runOnce(rules);
+    if (!fastest || run.ms < fastest.ms) fastest = run;
+  }
+  return fastest;
+}
+
+const only = values.only?.split(",");
+const selected = BUILT_IN_RULES.filter((r) => !only || only.includes(r.meta.id));
+const rows = [];
+for (const rule of selected) rows.push({ name: rule.meta.id, ...(await best(configureRules(BUILT_IN_RULES, { only: [rule.meta.id] }))) });
+rows.push({ name: "whole pipeline", ...(await best(configureRules(BUILT_IN_RULES, { only: selected.map((r) => r.meta.id) }))) });
+
+console.log(`${docs.length} documents, ${megabytes.toFixed(2)} MB, best of ${values.runs} runs, CPU time of one thread\n`);
+console.log("| rule | MB/s | ms per document | edits |\n| --- | ---: | ---: | ---: |");
+for (const r of rows) {
+  console.log(`| ${r.name} | ${(megabytes / (r.ms / 1000)).toFixed(1)} | ${(r.ms / docs.length).toFixed(3)} | ${r.edits} |`);
+}
