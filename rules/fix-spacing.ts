@@ -5,21 +5,29 @@ const KNOWN = new Set(DOTTED_ABBREVIATIONS);
 
 // One or two letters and a full stop, repeated with single spaces: "U. S.", "a. m.", "Ph. D.".
 const SPLIT_ABBREVIATION = /(?<![\p{L}\p{N}.])\p{L}{1,2}\.(?: \p{L}{1,2}\.)+/gu;
+// What every split abbreviation holds. A lookbehind tried at every character is slow, and most
+// documents have none: they are spared the full search.
+const SPLIT_ABBREVIATION_PART = /\. \p{L}{1,2}\./u;
 // Sentence punctuation, one space, then a closing quote: "region. ”". An empty pair "“  ”"
 // has no punctuation before its spaces and is left to the blank restorer.
-const SPACE_BEFORE_CLOSING_QUOTE = /(?<=[^\s][.!?,]) (?=[”’](?:\s|$|[)\].,;:!?]))/gu;
+// The lookbehinds of this pattern and the next are written after the character they guard, so
+// that they are tried only where that (rare) character is.
+const SPACE_BEFORE_CLOSING_QUOTE = / (?<=[^\s][.!?,] )(?=[”’](?:\s|$|[)\].,;:!?]))/gu;
 // A no-break space between ordinary words; next to « » or before French ! ? : ; it is typography.
-const NO_BREAK_BETWEEN_WORDS = /(?<=[\p{L}\p{M}\p{N}.,’”"')\]])[\u00A0\u202F\u2007](?=[\p{L}\p{N}“‘"'(\[])/gu;
+const NO_BREAK_BETWEEN_WORDS = /[\u00A0\u202F\u2007](?<=[\p{L}\p{M}\p{N}.,’”"')\]][\u00A0\u202F\u2007])(?=[\p{L}\p{N}“‘"'(\[])/gu;
 // Invisible characters with no meaning inside a word of a script that separates words by
 // spaces. Scripts written without spaces (Thai, CJK, ...) use U+200B as a word break: kept.
 const INVISIBLE_IN_WORD = /[\u200B\u2060\uFEFF\u00AD]+/gu;
 const NO_SPACE_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 // Trailing white space, except two or more spaces after a word: that may be a blank left by a
-// deleted word at the end of a line, which is the blank restorer's to judge.
-const TRAILING = /[ \t\u00A0]+$/gmu;
+// deleted word at the end of a line, which is the blank restorer's to judge. A line ends where
+// /$/m says: before any line terminator, or at the end of the text.
+const LINE_END = /[\n\r\u2028\u2029]/g;
+const TRAILING_CHAR = /[ \t\u00A0]/;
 
 function* splitAbbreviations(text: string): Iterable<Finding> {
+  if (!SPLIT_ABBREVIATION_PART.test(text)) return;
   for (const m of text.matchAll(SPLIT_ABBREVIATION)) {
     const parts = m[0].split(" ");
     // The longest run of parts, from the start, that joins into a known abbreviation; then the
@@ -51,11 +59,20 @@ function* invisibleInWords(text: string): Iterable<Finding> {
   }
 }
 
+/** The ends of lines, in order: where trailing white space would stop. */
+function* lineEnds(text: string): Iterable<number> {
+  for (const m of text.matchAll(LINE_END)) yield m.index;
+  yield text.length;
+}
+
 function* trailingSpace(text: string): Iterable<Finding> {
-  for (const m of text.matchAll(TRAILING)) {
-    const mayBeBlank = /^ {2,}$/.test(m[0]) && m.index > 0 && text[m.index - 1] !== "\n";
+  for (const end of lineEnds(text)) {
+    let start = end;
+    while (start > 0 && TRAILING_CHAR.test(text[start - 1]!)) start--;
+    if (start === end) continue;
+    const mayBeBlank = /^ {2,}$/.test(text.slice(start, end)) && start > 0 && text[start - 1] !== "\n";
     if (mayBeBlank) continue;
-    yield { start: m.index, end: m.index + m[0].length, fix: "", message: "removed trailing white space" };
+    yield { start, end, fix: "", message: "removed trailing white space" };
   }
 }
 

@@ -64,7 +64,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     // An article has one byline and one dateline; a list of teasers repeats them.
     const headOrFoot = kind !== null && (kind !== "name" || besideDateline) && times < 3;
     const keep = headOrFoot || isQuoted(line.text);
-    const reporting = isReportingSentence(line.text);
+    const reporting = isReportingSentence(line.text, words);
     const match = keep ? null : matchChrome(line.text, patterns);
     const chromeShape = !keep && !reporting && words <= o.maxChromeWords;
     return {

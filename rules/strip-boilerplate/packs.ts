@@ -1,4 +1,5 @@
 import { readDataFile } from "../data/load.js";
+import { isPlain, samePlain } from "./plain-text.js";
 
 /** One pattern of a pack, as stored in rules/data/boilerplate/<pack>.json. */
 export interface PatternSpec {
@@ -29,6 +30,8 @@ export interface ChromeMatch {
 
 export interface CompiledPattern extends ChromeMatch {
   regex: RegExp;
+  /** The same without the u flag, faster on plain lines, where it is exact (plain-text.ts). */
+  plain: RegExp | null;
 }
 
 const DATA_DIR = "boilerplate";
@@ -40,13 +43,10 @@ export function loadPacks(): PackSpec[] {
 
 export function compilePacks(packs: readonly PackSpec[]): CompiledPattern[] {
   return packs.flatMap((p) =>
-    p.patterns.map((s) => ({
-      pack: p.pack,
-      id: s.id,
-      kind: s.kind,
-      section: s.section === true,
-      regex: new RegExp(`(?:${s.pattern})`, "iyu"),
-    })),
+    p.patterns.map((s) => {
+      const regex = new RegExp(`(?:${s.pattern})`, "iyu");
+      return { pack: p.pack, id: s.id, kind: s.kind, section: s.section === true, regex, plain: samePlain(regex) };
+    }),
   );
 }
 
@@ -78,13 +78,15 @@ export function matchChrome(line: string, patterns: readonly CompiledPattern[]):
   // No piece of chrome in the packs runs this long: a paragraph this size is not looked at.
   if (text === "" || text.length > MAX_CHROME_CHARS) return null;
   const found: ChromeMatch[] = [];
+  const plain = isPlain(text);
   let pos = 0;
   while (pos < text.length) {
     let best: CompiledPattern | null = null;
     let bestEnd = pos;
     for (const p of patterns) {
-      p.regex.lastIndex = pos;
-      const m = p.regex.exec(text);
+      const regex = plain && p.plain ? p.plain : p.regex;
+      regex.lastIndex = pos;
+      const m = regex.exec(text);
       if (!m) continue;
       const end = pos + m[0].length;
       if (end > bestEnd && endsAtBoundary(text, end)) {

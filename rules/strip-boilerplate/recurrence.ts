@@ -23,7 +23,7 @@ export interface RecurrenceIndex {
 export function shortLineHashes(lines: readonly Line[], maxWords: number, perDocument: number): LineHashes {
   const hashes = new Set<number>();
   const longest = lines.reduce((a, b) => (b.text.length > a.text.length ? b : a), lines[0]!);
-  const short = lines.filter((l) => !l.blank && wordCount(l.text) <= maxWords);
+  const short = lines.filter((l) => !l.blank && wordCount(l.text, maxWords) <= maxWords);
   // Chrome sits at the edges of a page: a long document keeps its first and last lines.
   const half = Math.floor(perDocument / 2);
   const kept = short.length <= perDocument ? short : [...short.slice(0, half), ...short.slice(-half)];

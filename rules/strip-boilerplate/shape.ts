@@ -4,40 +4,58 @@
  * (byline, dateline, attribution) that look like chrome but belong to the article.
  */
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
-// Scripts written without spaces: two characters count as a word.
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+import { CAPITAL, classOf, eachWord, UNSPACED, WORD_PART, WORD_START } from "./chars.js";
+import { plainWherePossible } from "./plain-text.js";
 
-export function wordCount(line: string): number {
-  if (!/[^\x00-\x7f]/.test(line)) return asciiWordCount(line);
-  const unspaced = line.match(UNSPACED)?.length ?? 0;
-  const spaced = line.replace(UNSPACED, " ").match(WORD)?.length ?? 0;
-  return spaced + Math.ceil(unspaced / 2);
-}
+type Test = (text: string) => boolean;
 
-/** Runs of letters and digits, counted without building strings: most lines are ASCII. */
-function asciiWordCount(line: string): number {
-  let count = 0;
+/**
+ * Words, with every two characters of a script written without spaces counting as one. Past
+ * `limit` words the count stops: any number above `limit` may come back.
+ */
+export function wordCount(line: string, limit = Infinity): number {
+  let words = 0;
+  let unspaced = 0;
   let inWord = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i) | 0x20; // folds A-Z onto a-z
-    const wordChar: boolean = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (inWord && (c === 0x27 || c === 0x2e || c === 0x2d));
-    if (wordChar && !inWord) count++;
-    inWord = wordChar;
+  for (let i = 0; i < line.length && words <= limit; ) {
+    const cp = line.codePointAt(i)!;
+    const bits = classOf(cp);
+    if ((bits & UNSPACED) !== 0) {
+      unspaced++;
+      inWord = false;
+    } else if (inWord) inWord = (bits & WORD_PART) !== 0;
+    else if ((bits & WORD_START) !== 0) {
+      words++;
+      inWord = true;
+    }
+    i += cp > 0xffff ? 2 : 1;
   }
-  return count;
+  return words + Math.ceil(unspaced / 2);
 }
 
 const SENTENCE_END = /[.!?。！？…](?:["”’)\]]+)?\s*$/u;
-const TITLE_WORD = /^[\p{Lu}\p{N}]/u;
 const MINOR_WORD = /^(?:a|an|the|and|or|of|in|on|at|to|for|by|with|from|as|is|vs\.?|de|la|le|et)$/iu;
+// No minor word is longer: longer words need no test.
+const MINOR_MAX = 4;
+
+function isMinor(line: string, start: number, end: number): boolean {
+  return end - start <= MINOR_MAX && MINOR_WORD.test(line.slice(start, end));
+}
+
+function isCapitalised(line: string, start: number): boolean {
+  return (classOf(line.codePointAt(start)!) & CAPITAL) !== 0;
+}
 
 /** Most words capitalised: a headline, a menu entry, a link to another story. */
 export function isTitleCase(line: string): boolean {
-  const words = line.match(WORD) ?? [];
-  const major = words.filter((w) => !MINOR_WORD.test(w));
-  if (major.length < 2) return false;
-  return major.filter((w) => TITLE_WORD.test(w)).length / major.length >= 0.8;
+  let major = 0;
+  let capitalised = 0;
+  eachWord(line, (start, end) => {
+    if (isMinor(line, start, end)) return;
+    major++;
+    if (isCapitalised(line, start)) capitalised++;
+  });
+  return major >= 2 && capitalised / major >= 0.8;
 }
 
 /**
@@ -46,15 +64,18 @@ export function isTitleCase(line: string): boolean {
  * within a few words, even after a name.
  */
 export function isTeaser(line: string): boolean {
-  const words = new RegExp(WORD.source, "gu");
   let capitalised = 0;
   let minor = 0;
-  for (let m = words.exec(line); m; m = words.exec(line)) {
-    if (MINOR_WORD.test(m[0])) minor++;
-    else if (TITLE_WORD.test(m[0])) capitalised++;
-    else return capitalised >= TEASER_TITLE_WORDS;
-  }
-  return capitalised >= TEASER_TITLE_WORDS && minor > 0;
+  let prose = false;
+  eachWord(line, (start, end) => {
+    if (isMinor(line, start, end)) minor++;
+    else if (isCapitalised(line, start)) capitalised++;
+    else {
+      prose = true;
+      return false;
+    }
+  });
+  return capitalised >= TEASER_TITLE_WORDS && (prose || minor > 0);
 }
 
 const TEASER_TITLE_WORDS = 6;
@@ -63,22 +84,24 @@ const LONG_LINE_WORDS = 30;
 // The page speaking to its reader or about itself, rather than reporting.
 const ADDRESS = /\b(?:you|your|you're|we'd|our|click|tap|subscribe|subscribers?|sign(?:ed)? up|sign in|log(?:ged)? in|register|newsletters?|follow us|share (?:this|on)|comments?|cookies?|advertisements?|browser|app|download|copyright|all rights reserved|read more|continue reading|https?:|www\.)\b|©/iu;
 const REPORTING = /\b(?:said|says|told|according to|reported|announced|stated|added|declared|explained)\b/iu;
+const [addresses, reports] = [ADDRESS, REPORTING].map(plainWherePossible) as [Test, Test];
 
 function addressesReader(line: string): boolean {
-  return ADDRESS.test(line) && !REPORTING.test(line);
+  return addresses(line) && !reports(line);
 }
 
 // The site selling itself: memberships, apps, deliveries, commissions, tips.
 const PROMOTION = /\b(?:you|your|our|us|subscribe|subscribers?|subscription|members?|membership|join|support|newsletters?|inbox|delivered|download|app|commission|sign up|register|tell a friend|tips?|bookmark|favourites?|follow)\b/iu;
 
 /** A line in which the site speaks to its reader about itself. */
+const promotion = plainWherePossible(PROMOTION);
+
 export function promotes(line: string): boolean {
-  return PROMOTION.test(line) && !REPORTING.test(line);
+  return promotion(line) && !reports(line);
 }
 
 /** A sentence of reporting: several words, a sentence ending, not a headline or a prompt. */
-export function isReportingSentence(line: string): boolean {
-  const words = wordCount(line);
+export function isReportingSentence(line: string, words = wordCount(line)): boolean {
   if (words < 3 || !SENTENCE_END.test(line)) return false;
   // Headlines are short: a long line is not tested for one.
   return (words > LONG_LINE_WORDS || !isTitleCase(line)) && !addressesReader(line);

@@ -5,28 +5,36 @@ export interface Position {
   column: number;
 }
 
-/** Resolves offsets of one text to lines and columns; built once per text. */
+/** Resolves offsets of one text to lines and columns; one per text. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /** Where each line starts; found on the first lookup, since most documents need none. */
+  private starts: number[] | null = null;
   /** The last offset resolved and its column: edits come in order, often many on one line. */
   private last = { offset: 0, line: 0, column: 1 };
 
-  constructor(private readonly text: string) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  constructor(private readonly text: string) {}
+
+  private lineStarts(): number[] {
+    if (this.starts === null) {
+      this.starts = [0];
+      for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    }
+    return this.starts;
   }
 
   at(offset: number): Position {
+    const starts = this.lineStarts();
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
+      if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
     // Counting on from the last offset keeps a document with one 1 MB line linear, not
     // quadratic, in its number of edits.
     const resume = this.last.line === lo && this.last.offset <= offset && !this.splitsPair(this.last.offset);
-    let i = resume ? this.last.offset : this.starts[lo]!;
+    let i = resume ? this.last.offset : starts[lo]!;
     // Columns count code points so that astral characters (emoji, rare CJK) count once.
     let column = resume ? this.last.column : 1;
     for (; i < offset; i++) {
