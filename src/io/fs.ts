@@ -24,4 +24,5 @@ export const realpath = later((file: fs.PathLike) => fs.realpathSync.native(file
 export const rename = later(fs.renameSync);
 export const rm = later(fs.rmSync);
 export const stat = later((file: fs.PathLike) => fs.statSync(file));
+export const statBigInt = later((file: fs.PathLike) => fs.statSync(file, { bigint: true }));
 export const writeFile = later(fs.writeFileSync);

@@ -1,5 +1,5 @@
 import type { BigIntStats } from "node:fs";
-import { stat } from "node:fs/promises";
+import { statBigInt } from "./fs.js";
 
 /**
  * What a file's metadata says about its content: if device, inode, size, mtime and ctime are
@@ -26,7 +26,7 @@ const RACY_NS = 2_000_000_000n;
  */
 export async function statStamped(file: string): Promise<{ info: BigIntStats; stamp: Stamp }> {
   const readAtNs = BigInt(Date.now()) * 1_000_000n;
-  const info = await stat(file, { bigint: true });
+  const info = await statBigInt(file);
   return { info, stamp: { dev: info.dev, ino: info.ino, size: info.size, mtimeNs: info.mtimeNs, ctimeNs: info.ctimeNs, readAtNs } };
 }
 

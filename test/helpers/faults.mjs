@@ -79,4 +79,11 @@ p.stat = async (file, ...rest) => {
   return real.stat(file, ...rest);
 };
 
+// The engine's stat is a synchronous call too (src/io/fs.ts).
+const statSync = fs.statSync;
+fs.statSync = (file, ...rest) => {
+  if (same(file, env.FAULT_VANISH_BEFORE_READ)) fs.rmSync(file, { force: true });
+  return statSync(file, ...rest);
+};
+
 syncBuiltinESMExports();
