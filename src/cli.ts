@@ -238,6 +238,7 @@ async function produce(flags: Flags, paths: string[], options: RunOptions, works
   const stdinMode = paths.length === 1 && paths[0] === "-";
   let report: RunReport;
   if (flags.format) {
+    if (flags.staged) throw new ConfigError("--format reads one record stream, not the git index");
     const { runRecords } = await import("./records/run.js");
     const configured = await workspace.configure(options, [path.resolve(stdinMode ? (flags.stdinFilepath ?? "-") : paths[0]!)]);
     report = await runRecords(paths, configured, { format: flags.format, fields: flags.field, idField: flags.idField, writeIndex: flags.writeIndex }, io);
