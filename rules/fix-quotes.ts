@@ -102,7 +102,7 @@ function inputOffsets(removed: readonly number[]): (i: number) => number {
 function describe(outcome: Outcome, found: string, style: QuoteStyle): string {
   const what = outcome.role === "apostrophe" ? "apostrophe" : `${outcome.role === "open" ? "opening" : "closing"} ${outcome.double ? "double" : "single"} quote`;
   const changes: string[] = [];
-  if (outcome.straySpace !== undefined) changes.push(`removed the space before a ${what}`);
+  if (outcome.straySpace !== undefined) changes.push(`removed the space before ${outcome.role === "apostrophe" ? "an" : "a"} ${what}`);
   if (outcome.wanted !== found) {
     const sameStyle = CURLY.has(found) === (style === "curly");
     changes.push(sameStyle ? `turned the ${what} the right way round` : `made the ${what} ${style} like the rest of the document`);
