@@ -9,7 +9,8 @@ const SPLIT_ABBREVIATION = /(?<![\p{L}\p{N}.])\p{L}{1,2}\.(?: \p{L}{1,2}\.)+/gu;
 // has no punctuation before its spaces and is left to the blank restorer.
 const SPACE_BEFORE_CLOSING_QUOTE = /(?<=[^\s][.!?,]) (?=[”’](?:\s|$|[)\].,;:!?]))/gu;
 // A no-break space between ordinary words; next to « » or before French ! ? : ; it is typography.
-const NO_BREAK_BETWEEN_WORDS = /(?<=[\p{L}\p{M}\p{N}.,’”"')\]])[\u00A0\u202F\u2007](?=[\p{L}\p{N}“‘"'(\[])/gu;
+// Any quote mark counts on either side: fix-quotes may yet turn it round ("the“\u00a0the").
+const NO_BREAK_BETWEEN_WORDS = /(?<=[\p{L}\p{M}\p{N}.,“”‘’"')\]])[\u00A0\u202F\u2007](?=[\p{L}\p{N}“”‘’"'(\[])/gu;
 // Invisible characters with no meaning inside a word of a script that separates words by
 // spaces. Scripts written without spaces (Thai, CJK, ...) use U+200B as a word break: kept.
 const INVISIBLE_IN_WORD = /[\u200B\u2060\uFEFF\u00AD]+/gu;
