@@ -36,10 +36,11 @@ const IRISH = new Set(
     "Shaughnessy Sullivan Toole").split(" "),
 );
 
-// A word, one space, then a fragment that ends it (not followed by more letters or digits).
-const SPLIT = /(?<![\p{L}\p{M}])(\p{L}+) (t|s|m|re|ve|ll|d|T|S|M|RE|VE|LL|D)(?![\p{L}\p{M}\p{N}’'])/gu;
+// A word, one space, then a fragment that ends it (not followed by more letters or digits, nor
+// by a single quote mark of either way round: fix-quotes may turn "'" into "‘" or "’").
+const SPLIT = /(?<![\p{L}\p{M}])(\p{L}+) (t|s|m|re|ve|ll|d|T|S|M|RE|VE|LL|D)(?![\p{L}\p{M}\p{N}‘’'])/gu;
 // "O Brien", "d Ivoire", "Ballon d Or", "o clock".
-const ELISION = /(?<![\p{L}\p{M}\p{N}’'.])(O|d|l|o) (\p{Lu}\p{Ll}+|clock)(?![\p{L}’'])/gu;
+const ELISION = /(?<![\p{L}\p{M}\p{N}‘’'.])(O|d|l|o) (\p{Lu}\p{Ll}+|clock)(?![\p{L}‘’'])/gu;
 
 function isUpper(word: string): boolean {
   return word === word.toUpperCase() && word !== word.toLowerCase();
