@@ -28,7 +28,7 @@ function asciiWordCount(line: string): number {
   return count;
 }
 
-const SENTENCE_END = /[.!?。！？…](?:["”’)\]]+)?\s*$/u;
+const SENTENCE_END = /[.!?。！？…](?:["'”’)\]]+)?\s*$/u;
 const TITLE_WORD = /^[\p{Lu}\p{N}]/u;
 const MINOR_WORD = /^(?:a|an|the|and|or|of|in|on|at|to|for|by|with|from|as|is|vs\.?|de|la|le|et)$/iu;
 
