@@ -2,15 +2,16 @@
  * Whether a re-reading brings in only letters that real text is made of. A few punctuation
  * marks and accented letters, re-read in another code page, can spell a letter nobody writes:
  * "”é" is Mac Roman for the bytes of the Cyrillic "ӎ", a no-break space and "â€™" those of
- * "ʉ۪". A wrong letter is worse than mojibake left alone, so a repair may bring in only letters
- * of the alphabets in common use, as their languages write them.
+ * "ʉ۪"; "ŒÄ" those of an unassigned code point. A wrong letter is worse than mojibake left
+ * alone, so a repair may bring in only letters of the alphabets in common use, as their
+ * languages write them.
  */
 
 /** Letters and marks of the alphabets in common use: the ranges their languages write with. */
 const COMMON_LETTER = new RegExp(
   "[" +
     [
-      "A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u024f\\u02b0-\\u02ff\\u1e00-\\u1eff\\ufb00-\\ufb06", // Latin, modifier letters ("ˆ"), ligatures ("ﬁ")
+      "A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u024f\\u1e00-\\u1eff\\ufb00-\\ufb06ʻʼˆˇ˘˙˚˛˜˝", // Latin, ligatures ("ﬁ"), the modifiers of the code pages
       "\\u0300-\\u036f\\u20d0-\\u20ff\\ufe00-\\ufe0f", // combining accents, marks of symbols and emoji ("⬇️")
       "\\u0386-\\u03ce", // Greek
       "\\u0400-\\u045f\\u0490\\u0491", // Cyrillic
@@ -26,10 +27,16 @@ const COMMON_LETTER = new RegExp(
     "]",
   "u",
 );
-const LETTER = /[\p{L}\p{M}]/u;
+/** What is checked: letters, marks, the spacing modifiers ("˃", not a letter) and code points no text holds. */
+const CHECKED = /[\p{L}\p{M}\u02b0-\u02ff\p{Cn}\p{Co}]/u;
 
 /** Whether `after`, a re-reading of `before`, brings in only letters of common alphabets. */
 export function isPlausible(before: string, after: string): boolean {
-  for (const c of new Set(after)) if (!before.includes(c) && LETTER.test(c) && !COMMON_LETTER.test(c)) return false;
+  let had: Set<string> | undefined;
+  for (const c of new Set(after)) {
+    if (!CHECKED.test(c) || COMMON_LETTER.test(c)) continue;
+    had ??= new Set(before);
+    if (!had.has(c)) return false;
+  }
   return true;
 }
