@@ -1,4 +1,5 @@
 import type { Doc, Finding, Rule } from "../src/core/types.js";
+import { makesMojibake } from "./fix-encoding/badness.js";
 import { rolesInParagraph, type Mark } from "./quotes/roles.js";
 
 export type QuoteStyle = "curly" | "straight";
@@ -54,7 +55,9 @@ const MAX_ROUNDS = 3;
 /**
  * Gives marks their characters until nothing changes. A mark's new character can change how
  * its neighbours read (a curly mark that said "apostrophe" is gone once straightened), so the
- * result is read again: a second run over the output must change nothing.
+ * result is read again: a second run over the output must change nothing. A mark whose new
+ * character would read as mojibake beside its neighbours ('Ã"U' curled is "Ã“U", "ÓU" to
+ * fix-encoding on the next run) keeps its own.
  */
 function settle(text: string, marks: Mark[], style: QuoteStyle): Map<number, Outcome> {
   const outcomes = new Map<number, Outcome>();
@@ -62,7 +65,9 @@ function settle(text: string, marks: Mark[], style: QuoteStyle): Map<number, Out
   // Input offsets of the spaces removed so far, ascending: the only change of length.
   let removed: number[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const changes = (round === 0 ? marks : marksOf(current)).filter((m) => characterFor(m, style) !== m.char || m.straySpace !== undefined);
+    const changes = (round === 0 ? marks : marksOf(current)).filter(
+      (m) => (characterFor(m, style) !== m.char || m.straySpace !== undefined) && !makesMojibake(current, m.index, m.index + 1, characterFor(m, style)),
+    );
     if (changes.length === 0) break;
     const toInput = inputOffsets(removed);
     for (const m of changes) {

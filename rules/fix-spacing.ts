@@ -1,5 +1,6 @@
 import type { Doc, Finding, Rule } from "../src/core/types.js";
 import { DOTTED_ABBREVIATIONS } from "./data/dotted-abbreviations.js";
+import { makesMojibake } from "./fix-encoding/badness.js";
 
 const KNOWN = new Set(DOTTED_ABBREVIATIONS);
 
@@ -39,7 +40,12 @@ function* splitAbbreviations(text: string): Iterable<Finding> {
 }
 
 function* replaceAll(text: string, pattern: RegExp, fix: string, message: string): Iterable<Finding> {
-  for (const m of text.matchAll(pattern)) yield { start: m.index, end: m.index + m[0].length, fix, message };
+  for (const m of text.matchAll(pattern)) {
+    const end = m.index + m[0].length;
+    // "Ã\u202fthe" made "Ã the" reads as "à the" to fix-encoding on the next run: left alone.
+    if (makesMojibake(text, m.index, end, fix)) continue;
+    yield { start: m.index, end, fix, message };
+  }
 }
 
 function* invisibleInWords(text: string): Iterable<Finding> {

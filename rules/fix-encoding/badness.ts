@@ -139,3 +139,17 @@ export function badness(text: string): number {
 export function isBad(text: string): boolean {
   return MAYBE_BAD.test(text) && ANY_BADNESS.test(text);
 }
+
+// Wide enough for every kind of evidence, which spans at most four characters around a change.
+const AROUND = 4;
+
+/**
+ * Whether replacing `text.slice(start, end)` by `replacement` makes evidence of mojibake appear
+ * around it. Rules after fix-encoding ask, so that what they write ("Ã\u202fthe" with a plain
+ * space, 'Ã"U' with a curly quote) is not repaired by fix-encoding on the next run.
+ */
+export function makesMojibake(text: string, start: number, end: number, replacement: string): boolean {
+  const before = text.slice(Math.max(0, start - AROUND), start);
+  const after = text.slice(end, end + AROUND);
+  return badness(before + replacement + after) > badness(before + text.slice(start, end) + after);
+}
