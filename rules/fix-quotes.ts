@@ -1,5 +1,5 @@
 import type { Doc, Finding, Rule } from "../src/core/types.js";
-import { makesMojibake } from "./fix-encoding/badness.js";
+import { AROUND, makesMojibake } from "./fix-encoding/badness.js";
 import { rolesInParagraph, type Mark } from "./quotes/roles.js";
 
 export type QuoteStyle = "curly" | "straight";
@@ -65,9 +65,9 @@ function settle(text: string, marks: Mark[], style: QuoteStyle): Map<number, Out
   // Input offsets of the spaces removed so far, ascending: the only change of length.
   let removed: number[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const changes = (round === 0 ? marks : marksOf(current)).filter(
-      (m) => (characterFor(m, style) !== m.char || m.straySpace !== undefined) && !makesMojibake(current, m.index, m.index + 1, characterFor(m, style)),
-    );
+    const wanted = (round === 0 ? marks : marksOf(current)).filter((m) => characterFor(m, style) !== m.char || m.straySpace !== undefined);
+    const next = new Map(wanted.map((m) => [m.index, characterFor(m, style)]));
+    const changes = wanted.filter((m) => !makesMojibakeAmong(current, next, m.index));
     if (changes.length === 0) break;
     const toInput = inputOffsets(removed);
     for (const m of changes) {
@@ -87,6 +87,14 @@ function settle(text: string, marks: Mark[], style: QuoteStyle): Map<number, Out
     removed = [...removed, ...newlyRemoved].sort((x, y) => x - y);
   }
   return outcomes;
+}
+
+/** Whether the new character at `index`, beside its neighbours' new ones (`next`), would read as mojibake. */
+function makesMojibakeAmong(text: string, next: ReadonlyMap<number, string>, index: number): boolean {
+  const from = Math.max(0, index - AROUND);
+  let local = "";
+  for (let k = from; k <= index + AROUND && k < text.length; k++) local += k === index ? text[k] : (next.get(k) ?? text[k]);
+  return makesMojibake(local, index - from, index - from + 1, next.get(index)!);
 }
 
 /** Maps an offset of the text with `removed` (ascending input offsets) taken out to the input. */

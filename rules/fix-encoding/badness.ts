@@ -141,7 +141,7 @@ export function isBad(text: string): boolean {
 }
 
 // Wide enough for every kind of evidence, which spans at most four characters around a change.
-const AROUND = 4;
+export const AROUND = 4;
 
 /**
  * Whether replacing `text.slice(start, end)` by `replacement` makes evidence of mojibake appear
@@ -149,7 +149,8 @@ const AROUND = 4;
  * space, 'Ã"U' with a curly quote) is not repaired by fix-encoding on the next run.
  */
 export function makesMojibake(text: string, start: number, end: number, replacement: string): boolean {
-  const before = text.slice(Math.max(0, start - AROUND), start);
-  const after = text.slice(end, end + AROUND);
+  // fix-encoding judges each line on its own ("^Ã " is evidence at the start of a line).
+  const before = text.slice(Math.max(0, start - AROUND), start).replace(/^[^]*\n/, "");
+  const after = text.slice(end, end + AROUND).replace(/\n[^]*$/, "");
   return badness(before + replacement + after) > badness(before + text.slice(start, end) + after);
 }
