@@ -1,4 +1,5 @@
 import type { Doc, Finding, Rule } from "../src/core/types.js";
+import { AROUND, makesMojibake } from "./fix-encoding/badness.js";
 import { rolesInParagraph, type Mark } from "./quotes/roles.js";
 
 export type QuoteStyle = "curly" | "straight";
@@ -54,7 +55,9 @@ const MAX_ROUNDS = 3;
 /**
  * Gives marks their characters until nothing changes. A mark's new character can change how
  * its neighbours read (a curly mark that said "apostrophe" is gone once straightened), so the
- * result is read again: a second run over the output must change nothing.
+ * result is read again: a second run over the output must change nothing. A mark whose new
+ * character would read as mojibake beside its neighbours ('Ã"U' curled is "Ã“U", "ÓU" to
+ * fix-encoding on the next run) keeps its own.
  */
 function settle(text: string, marks: Mark[], style: QuoteStyle): Map<number, Outcome> {
   const outcomes = new Map<number, Outcome>();
@@ -62,7 +65,9 @@ function settle(text: string, marks: Mark[], style: QuoteStyle): Map<number, Out
   // Input offsets of the spaces removed so far, ascending: the only change of length.
   let removed: number[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const changes = (round === 0 ? marks : marksOf(current)).filter((m) => characterFor(m, style) !== m.char || m.straySpace !== undefined);
+    const wanted = (round === 0 ? marks : marksOf(current)).filter((m) => characterFor(m, style) !== m.char || m.straySpace !== undefined);
+    const next = new Map(wanted.map((m) => [m.index, characterFor(m, style)]));
+    const changes = wanted.filter((m) => !makesMojibakeAmong(current, next, m.index));
     if (changes.length === 0) break;
     const toInput = inputOffsets(removed);
     for (const m of changes) {
@@ -84,6 +89,14 @@ function settle(text: string, marks: Mark[], style: QuoteStyle): Map<number, Out
   return outcomes;
 }
 
+/** Whether the new character at `index`, beside its neighbours' new ones (`next`), would read as mojibake. */
+function makesMojibakeAmong(text: string, next: ReadonlyMap<number, string>, index: number): boolean {
+  const from = Math.max(0, index - AROUND);
+  let local = "";
+  for (let k = from; k <= index + AROUND && k < text.length; k++) local += k === index ? text[k] : (next.get(k) ?? text[k]);
+  return makesMojibake(local, index - from, index - from + 1, next.get(index)!);
+}
+
 /** Maps an offset of the text with `removed` (ascending input offsets) taken out to the input. */
 function inputOffsets(removed: readonly number[]): (i: number) => number {
   // The k-th removed character (0-based) sat where offset removed[k] - k of the shorter text now is.
@@ -102,7 +115,7 @@ function inputOffsets(removed: readonly number[]): (i: number) => number {
 function describe(outcome: Outcome, found: string, style: QuoteStyle): string {
   const what = outcome.role === "apostrophe" ? "apostrophe" : `${outcome.role === "open" ? "opening" : "closing"} ${outcome.double ? "double" : "single"} quote`;
   const changes: string[] = [];
-  if (outcome.straySpace !== undefined) changes.push(`removed the space before a ${what}`);
+  if (outcome.straySpace !== undefined) changes.push(`removed the space before ${outcome.role === "apostrophe" ? "an" : "a"} ${what}`);
   if (outcome.wanted !== found) {
     const sameStyle = CURLY.has(found) === (style === "curly");
     changes.push(sameStyle ? `turned the ${what} the right way round` : `made the ${what} ${style} like the rest of the document`);

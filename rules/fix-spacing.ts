@@ -1,5 +1,6 @@
 import type { Doc, Finding, Rule } from "../src/core/types.js";
 import { DOTTED_ABBREVIATIONS } from "./data/dotted-abbreviations.js";
+import { makesMojibake } from "./fix-encoding/badness.js";
 
 const KNOWN = new Set(DOTTED_ABBREVIATIONS);
 
@@ -14,7 +15,8 @@ const SPLIT_ABBREVIATION_PART = /\. \p{L}{1,2}\./u;
 // that they are tried only where that (rare) character is.
 const SPACE_BEFORE_CLOSING_QUOTE = / (?<=[^\s][.!?,] )(?=[”’](?:\s|$|[)\].,;:!?]))/gu;
 // A no-break space between ordinary words; next to « » or before French ! ? : ; it is typography.
-const NO_BREAK_BETWEEN_WORDS = /[\u00A0\u202F\u2007](?<=[\p{L}\p{M}\p{N}.,’”"')\]][\u00A0\u202F\u2007])(?=[\p{L}\p{N}“‘"'(\[])/gu;
+// Any quote mark counts on either side: fix-quotes may yet turn it round ("the“\u00a0the").
+const NO_BREAK_BETWEEN_WORDS = /[\u00A0\u202F\u2007](?<=[\p{L}\p{M}\p{N}.,“”‘’"')\]][\u00A0\u202F\u2007])(?=[\p{L}\p{N}“”‘’"'(\[])/gu;
 // Invisible characters with no meaning inside a word of a script that separates words by
 // spaces. Scripts written without spaces (Thai, CJK, ...) use U+200B as a word break: kept.
 const INVISIBLE_IN_WORD = /[\u200B\u2060\uFEFF\u00AD]+/gu;
@@ -46,7 +48,12 @@ function* splitAbbreviations(text: string): Iterable<Finding> {
 }
 
 function* replaceAll(text: string, pattern: RegExp, fix: string, message: string): Iterable<Finding> {
-  for (const m of text.matchAll(pattern)) yield { start: m.index, end: m.index + m[0].length, fix, message };
+  for (const m of text.matchAll(pattern)) {
+    const end = m.index + m[0].length;
+    // "Ã\u202fthe" made "Ã the" reads as "à the" to fix-encoding on the next run: left alone.
+    if (makesMojibake(text, m.index, end, fix)) continue;
+    yield { start: m.index, end, fix, message };
+  }
 }
 
 function* invisibleInWords(text: string): Iterable<Finding> {

@@ -36,14 +36,15 @@ const IRISH = new Set(
     "Shaughnessy Sullivan Toole").split(" "),
 );
 
-// A word, one space, then a fragment that ends it (not followed by more letters or digits).
-const SPLIT = /(?<![\p{L}\p{M}])(\p{L}+) (t|s|m|re|ve|ll|d|T|S|M|RE|VE|LL|D)(?![\p{L}\p{M}\p{N}’'])/uy;
+// A word, one space, then a fragment that ends it (not followed by more letters or digits, nor
+// by a single quote mark of either way round: fix-quotes may turn "'" into "‘" or "’").
+const SPLIT = /(?<![\p{L}\p{M}])(\p{L}+) (t|s|m|re|ve|ll|d|T|S|M|RE|VE|LL|D)(?![\p{L}\p{M}\p{N}‘’'])/uy;
 // Where SPLIT may match: its space and fragment, found without trying a lookbehind at every
 // character (which costs five times as much); each is then checked from its word's start.
-const SPLIT_FRAGMENT = / (?:t|s|m|re|ve|ll|d|T|S|M|RE|VE|LL|D)(?![a-zA-Z0-9'])/g;
+const SPLIT_FRAGMENT = / (?:t|s|m|re|ve|ll|d|T|S|M|RE|VE|LL|D)(?![a-zA-Z0-9'‘’])/g;
 const LETTER = /\p{L}/u;
 // "O Brien", "d Ivoire", "Ballon d Or", "o clock".
-const ELISION = /(?<![\p{L}\p{M}\p{N}’'.])(O|d|l|o) (\p{Lu}\p{Ll}+|clock)(?![\p{L}’'])/gu;
+const ELISION = /(?<![\p{L}\p{M}\p{N}‘’'.])(O|d|l|o) (\p{Lu}\p{Ll}+|clock)(?![\p{L}‘’'])/gu;
 
 /** SPLIT's matches, as a global search would find them. */
 function* splitWords(text: string): Iterable<RegExpExecArray> {

@@ -59,4 +59,12 @@ describe("composeChanges", () => {
       { start: 7, end: 10, after: "’" },
     ]);
   });
+
+  it("changesBetween splits at unchanged ASCII even where a space became part of a letter", () => {
+    // "Ã " is "à" with its no-break space lost: the space is taken in, the words stay anchors.
+    expect(changesBetween("Ã  Trump s Ã© ", "à Trump s é ")).toEqual([
+      { start: 0, end: 2, after: "à" },
+      { start: 11, end: 13, after: "é" },
+    ]);
+  });
 });

@@ -80,8 +80,11 @@ const EVIDENCE: readonly string[] = [
   // The ligature œ before anything but a Latin letter; a degree sign after a capital.
   "[Œœ][^A-Za-z]",
   of(["upperAccented"]) + "°",
-  // Windows-1252 pairs the general patterns miss: "Â " for a no-break space, "Ã©", "â€".
-  "[ÂÃÎÐ]" + of(["startPunctuation", "endPunctuation"], "€œŠš¢£Ÿž\u00a0\u00ad®©°·»–—´"),
+  // Windows-1252 pairs the general patterns miss: "Â " for a no-break space, "Ã©", "â€". A
+  // quote mark counts only inside a word ("ESPAÃ‘A"): after a word ending in "Ã" ("IRMÃ”") it
+  // is a quote, and the same text with a straight mark, which fix-quotes curls, is no evidence.
+  "[ÂÃÎÐ]" + `[${(CATEGORY.startPunctuation + CATEGORY.endPunctuation).replace(/[“”‘]/gu, "")}€œŠš¢£Ÿž\u00a0\u00ad®©°·»–—´]`,
+  "[ÂÃÎÐ][“”‘]" + WORD,
   "×[²³]",
   // Arabic read as Windows-1252 is made of common characters: demand two pairs.
   "[ØÙ]" + of(["common", "currency", "bad", "numeric", "startPunctuation"], "ŸŠ®°µ»") +
@@ -111,7 +114,8 @@ const EVIDENCE: readonly string[] = [
   "ГўВЂВ.[A-Za-z ]",
   // "à" and "á" (whose second byte is a no-break space or "¡"), and a lone "Ã" or "Â".
   "Ã[\u00a0¡]",
-  "[a-z]\\s?[ÃÂ] ",
+  // Soft hyphens and other invisible characters, which fix-spacing takes out of words, count for nothing.
+  "[a-z][\\s\u00ad\u200b\u2060\ufeff]?[ÃÂ] ",
   "^[ÃÂ] ",
   "[a-z.,?!" + CATEGORY.endPunctuation + "] Â [ " + CATEGORY.startPunctuation + CATEGORY.endPunctuation + "]",
   // Windows-1253 (Greek) and Windows-1257 (Baltic).
@@ -134,4 +138,19 @@ export function badness(text: string): number {
 
 export function isBad(text: string): boolean {
   return MAYBE_BAD.test(text) && ANY_BADNESS.test(text);
+}
+
+// Wide enough for every kind of evidence, which spans at most four characters around a change.
+export const AROUND = 4;
+
+/**
+ * Whether replacing `text.slice(start, end)` by `replacement` makes evidence of mojibake appear
+ * around it. Rules after fix-encoding ask, so that what they write ("Ã\u202fthe" with a plain
+ * space, 'Ã"U' with a curly quote) is not repaired by fix-encoding on the next run.
+ */
+export function makesMojibake(text: string, start: number, end: number, replacement: string): boolean {
+  // fix-encoding judges each line on its own ("^Ã " is evidence at the start of a line).
+  const before = text.slice(Math.max(0, start - AROUND), start).replace(/^[^]*\n/, "");
+  const after = text.slice(end, end + AROUND).replace(/\n[^]*$/, "");
+  return badness(before + replacement + after) > badness(before + text.slice(start, end) + after);
 }

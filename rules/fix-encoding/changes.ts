@@ -5,28 +5,41 @@ export interface Change {
   after: string;
 }
 
-const ASCII_RUNS = /([\x00-\x7f]+)/;
+/**
+ * Re-reading bytes never changes ASCII, except a space taken in as a lost 0xA0 ("Ã " -> "à"):
+ * runs of all ASCII are tried as anchors first, then runs of ASCII but spaces.
+ */
+const ANCHORS = [/([\x00-\x7f]+)/, /([\x00-\x1f\x21-\x7f]+)/];
 
 /**
- * The smallest changes that turn `before` into `after`, when the repair kept every ASCII
- * character in place (re-reading bytes never changes ASCII): one change per garbled run, so
- * that a report shows "â€™" -> "’" rather than the whole line. Otherwise one change over
- * the part between the common start and end.
+ * The smallest changes that turn `before` into `after`, when the repair kept the anchors in
+ * place: one change per garbled run, so that a report shows "â€™" -> "’" rather than the
+ * whole line, and a later rule's edit beside it has a place of its own. Otherwise one change
+ * over the part between the common start and end.
  */
 export function changesBetween(before: string, after: string): Change[] {
   if (before === after) return [];
-  const from = before.split(ASCII_RUNS);
-  const to = after.split(ASCII_RUNS);
-  // split() with a capture group alternates: non-ASCII (maybe empty) at even indices, ASCII at odd.
-  if (from.length === to.length && from.every((part, i) => i % 2 === 0 || part === to[i])) {
+  for (const anchors of ANCHORS) {
+    const from = before.split(anchors);
+    const to = after.split(anchors);
+    // split() with a capture group alternates: the rest (maybe empty) at even indices, anchors at odd.
+    if (from.length !== to.length || from.some((part, i) => i % 2 === 1 && part !== to[i])) continue;
     const changes: Change[] = [];
     let offset = 0;
     from.forEach((part, i) => {
-      if (part !== to[i]) changes.push({ start: offset, end: offset + part.length, after: to[i]! });
+      if (part !== to[i]) {
+        const c = trimmedChange(part, to[i]!);
+        changes.push({ start: c.start + offset, end: c.end + offset, after: c.after });
+      }
       offset += part.length;
     });
     return changes;
   }
+  return [trimmedChange(before, after)];
+}
+
+/** One change over the part of `before` between what it has in common with `after` at each end. */
+function trimmedChange(before: string, after: string): Change {
   let prefix = 0;
   while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
   let suffix = 0;
@@ -34,7 +47,7 @@ export function changesBetween(before: string, after: string): Change[] {
   // Never cut a surrogate pair in two.
   if (prefix > 0 && isHighSurrogate(before.charCodeAt(prefix - 1))) prefix--;
   if (suffix > 0 && isHighSurrogate(before.charCodeAt(before.length - suffix - 1))) suffix--;
-  return [{ start: prefix, end: before.length - suffix, after: after.slice(prefix, after.length - suffix) }];
+  return { start: prefix, end: before.length - suffix, after: after.slice(prefix, after.length - suffix) };
 }
 
 function isHighSurrogate(code: number): boolean {

@@ -1,5 +1,6 @@
 import { badness, isBad } from "./badness.js";
 import { CODE_PAGES, WINDOWS_1252 } from "./codepages.js";
+import { isPlausible } from "./plausible.js";
 import { misreadAs, reread } from "./reread.js";
 import { repairSpans } from "./spans.js";
 
@@ -7,8 +8,8 @@ import { repairSpans } from "./spans.js";
  * Mojibake repair after ftfy's `fix_encoding`: text that is UTF-8 misread as a single-byte
  * code page is encoded back to those bytes and decoded as UTF-8, whole or span by span, as
  * long as it keeps looking like mojibake (double mojibake takes two rounds). A repair is kept
- * only if the bytes decode strictly and the result scores lower on `badness`, so correct text
- * in any language, which scores 0, is never touched.
+ * only if the bytes decode strictly, the result scores lower on `badness` (so correct text in
+ * any language, which scores 0, is never touched) and brings in only plausible letters.
  */
 export interface Repair {
   text: string;
@@ -32,8 +33,11 @@ export function repairMojibake(text: string): Repair {
     steps.push(...next.steps);
   }
   // A chain may pass through text that looks no better (double mojibake half undone); where it
-  // ends must look better than where it started.
-  if (steps.length === 0 || badness(current) >= badness(text)) return { text, steps: [] };
+  // ends must look better than where it started, or as bad but shorter: more bytes read as
+  // UTF-8, with the evidence left next to a mark that stands for itself ("”Ã©" -> "”é").
+  const [was, is] = [badness(text), badness(current)];
+  const better = is < was || (is === was && current.length < text.length);
+  if (steps.length === 0 || !better || !isPlausible(text, current)) return { text, steps: [] };
   return { text: current, steps };
 }
 
@@ -43,7 +47,7 @@ function oneRound(text: string): Repair | null {
   let level: Repair | null = null;
   for (const page of CODE_PAGES) {
     const fixed = reread(text, page);
-    if (fixed === null || fixed === text) continue;
+    if (fixed === null || fixed === text || !isPlausible(text, fixed)) continue;
     const after = badness(fixed);
     if (after < before) return { text: fixed, steps: [misreadAs(page)] };
     // No better yet, but shorter: one layer of several peeled off.

@@ -1,6 +1,7 @@
 import { badness, isBad } from "./badness.js";
 import { CODE_PAGES, type CodePage } from "./codepages.js";
 import type { Repair } from "./mojibake.js";
+import { isPlausible } from "./plausible.js";
 import { misreadAs, reread } from "./reread.js";
 
 /**
@@ -13,9 +14,9 @@ import { misreadAs, reread } from "./reread.js";
  * Runs of characters that, in one family of code pages, are the bytes of UTF-8 sequences
  * (a lead byte and its continuation bytes). A space stands in for a lost 0xA0. A run may
  * not follow a continuation character, so that a fragment of a larger garble is not
- * "repaired" into something worse; punctuation that usually stands for itself (quotes,
- * dashes, bullets, ellipses) does not count, so that "l’Ã©galité" is repaired after its
- * apostrophe.
+ * "repaired" into something worse; characters that usually stand for themselves (quotes,
+ * dashes, bullets, ellipses, no-break spaces, soft hyphens) do not count, so that
+ * "l’Ã©galité" is repaired after its apostrophe.
  */
 function spanPattern(pages: readonly CodePage[]): RegExp {
   const range = (from: number, to: number, except = "") => {
@@ -29,7 +30,9 @@ function spanPattern(pages: readonly CodePage[]): RegExp {
   return new RegExp(`(?<![${strict}])(?:[${lead2}][${cont} ]|[${lead3}][${cont} ]{2}|[${lead4}][${cont} ]{3})+`, "gu");
 }
 
-const STANDS_FOR_ITSELF = "\u2013\u2014\u2015\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026";
+// No-break spaces and soft hyphens too: fix-spacing may make them plain or take them out, and
+// the mojibake after them must be repaired now, not on the next run.
+const STANDS_FOR_ITSELF = "\u00a0\u00ad\u2013\u2014\u2015\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026";
 
 /**
  * The Latin-like pages share most of their upper halves and are trusted as ftfy trusts them:
@@ -120,7 +123,7 @@ function rereadOnce(span: Span, text: string, pages: readonly CodePage[], rest: 
   const was = inContext(span.text);
   for (const page of pages) {
     const fixed = reread(span.text, page);
-    if (fixed === null || !belongsAmong(fixed, rest)) continue;
+    if (fixed === null || !belongsAmong(fixed, rest) || !isPlausible(span.text, fixed)) continue;
     if (shown.includes(page) || inContext(fixed) < was) return { text: fixed, steps: [misreadAs(page)] };
   }
   return { text: span.text, steps: [] };

@@ -155,6 +155,9 @@ export function rolesInParagraph(text: string, start: number, stop: number): Mar
       return close(mark, i, place);
     }
     mark.role = "apostrophe";
+    // Alone after "U.S. " it becomes "’", which fix-spacing takes for a closing quote with a
+    // stray space: the space goes now, so that the output is cleaned once and for all.
+    if (place.isolated) mark.straySpace = straySpaceBefore(p, i);
   };
 
   MARKS.lastIndex = start;

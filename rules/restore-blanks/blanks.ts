@@ -46,6 +46,7 @@ export function detectBlanks(text: string): Blank[] {
  * article and a hyphenated line of boilerplate that a later pass removes.
  */
 export function blanksBySpacing(text: string): Blank[] {
+  if (!text.includes("  ") && !EMPTY_PAIR.test(text)) return [];
   const runs = [...text.matchAll(SPACING)].map((m) => {
     const spaces = m[1] ?? m[2] ?? m[3]!;
     const start = m.index + (m[1] === undefined ? 0 : m[0].length - spaces.length);
@@ -61,6 +62,12 @@ export function blanksBySpacing(text: string): Blank[] {
   }
   return blanks;
 }
+
+/**
+ * A single space is a blank only inside a pair ("( )"); wider spacing anywhere may be one. A text
+ * with neither, most undamaged articles, has no blank whatever its habits, and skips the judging.
+ */
+const EMPTY_PAIR = /[“‘(\["'] [”’)\]"']/;
 
 /**
  * The runs of spaces worth judging: every wider one, and the single spaces that show a

@@ -30,11 +30,23 @@ export interface Sketch {
  */
 export function sketchOf(text: string): Sketch {
   const mins = new Uint32Array(SLOTS).fill(EMPTY);
+  // Words are hashed as they are scanned, character by character: no string per word or shingle.
+  const lower = withoutLostTokens(text).toLowerCase();
   let w1 = 0;
   let w2 = 0;
   let seen = 0;
-  for (const m of withoutLostTokens(text).toLowerCase().matchAll(WORD)) {
-    const w = fnv1a(m[0]);
+  for (let i = 0; i < lower.length; ) {
+    if (!isWordUnit(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let w = FNV_OFFSET;
+    for (; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      if (!isWordUnit(c)) break;
+      w = Math.imul(w ^ c, FNV_PRIME);
+    }
+    w >>>= 0;
     if (++seen >= 3) {
       const h = fmix32(Math.imul(w1, 0x9e3779b1) ^ Math.imul(w2, 0x85ebca6b) ^ w);
       const slot = h >>> (32 - SLOT_BITS);
@@ -47,14 +59,21 @@ export function sketchOf(text: string): Sketch {
   return { slots: densify(mins), shingles: Math.max(0, seen - 2) };
 }
 
-// Letters and digits: ASCII, and beyond it everything but the General Punctuation block (quote
-// marks, dashes), which is enough to tell words apart and much faster than Unicode classes.
-const WORD = /[0-9a-z\u00c0-\u1fff\u2070-\uffff]+/g;
+/**
+ * Letters and digits (of lower-case text) by UTF-16 code unit: ASCII, and beyond it everything
+ * but the General Punctuation block (quote marks, dashes), which is enough to tell words apart
+ * and much faster than Unicode classes.
+ */
+function isWordUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c <= 0x1fff) || c >= 0x2070;
+}
 
 function withoutLostTokens(text: string): string {
+  const lost = lostTokensIn(text);
+  if (lost.length === 0) return text;
   const parts: string[] = [];
   let cursor = 0;
-  for (const { index, token } of lostTokensIn(text)) {
+  for (const { index, token } of lost) {
     parts.push(text.slice(cursor, index), " ");
     cursor = index + token.length;
   }
@@ -112,11 +131,8 @@ export function bucketsOf(sketches: Iterable<[string, Sketch]>): Map<string, str
   return buckets;
 }
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 function fmix32(x: number): number {
   let h = x >>> 0;

@@ -25,9 +25,15 @@ export function alignmentKey(piece: string): string {
 
 /** A neighbouring word as a context: letters and digits only, lower case, a plural folded. */
 export function contextWord(word: string): string {
-  const bare = word.normalize("NFKC").toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/['’]s$/u, "");
+  const bare = ASCII.test(word)
+    ? // The same on ASCII, where NFKC changes nothing and only A-Z, a-z and 0-9 are letters or
+      // digits, without the Unicode classes that cost most of this function.
+      word.toLowerCase().replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "").replace(/'s$/, "")
+    : word.normalize("NFKC").toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/['’]s$/u, "");
   return bare.length > 3 && bare.endsWith("s") && !bare.endsWith("ss") ? bare.slice(0, -1) : bare;
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 const WINDOW = 300;
 

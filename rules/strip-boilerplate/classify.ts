@@ -46,7 +46,7 @@ export function classifyLines(
     facts.forEach((f, i) => {
       if (!candidate(i)) return;
       const amongChrome = atEdge(i) || removed(i - 1) || removed(i + 1) || candidate(i - 1) || candidate(i + 1);
-      if (amongChrome || promotes(f.line.text)) {
+      if (amongChrome || promotes(f.text)) {
         mark(i, { by: "recurrence", documents: f.recurs, of: total, alone: !amongChrome });
         changed = true;
       }

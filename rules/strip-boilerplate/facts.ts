@@ -1,4 +1,4 @@
-import { normaliseLine, type Line } from "./lines.js";
+import { asJudged, normaliseLine, type Line } from "./lines.js";
 import { matchChrome, type ChromeMatch, type CompiledPattern } from "./packs.js";
 import { recurrenceOf, type RecurrenceIndex } from "./recurrence.js";
 import { isQuoted, isReportingSentence, isTeaser, isTitleCase, protectedKind, wordCount } from "./shape.js";
@@ -27,6 +27,8 @@ export type Verdict =
 
 export interface LineFacts {
   line: Line;
+  /** The line's text as the later rules leave it (`asJudged`): what every judgement reads. */
+  text: string;
   words: number;
   /** Byline, dateline, attribution, quotation: never removed. */
   keep: boolean;
@@ -49,13 +51,15 @@ export interface LineFacts {
 /** What each non-blank line of a document is, on its own and by its recurrence in the run. */
 export function factsOf(lines: readonly Line[], patterns: readonly CompiledPattern[], index: RecurrenceIndex | undefined, o: ClassifyOptions): LineFacts[] {
   const content = lines.filter((l) => !l.blank);
-  const counts = content.map((l) => wordCount(l.text));
-  const kinds = content.map((l, i) => (counts[i]! <= o.maxChromeWords ? protectedKind(l.text) : null));
+  const texts = content.map((l) => asJudged(l.text));
+  const counts = texts.map((t) => wordCount(t));
+  const kinds = texts.map((t, i) => (counts[i]! <= o.maxChromeWords ? protectedKind(t) : null));
   // Only short lines can recur as chrome or be a byline or dateline; longer ones are not examined for that.
-  const normalised = content.map((l, i) => (counts[i]! <= o.maxChromeWords ? normaliseLine(l.text) : `\n${i}`));
+  const normalised = texts.map((t, i) => (counts[i]! <= o.maxChromeWords ? normaliseLine(t) : `\n${i}`));
   const occurrences = new Map<string, number>();
   for (const n of normalised) occurrences.set(n, (occurrences.get(n) ?? 0) + 1);
   return content.map((line, i) => {
+    const text = texts[i]!;
     const times = occurrences.get(normalised[i]!) ?? 1;
     const words = counts[i]!;
     const kind = kinds[i];
@@ -63,21 +67,22 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     const besideDateline = kinds[i - 1] === "dateline" || kinds[i + 1] === "dateline";
     // An article has one byline and one dateline; a list of teasers repeats them.
     const headOrFoot = kind !== null && (kind !== "name" || besideDateline) && times < 3;
-    const keep = headOrFoot || isQuoted(line.text);
-    const reporting = isReportingSentence(line.text, words);
-    const match = keep ? null : matchChrome(line.text, patterns);
+    const keep = headOrFoot || isQuoted(text);
+    const reporting = isReportingSentence(text, words);
+    const match = keep ? null : matchChrome(text, patterns);
     const chromeShape = !keep && !reporting && words <= o.maxChromeWords;
     return {
       line,
+      text,
       words,
       keep,
       // Quotations are reporting too, and count as such.
-      body: !headOrFoot && !match && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords) && !isTeaser(line.text),
+      body: !headOrFoot && !match && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords) && !isTeaser(text),
       reporting,
       chromeShape,
       recurs: chromeShape ? recurrenceOf(normalised[i]!, index) : 0,
       repeated: kind !== null && times >= 3,
-      menuLike: chromeShape && words <= 4 && !/[.!?]$/u.test(line.text.trim()) && (isTitleCase(line.text) || (words === 1 && /^\p{Lu}/u.test(line.text.trim()))),
+      menuLike: chromeShape && words <= 4 && !/[.!?]$/u.test(text.trim()) && (isTitleCase(text) || (words === 1 && /^\p{Lu}/u.test(text.trim()))),
       match,
     };
   });

@@ -24,6 +24,37 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+// What the later rules of the pipeline change inside a line without changing what it says.
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/gu;
+const NO_BREAK = /[\u00A0\u202F\u2007]/gu;
+const SINGLE_MARK = /[‘’]/gu;
+const DOUBLE_MARK = /[“”]/gu;
+const SPLIT_ABBREVIATION = /(?<![\p{L}\p{N}.])(\p{L}{1,2}\.) (?=\p{L}{1,2}\.)/gu;
+// "couldn t", "Trump s": an apostrophe restore-apostrophes may put back.
+const LOST_APOSTROPHE = /(?<=\p{L}) (?=(?:s|t|m|re|ve|ll|d)(?![\p{L}\p{N}]))/gu;
+const SPACE_BEFORE_CLOSING_QUOTE = /(?<=[^\s][.!?,…]) (?=['"](?:\s|$|[)\].,;:!?]))/gu;
+
+/**
+ * A line as fix-spacing and fix-quotes would leave it (invisible characters gone, no-break
+ * spaces plain, quote marks of one form, "U. S." joined, no space before a closing quote,
+ * "couldn t" mended),
+ * which is what every judgement of a line reads: a line must get the same verdict before and
+ * after those rules, or cleaning the output again would remove a line the first run kept.
+ * Same idea as the rules, more generous (any split abbreviation, any "s" after a word): the form only has to be one
+ * for all the spellings of a line.
+ */
+export function asJudged(line: string): string {
+  if (!/[^\x00-\x7f]|\. \p{L}{1,2}\.|[.!?,] ['"]|\p{L} (?:s|t|m|re|ve|ll|d)(?![\p{L}\p{N}])/u.test(line)) return line;
+  return line
+    .replace(INVISIBLE, "")
+    .replace(NO_BREAK, " ")
+    .replace(SINGLE_MARK, "'")
+    .replace(DOUBLE_MARK, '"')
+    .replace(SPLIT_ABBREVIATION, "$1")
+    .replace(LOST_APOSTROPHE, "'")
+    .replace(SPACE_BEFORE_CLOSING_QUOTE, "");
+}
+
 /**
  * The form under which a line is recognised in other documents: case, digits ("5 comments",
  * "12 comments"), spacing and the bullets or arrows around it do not make it another line.
@@ -32,7 +63,8 @@ export function splitLines(text: string): Line[] {
  */
 export function normaliseLine(line: string): string {
   // NFKC only where there is something beyond ASCII to fold: most lines have not.
-  const folded = (NON_ASCII.test(line) ? line.normalize("NFKC") : line).toLowerCase();
+  const judged = asJudged(line);
+  const folded = (NON_ASCII.test(judged) ? judged.normalize("NFKC") : judged).toLowerCase();
   let start = -1;
   let end = 0;
   for (let i = 0; i < folded.length; ) {

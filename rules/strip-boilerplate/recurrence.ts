@@ -1,4 +1,4 @@
-import { lineHash, normaliseLine, type Line } from "./lines.js";
+import { asJudged, lineHash, normaliseLine, type Line } from "./lines.js";
 import { wordCount } from "./shape.js";
 
 /** Per document: the hashes of its distinct short lines, and of its longest line. Never the text. */
@@ -23,7 +23,7 @@ export interface RecurrenceIndex {
 export function shortLineHashes(lines: readonly Line[], maxWords: number, perDocument: number): LineHashes {
   const hashes = new Set<number>();
   const longest = lines.reduce((a, b) => (b.text.length > a.text.length ? b : a), lines[0]!);
-  const short = lines.filter((l) => !l.blank && wordCount(l.text, maxWords) <= maxWords);
+  const short = lines.filter((l) => !l.blank && wordCount(asJudged(l.text), maxWords) <= maxWords);
   // Chrome sits at the edges of a page: a long document keeps its first and last lines.
   const half = Math.floor(perDocument / 2);
   const kept = short.length <= perDocument ? short : [...short.slice(0, half), ...short.slice(-half)];

@@ -33,7 +33,7 @@ export function wordCount(line: string, limit = Infinity): number {
   return words + Math.ceil(unspaced / 2);
 }
 
-const SENTENCE_END = /[.!?。！？…](?:["”’)\]]+)?\s*$/u;
+const SENTENCE_END = /[.!?。！？…](?:["'”’)\]]+)?\s*$/u;
 const MINOR_WORD = /^(?:a|an|the|and|or|of|in|on|at|to|for|by|with|from|as|is|vs\.?|de|la|le|et)$/iu;
 // No minor word is longer: longer words need no test.
 const MINOR_MAX = 4;

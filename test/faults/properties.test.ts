@@ -48,18 +48,21 @@ const documentText = fc.array(line, { maxLength: 14 }).map((lines) => lines.join
 function replay(input: string, edits: readonly Edit[]): { text: string; forward: (offset: number, edge: "start" | "end") => number } {
   type Span = { oldStart: number; oldEnd: number; newStart: number; newEnd: number };
   const steps: Span[][] = [];
-  // Where an input offset is now: outside every edit it moves with the text; at or inside an
-  // edit it widens to the edit's edge (the start to its beginning, the end to its end).
+  // Where an input offset is now: outside every edit it moves with the text; inside an edit,
+  // or at an insertion, it widens to the edit's edge (the start to its beginning, the end to
+  // its end). A start right after a replaced text, or an end right before one, is no more
+  // ambiguous than any other offset: widening it would let an edit be looked for inside its
+  // neighbour's output, where the same text may occur first ("Ã Ã " -> "à à", then " ").
   const forward = (offset: number, edge: "start" | "end") => {
     let p = offset;
     for (const spans of steps) {
       const shift = (s: Span | undefined) => (s ? s.newEnd - s.oldEnd : 0);
       if (edge === "start") {
-        const i = firstIndex(spans, (s) => s.oldEnd >= p);
+        const i = firstIndex(spans, (s) => s.oldEnd > p || (s.oldEnd === p && s.oldStart === p));
         const s = spans[i];
         p = s && p >= s.oldStart ? s.newStart : p + shift(spans[i - 1]);
       } else {
-        const i = firstIndex(spans, (s) => s.oldStart > p) - 1;
+        const i = firstIndex(spans, (s) => s.oldStart > p || (s.oldStart === p && s.oldEnd > p)) - 1;
         const s = spans[i];
         p = s && p <= s.oldEnd ? s.newEnd : p + shift(s);
       }

@@ -37,6 +37,13 @@ describe("detectBlanks", () => {
     ]);
   });
 
+  it("finds an empty pair of single width in a text with no wider spacing, and nothing in a single-spaced text", () => {
+    for (const pair of ["( )", "[ ]", "“ ”", "‘ ’", '" "', "' '"]) {
+      expect(blanksIn(`Kamala Harris ${pair} said. Then (he) left.`)).toEqual([`rris ${pair} said`]);
+    }
+    expect(detectBlanks("Kamala Harris (the senator) said: “We won.” Then ‘he’ left (quickly).")).toEqual([]);
+  });
+
   it("takes sentence spacing and joined paragraphs for spacing, not blanks", () => {
     // Two spaces after a sentence are at most a possible blank, which only a twin can confirm.
     expect(blanksIn("sequential of internal factors.  The two Russian revolutions of 1917")).toEqual([]);
