@@ -274,3 +274,14 @@ describe("--quiet", () => {
     expect(result.stdout).toBe("");
   });
 });
+
+describe("rule options", () => {
+  it("a bad option is a usage error even for a rule the run leaves out", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "a.txt"), "U. S.\n");
+    const result = await cleanNews([dir, "--quotes", "sideways", "--rules", "fix-spacing"]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain("fix-quotes");
+    expect(existsSync(path.join(dir, "a.clean.txt"))).toBe(false);
+  });
+});

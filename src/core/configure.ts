@@ -34,12 +34,14 @@ export function configureRules(available: readonly AnyRule[], selection: RuleSel
   }
   const only = selection.only && new Set(selection.only);
   const disabled = new Set(selection.disable ?? []);
+  // Every rule is configured, selected or not, so that a bad option is an error even for a
+  // rule this run leaves out ("--quotes bad --rules fix-spacing").
   return available
-    .filter((rule) => (!only || only.has(rule.meta.id)) && !disabled.has(rule.meta.id))
     .map((rule) => {
       const options = { ...rule.meta.defaultOptions, ...(selection.options?.[rule.meta.id] ?? {}) };
       const problem = rule.meta.validateOptions?.(options);
       if (problem) throw new ConfigError(`rule ${rule.meta.id}: ${problem}`);
       return { rule, options };
-    });
+    })
+    .filter(({ rule }) => (!only || only.has(rule.meta.id)) && !disabled.has(rule.meta.id));
 }
