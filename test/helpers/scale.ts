@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { afterEach } from "vitest";
 import { BUILT_IN_RULES } from "../../rules/index.js";
 import { configureRules } from "../../src/core/configure.js";
 import type { ConfiguredRule } from "../../src/core/types.js";
@@ -17,6 +18,16 @@ export function rulesWithCorpusRule(): ConfiguredRule[] {
 
 export function temporaryFolder(): string {
   return mkdtempSync(path.join(tmpdir(), "clean-news-scale-"));
+}
+
+const scratch: string[] = [];
+afterEach(() => scratch.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
+
+/** A temporary folder removed after the test that made it. */
+export function scratchFolder(): string {
+  const f = temporaryFolder();
+  scratch.push(f);
+  return f;
 }
 
 const WORDS = ["the", "minister", "said", "U. S.", "talks", "region. ”", "missile", "defence", "Japan", "meeting", "on\u00a0Friday", "Moscow"];

@@ -1,21 +1,13 @@
-import { rmSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/core/configure.js";
 import { run, writeIndex } from "../../src/engine.js";
 import { discover } from "../../src/io/discover.js";
 import { readIndexFile } from "../../src/index-file.js";
 import { fromTaggedJson, toTaggedJson } from "../../src/io/tagged-json.js";
 import { parseShard, shardOf } from "../../src/shard.js";
-import { NAMING, rulesWithCorpusRule, runOptions, temporaryFolder, tree, writeArticles } from "../helpers/scale.js";
+import { NAMING, rulesWithCorpusRule, runOptions, scratchFolder, tree, writeArticles } from "../helpers/scale.js";
 
-const folders: string[] = [];
-afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
-function folder(): string {
-  const f = temporaryFolder();
-  folders.push(f);
-  return f;
-}
 
 describe("tagged JSON", () => {
   it("brings back Maps, Sets, typed arrays and bigints inside plain data", () => {
@@ -58,7 +50,7 @@ describe("--shard", () => {
 
 describe("a saved index", () => {
   it("lets sharded runs write the same copies as one run over everything", async () => {
-    const root = folder();
+    const root = scratchFolder();
     const corpus = path.join(root, "corpus");
     writeArticles(corpus, 40);
     const rules = rulesWithCorpusRule();
@@ -81,7 +73,7 @@ describe("a saved index", () => {
   });
 
   it("without --index, a shard still sees the whole corpus as evidence", async () => {
-    const root = folder();
+    const root = scratchFolder();
     const corpus = path.join(root, "corpus");
     writeArticles(corpus, 20);
     const rules = rulesWithCorpusRule();
@@ -93,7 +85,7 @@ describe("a saved index", () => {
   });
 
   it("is refused when it was written with other options for a corpus rule", async () => {
-    const root = folder();
+    const root = scratchFolder();
     writeArticles(path.join(root, "corpus"), 3);
     const rules = rulesWithCorpusRule();
     const indexFile = path.join(root, "index.json");

@@ -1,24 +1,17 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BUILT_IN_RULES } from "../../rules/index.js";
 import { main } from "../../src/cli.js";
 import { configureRules } from "../../src/core/configure.js";
 import type { ConfiguredRule } from "../../src/core/types.js";
 import { run } from "../../src/engine.js";
 import { runRecords, type RecordOptions } from "../../src/records/run.js";
-import { rulesWithCorpusRule, runOptions, temporaryFolder, tree } from "../helpers/scale.js";
+import { rulesWithCorpusRule, runOptions, scratchFolder, tree } from "../helpers/scale.js";
 
-const folders: string[] = [];
-afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
-function folder(): string {
-  const f = temporaryFolder();
-  folders.push(f);
-  return f;
-}
 
 interface Article {
   id: string;
@@ -43,7 +36,7 @@ function articles(): Article[] {
 
 /** Cleans each field as a file of its own, named so that ids sort as the records' ids do. */
 async function cleanedAsFiles(items: Article[], fields: (keyof Article)[], rules: ConfiguredRule[]): Promise<Map<string, string>> {
-  const root = folder();
+  const root = scratchFolder();
   for (const a of items) {
     mkdirSync(path.join(root, "in", a.id), { recursive: true });
     for (const f of fields) writeFileSync(path.join(root, "in", a.id, `${f}.txt`), a[f]);
@@ -106,7 +99,7 @@ for (const [name, rules] of [
 }
 
 it("standard input gives the same output as the same stream read from a file, corpus pass included", async () => {
-  const root = folder();
+  const root = scratchFolder();
   const items = articles();
   const lines = items.map((a) => JSON.stringify(a)).join("\n") + "\n";
   const file = path.join(root, "data.jsonl");
@@ -150,7 +143,7 @@ describe("records that do not parse", () => {
 });
 
 it("a long stream cleaned in worker threads gives the output of one thread", async () => {
-  const root = folder();
+  const root = scratchFolder();
   const file = path.join(root, "long.jsonl");
   const items = Array.from({ length: 700 }, (_, i) => articles()[i % 24]!).map((a, i) => ({ ...a, id: `r${i}`, text: `${a.text}\nrecord ${i % 50}` }));
   writeFileSync(file, items.map((a) => JSON.stringify(a)).join("\n") + "\n");
@@ -169,7 +162,7 @@ it("a long stream cleaned in worker threads gives the output of one thread", asy
 describe("a saved index of a stream", () => {
   for (const format of ["jsonl", "csv"] as const) {
     it(`${format}: cleaning standard input with it equals cleaning the file, neighbours read back by byte range`, async () => {
-      const root = folder();
+      const root = scratchFolder();
       const items = articles();
       const file = path.join(root, `data.${format}`);
       const text =
