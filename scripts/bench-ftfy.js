@@ -8,6 +8,7 @@ import path from "node:path";
 import fixEncoding from "../dist/rules/fix-encoding.js";
 import { clean } from "../dist/src/core/clean.js";
 import { parseCsv } from "./lib/csv.js";
+import { random } from "./lib/random.js";
 
 const dir = process.argv[2];
 if (!dir) {
@@ -121,17 +122,6 @@ function misreadAs(encoding) {
 }
 const cp1252 = misreadAs("windows-1252");
 const macRoman = misreadAs("macintosh");
-
-/** mulberry32, so that every run garbles the same paragraphs. */
-function random(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sentences = (p) => p.split(/(?<=[.!?]["”’]? )/);
 /** Ways of garbling an article: each gets a fresh generator with the same seed. */

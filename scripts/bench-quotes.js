@@ -9,6 +9,7 @@ import { configureRules } from "../dist/src/core/configure.js";
 import fixQuotes from "../dist/rules/fix-quotes.js";
 import { parseCsv } from "./lib/csv.js";
 import { keenquotesCases, markdownItCases, commonmarkCases } from "./lib/quote-suites.js";
+import { random } from "./lib/random.js";
 
 const root = process.argv[2];
 if (!root || !existsSync(root)) {
@@ -70,18 +71,6 @@ if (process.env.SHOW_FAILURES) {
 }
 
 // ---- (b) held-out articles --------------------------------------------------------------
-/** Deterministic pseudo-random numbers (mulberry32), so that every run damages the same way. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const isCurly = (c) => "“”‘’".includes(c);
 const OPENS_AFTER = /[\s([{\u2014\u2013-]/u;
 

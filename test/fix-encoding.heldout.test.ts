@@ -12,6 +12,7 @@ import { cleanInMemory } from "../src/api.js";
 import { configureRules } from "../src/core/configure.js";
 import { decode, encode } from "../src/io/codec.js";
 import { visible } from "./helpers/visible.js";
+import { random } from "../scripts/lib/random.js";
 
 const ARTICLE = [
   "Flood defences “held firm” as river peaks",
@@ -45,17 +46,6 @@ async function readAndRepair(bytes: Buffer): Promise<{ text: string; encoding: s
 function misreadAsWindows1252(text: string): string {
   const bytes = Buffer.from(text, "utf8");
   return [...iconv.decode(bytes, "windows-1252")].map((c, i) => (c === "\ufffd" ? String.fromCharCode(bytes[i]!) : c)).join("");
-}
-
-/** mulberry32: a small seeded generator, so that every run garbles the same paragraphs. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Garbles whole paragraphs or one sentence inside a paragraph, at random. */
