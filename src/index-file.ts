@@ -21,7 +21,8 @@ export interface SavedIndex {
 }
 
 const FORMAT = "clean-news-index";
-const VERSION = 1;
+// 2: restore-blanks keeps its context model as hashed tables (typed arrays), not maps of strings.
+const VERSION = 2;
 
 interface IndexFile {
   format: typeof FORMAT;
