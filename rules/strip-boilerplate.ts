@@ -3,7 +3,7 @@ import { classifyLines } from "./strip-boilerplate/classify.js";
 import type { Verdict } from "./strip-boilerplate/facts.js";
 import { splitLines } from "./strip-boilerplate/lines.js";
 import { compilePacks, loadPacks } from "./strip-boilerplate/packs.js";
-import { countLines, recurrenceThreshold, shortLineHashes, type LineHashes, type RecurrenceIndex } from "./strip-boilerplate/recurrence.js";
+import { countLines, recurrenceThreshold, recurringOnly, shortLineHashes, type LineHashes, type RecurrenceIndex } from "./strip-boilerplate/recurrence.js";
 import { removalFindings } from "./strip-boilerplate/removal.js";
 
 export interface StripBoilerplateOptions {
@@ -61,7 +61,7 @@ const stripBoilerplate: CorpusRule<StripBoilerplateOptions, LineHashes, Recurren
     return shortLineHashes(splitLines(doc.text), o.maxChromeWords, o.linesPerDocument);
   },
   reduce(summaries, o) {
-    return countLines(summaries.values(), o.maxTracked);
+    return recurringOnly(countLines(summaries.values(), o.maxTracked), o.minDocs);
   },
   check(doc: Doc, ctx): Finding[] {
     const { options: o, index } = ctx;
