@@ -33,8 +33,10 @@ const SINGLE_MARK = /[‘’]/gu;
 const DOUBLE_MARK = /[“”]/gu;
 const SPLIT_ABBREVIATION = /(?<![\p{L}\p{N}.])(\p{L}{1,2}\.) (?=\p{L}{1,2}\.)/gu;
 // "couldn t", "Trump s": an apostrophe restore-apostrophes may put back.
-const LOST_APOSTROPHE = /(?<=\p{L}) (?=(?:s|t|m|re|ve|ll|d)(?![\p{L}\p{N}]))/gu;
-const SPACE_BEFORE_CLOSING_QUOTE = /(?<=[^\s][.!?,…]) (?=['"](?:\s|$|[)\].,;:!?]))/gu;
+// Both start at the space, so that the lookbehind is tried there only. Without u the second
+// matches the same: its only class that could differ, [^\s], just has to see a character.
+const LOST_APOSTROPHE = / (?<=\p{L} )(?=(?:s|t|m|re|ve|ll|d)(?![\p{L}\p{N}]))/gu;
+const SPACE_BEFORE_CLOSING_QUOTE = / (?<=[^\s][.!?,…] )(?=['"](?:\s|$|[)\].,;:!?]))/g;
 
 /**
  * A line as fix-spacing and fix-quotes would leave it (invisible characters gone, no-break
@@ -46,6 +48,7 @@ const SPACE_BEFORE_CLOSING_QUOTE = /(?<=[^\s][.!?,…]) (?=['"](?:\s|$|[)\].,;:!
  * for all the spellings of a line.
  */
 export function asJudged(line: string): string {
+  if (!MAY_CHANGE.test(line)) return line;
   let judged = line;
   if (NON_ASCII.test(judged)) {
     judged = judged.replace(INVISIBLE, "").replace(NO_BREAK, " ").replace(SINGLE_MARK, "'").replace(DOUBLE_MARK, '"');
@@ -59,6 +62,8 @@ export function asJudged(line: string): string {
   return judged;
 }
 
+// What any of the rewrites below needs, for most lines a single scan that finds nothing.
+const MAY_CHANGE = /[^\x00-\x7f]|\. [^\s.]{1,4}\.|[.!?,] ['"]| (?:s|t|m|re|ve|ll|d)(?![A-Za-z0-9])/;
 // One or two letters are one to four code units, none of them white space or a full stop.
 const MAY_SPLIT_ABBREVIATION = /\. [^\s.]{1,4}\./;
 // An ASCII letter or digit is a \p{L} or \p{N}: where the lookahead above holds, this one does.
