@@ -1,24 +1,33 @@
 // CPU cost of each rule alone, then of the whole pipeline, over real articles held in memory.
-// Usage: npm run bench:rules -- [--runs 3] [--csv-rows 100] [--only id,id] PATH...
+// Usage: npm run bench:rules -- [--runs 3] [--csv-rows 100] [--only id,id] [--root CHECKOUT] PATH...
 // PATH: a folder of .txt articles, a .txt file, or a CSV with a `content` or `text` column.
 // Each rule sees the documents as read (not the previous rule's output); a corpus rule's pass
 // (collect and reduce) is counted in its time. Times are this process's CPU time, not wall
-// time, since the machine may be shared; the best of --runs is kept.
+// time, since the machine may be shared; the best of --runs is kept. --root times another built
+// checkout (a copy of an older dist/ with rules/data), to compare two builds one after the other.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { BUILT_IN_RULES } from "../dist/rules/index.js";
-import { clean } from "../dist/src/core/clean.js";
-import { configureRules } from "../dist/src/core/configure.js";
-import { bindRules, buildCorpusIndex } from "../dist/src/corpus.js";
 import { loadDocs } from "./lib/load-docs.js";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { runs: { type: "string", default: "3" }, "csv-rows": { type: "string", default: "100" }, only: { type: "string" } },
+  options: {
+    runs: { type: "string", default: "3" },
+    "csv-rows": { type: "string", default: "100" },
+    only: { type: "string" },
+    root: { type: "string", default: path.resolve(import.meta.dirname, "..") },
+  },
 });
 if (positionals.length === 0) {
-  console.error("usage: npm run bench:rules -- [--runs 3] [--csv-rows 100] [--only id,id] PATH...");
+  console.error("usage: npm run bench:rules -- [--runs 3] [--csv-rows 100] [--only id,id] [--root CHECKOUT] PATH...");
   process.exit(2);
 }
+const load = (p) => import(pathToFileURL(path.join(values.root, "dist", p)).href);
+const { BUILT_IN_RULES } = await load("rules/index.js");
+const { clean } = await load("src/core/clean.js");
+const { configureRules } = await load("src/core/configure.js");
+const { bindRules, buildCorpusIndex } = await load("src/corpus.js");
 const docs = loadDocs(positionals, Number(values["csv-rows"]));
 const byId = new Map(docs.map((d) => [d.id, d]));
 const read = async (id) => byId.get(id) ?? null;

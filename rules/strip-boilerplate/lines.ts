@@ -24,6 +24,8 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 // What the later rules of the pipeline change inside a line without changing what it says.
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/gu;
 const NO_BREAK = /[\u00A0\u202F\u2007]/gu;
@@ -31,8 +33,10 @@ const SINGLE_MARK = /[‘’]/gu;
 const DOUBLE_MARK = /[“”]/gu;
 const SPLIT_ABBREVIATION = /(?<![\p{L}\p{N}.])(\p{L}{1,2}\.) (?=\p{L}{1,2}\.)/gu;
 // "couldn t", "Trump s": an apostrophe restore-apostrophes may put back.
-const LOST_APOSTROPHE = /(?<=\p{L}) (?=(?:s|t|m|re|ve|ll|d)(?![\p{L}\p{N}]))/gu;
-const SPACE_BEFORE_CLOSING_QUOTE = /(?<=[^\s][.!?,…]) (?=['"](?:\s|$|[)\].,;:!?]))/gu;
+// Both start at the space, so that the lookbehind is tried there only. Without u the second
+// matches the same: its only class that could differ, [^\s], just has to see a character.
+const LOST_APOSTROPHE = / (?<=\p{L} )(?=(?:s|t|m|re|ve|ll|d)(?![\p{L}\p{N}]))/gu;
+const SPACE_BEFORE_CLOSING_QUOTE = / (?<=[^\s][.!?,…] )(?=['"](?:\s|$|[)\].,;:!?]))/g;
 
 /**
  * A line as fix-spacing and fix-quotes would leave it (invisible characters gone, no-break
@@ -44,16 +48,27 @@ const SPACE_BEFORE_CLOSING_QUOTE = /(?<=[^\s][.!?,…]) (?=['"](?:\s|$|[)\].,;:!
  * for all the spellings of a line.
  */
 export function asJudged(line: string): string {
-  if (!/[^\x00-\x7f]|\. \p{L}{1,2}\.|[.!?,] ['"]|\p{L} (?:s|t|m|re|ve|ll|d)(?![\p{L}\p{N}])/u.test(line)) return line;
-  return line
-    .replace(INVISIBLE, "")
-    .replace(NO_BREAK, " ")
-    .replace(SINGLE_MARK, "'")
-    .replace(DOUBLE_MARK, '"')
-    .replace(SPLIT_ABBREVIATION, "$1")
-    .replace(LOST_APOSTROPHE, "'")
-    .replace(SPACE_BEFORE_CLOSING_QUOTE, "");
+  if (!MAY_CHANGE.test(line)) return line;
+  let judged = line;
+  if (NON_ASCII.test(judged)) {
+    judged = judged.replace(INVISIBLE, "").replace(NO_BREAK, " ").replace(SINGLE_MARK, "'").replace(DOUBLE_MARK, '"');
+  }
+  // Each Unicode pattern runs only where a plain pattern that matches wherever it can (and
+  // more) found something: testing \p{...} at every character is what costs, and most lines
+  // have nothing to mend.
+  if (MAY_SPLIT_ABBREVIATION.test(judged)) judged = judged.replace(SPLIT_ABBREVIATION, "$1");
+  if (MAY_LOSE_APOSTROPHE.test(judged)) judged = judged.replace(LOST_APOSTROPHE, "'");
+  if (MAY_SPACE_BEFORE_CLOSING_QUOTE.test(judged)) judged = judged.replace(SPACE_BEFORE_CLOSING_QUOTE, "");
+  return judged;
 }
+
+// What any of the rewrites below needs, for most lines a single scan that finds nothing.
+const MAY_CHANGE = /[^\x00-\x7f]|\. [^\s.]{1,4}\.|[.!?,] ['"]| (?:s|t|m|re|ve|ll|d)(?![A-Za-z0-9])/;
+// One or two letters are one to four code units, none of them white space or a full stop.
+const MAY_SPLIT_ABBREVIATION = /\. [^\s.]{1,4}\./;
+// An ASCII letter or digit is a \p{L} or \p{N}: where the lookahead above holds, this one does.
+const MAY_LOSE_APOSTROPHE = / (?:s|t|m|re|ve|ll|d)(?![A-Za-z0-9])/;
+const MAY_SPACE_BEFORE_CLOSING_QUOTE = /[.!?,…] ['"]/;
 
 /**
  * The form under which a line is recognised in other documents: case, digits ("5 comments",
@@ -98,7 +113,6 @@ export function normaliseLine(line: string): string {
   return out + folded.slice(copied, end);
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /** A 52-bit FNV-1a style hash: small to keep, collisions negligible at corpus scale. */
 export function lineHash(normalised: string): number {

@@ -71,14 +71,17 @@ export async function discover(
   const outDir = baseNaming.outDir ? path.resolve(baseNaming.outDir) : null;
   const wanted = new Set(extensions.map((e) => (e.startsWith(".") ? e : `.${e}`).toLowerCase()));
 
-  const add = async (file: string, base: string) => {
-    const real = await realpath(file).catch(() => file);
+  /** `real`: the file's real path, when the caller knows it without asking the system. */
+  const add = async (file: string, base: string, real?: string) => {
+    real ??= await realpath(file).catch(() => file);
     if (seen.has(real)) return;
     seen.add(real);
     result.inputs.push({ id: displayPath(file), path: file, output: outputFor(file, base, namingOf(file)) });
   };
 
-  const walk = async (folder: string, base: string): Promise<void> => {
+  // Entries met in a walk are not links: their real path is their folder's and their name, so
+  // that only each folder given is resolved (a realpath per file cost a readlink per component).
+  const walk = async (folder: string, base: string, realFolder: string): Promise<void> => {
     let entries;
     try {
       entries = await readdir(folder, { withFileTypes: true });
@@ -89,9 +92,9 @@ export async function discover(
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) {
-        if (!ALWAYS_SKIPPED_FOLDERS.has(entry.name) && full !== outDir && !hooks.ignored?.(full, true)) await walk(full, base);
+        if (!ALWAYS_SKIPPED_FOLDERS.has(entry.name) && full !== outDir && !hooks.ignored?.(full, true)) await walk(full, base, path.join(realFolder, entry.name));
       } else if (entry.isFile() && wanted.has(path.extname(entry.name).toLowerCase()) && !isOwnOutput(full, namingOf(full)) && !hooks.ignored?.(full, false)) {
-        await add(full, base);
+        await add(full, base, path.join(realFolder, entry.name));
       }
     }
   };
@@ -110,7 +113,7 @@ export async function discover(
     }
     const ignored = hooks.ignored?.(file, info.isDirectory()) ?? null;
     if (ignored) result.notes.push({ path: given, reason: `skipped: ${ignored}` });
-    else if (info.isDirectory()) await walk(file, file);
+    else if (info.isDirectory()) await walk(file, file, await realpath(file).catch(() => file));
     else if (isOwnOutput(file, namingOf(file))) result.notes.push({ path: given, reason: "skipped: it is a clean copy written by clean-news" });
     else await add(file, path.dirname(file));
   }

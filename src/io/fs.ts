@@ -13,6 +13,8 @@ const later =
     call(...args);
 
 export const chmod = later(fs.chmodSync);
+/** The stat of an open file, synchronous: a call that cannot block on the folder tree. */
+export const fstatOf = (fd: number): fs.Stats => fs.fstatSync(fd);
 export const lstat = later((file: fs.PathLike) => fs.lstatSync(file));
 /** lstat, or null where nothing is: a missing output is the common case, and an exception per file costs. */
 export const lstatIfAny = later((file: fs.PathLike) => fs.lstatSync(file, { throwIfNoEntry: false }) ?? null);

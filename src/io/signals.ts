@@ -57,15 +57,16 @@ export class Interrupted extends Error {
 /**
  * Creates a temporary file (never an existing one), registered before it exists; `release`
  * unregisters it once it is renamed or removed. Once a signal came, no new one is opened.
+ * `mode`: its permissions, before the umask (private by default).
  */
-export async function openTemporary(file: string): Promise<{ handle: FileHandle; release: () => void }> {
+export async function openTemporary(file: string, mode = 0o600): Promise<{ handle: FileHandle; release: () => void }> {
   if (stopped()) throw new Interrupted();
   inFlight.add(file);
   opening++;
   relay?.(file, "opening");
   let handle: FileHandle;
   try {
-    handle = await open(file, "wx", 0o600);
+    handle = await open(file, "wx", mode);
   } catch (error) {
     inFlight.delete(file);
     relay?.(file, "failed");

@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
 import type { FileHandle } from "node:fs/promises";
-import { lstat, lstatIfAny, mkdir, readFile, rename, rm } from "./fs.js";
+import { threadId } from "node:worker_threads";
+import { fstatOf, lstat, lstatIfAny, mkdir, readFile, rename, rm } from "./fs.js";
 import path from "node:path";
 import { InputChanged, OutputInTheWay, codeOf } from "./errors.js";
 import { openTemporary } from "./signals.js";
@@ -62,13 +62,16 @@ export async function writeAtomic(file: string, bytes: Buffer, options: WriteOpt
  * is removed on any failure (a full disk, a guard that refuses) and on SIGINT/SIGTERM.
  */
 export async function writeThrough(file: string, fill: (handle: FileHandle) => Promise<void>, options: WriteOptions = {}): Promise<WriteOutcome> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  const { handle, release } = await openTemporary(temporary);
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${TEMPORARY_TAG}${(temporaries++).toString(36)}.tmp`);
+  // Created with the copy's permissions (never wider), so that most files need no chmod after.
+  const created = options.mode === undefined ? 0o600 : options.mode & 0o777;
+  const { handle, release } = await openBeside(temporary, created);
   try {
     try {
       await fill(handle);
-      if (options.mode !== undefined) await handle.chmod(options.mode & 0o7777);
+      // The umask (or a folder's default ACL) may have narrowed it: a stat of the open file is
+      // cheap beside a chmod through the thread pool.
+      if (options.mode !== undefined && (options.mode & 0o7777) !== (Number(fstatOf(handle.fd).mode) & 0o7777)) await handle.chmod(options.mode & 0o7777);
       if (options.replacing) {
         await handle.chown(options.replacing.uid, options.replacing.gid).catch(() => {});
         await handle.sync();
@@ -87,6 +90,25 @@ export async function writeThrough(file: string, fill: (handle: FileHandle) => P
     throw error;
   } finally {
     release();
+  }
+}
+
+/**
+ * Names of temporary files: unique to this process and thread by the pid, the thread and a
+ * random tag, and to each write by a counter (a random name per file cost a call into
+ * crypto per file). The exclusive open ("wx") never takes over an existing file anyway.
+ */
+const TEMPORARY_TAG = `${process.pid}.${threadId}.${Math.random().toString(36).slice(2, 8)}.`;
+let temporaries = 0;
+
+/** Opens a temporary file; its folder is made only when the open finds it missing (once per folder, not per file). */
+async function openBeside(temporary: string, mode: number): ReturnType<typeof openTemporary> {
+  try {
+    return await openTemporary(temporary, mode);
+  } catch (error) {
+    if (codeOf(error) !== "ENOENT") throw error;
+    await mkdir(path.dirname(temporary), { recursive: true });
+    return openTemporary(temporary, mode);
   }
 }
 
