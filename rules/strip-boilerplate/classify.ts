@@ -4,6 +4,7 @@ import type { CompiledPattern } from "./packs.js";
 import type { RecurrenceIndex } from "./recurrence.js";
 import { promotes } from "./shape.js";
 import { cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
+import { markTail } from "./tail.js";
 
 
 /**
@@ -56,5 +57,6 @@ export function classifyLines(
   cutSections(facts, mark, o);
   markChromeStretches(facts, verdicts, mark, o);
   markOutsideArticle(facts, verdicts, mark, o);
+  markTail(facts, verdicts, mark);
   return verdicts;
 }
