@@ -24,7 +24,8 @@ export type Verdict =
   | { by: "stretch"; chrome: number; lines: number }
   | { by: "outside"; chrome: number; lines: number }
   | { by: "section"; heading: string; line: number }
-  | { by: "tail"; chrome: number; line: number };
+  | { by: "tail"; chrome: number; line: number }
+  | { by: "title"; line: number };
 
 export interface LineFacts {
   line: Line;

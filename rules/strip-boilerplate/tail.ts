@@ -5,8 +5,8 @@ import { articleSpan } from "./structure.js";
  * Below the article, a page runs on with its own parts: teaser lists (headline, summary, time
  * stamp, again and again), more stories by section, footers. Their summaries can outweigh the
  * article, so comparing words says little; what sets them apart is that each summary stands
- * alone between a headline and the teaser's chrome, where an article's paragraphs follow each
- * other. So the article ends before such teasers; below it, past two pieces of known chrome,
+ * alone between a headline (and its byline or date) and the teaser's chrome, where an
+ * article's paragraphs follow each other. So the article ends before such teasers; below it, past two pieces of known chrome,
  * every line goes up to where two paragraphs of reporting follow each other again (the article
  * resuming after a block inserted into it; comments, which a heading decides). A list or a
  * last line right below the article, with at most one piece of chrome above it, stays: it may
@@ -50,10 +50,23 @@ function articleEnd(facts: readonly LineFacts[], verdicts: Verdicts, from: numbe
   return teasers >= TEASERS_IN_A_LIST && end > from + 1 ? end : to;
 }
 
-/** A single paragraph below a headline, above the teaser's chrome or the next headline. */
+/**
+ * A single paragraph below a headline (and the teaser's byline, date or other chrome), above
+ * the teaser's chrome or the next headline.
+ */
 function isTeaserSummary(facts: readonly LineFacts[], verdicts: Verdicts, i: number): boolean {
-  const [above, f, below] = [facts[i - 1], facts[i]!, facts[i + 1]];
-  return f.words <= SUMMARY_WORDS && isHeadline(above, verdicts) && below !== undefined && (isChrome(below, verdicts) || isHeadline(below, verdicts));
+  const [f, below] = [facts[i]!, facts[i + 1]];
+  if (f.words > SUMMARY_WORDS || below === undefined || !(isChrome(below, verdicts) || isHeadline(below, verdicts))) return false;
+  let above = i - 1;
+  while (above >= i - 1 - TEASER_META && isMeta(facts[above], verdicts)) above--;
+  return isHeadline(facts[above], verdicts);
+}
+
+// Between a teaser's headline and its summary: its byline, date, section, a count of comments.
+const TEASER_META = 2;
+
+function isMeta(f: LineFacts | undefined, verdicts: Verdicts): boolean {
+  return f !== undefined && !f.body && (isChrome(f, verdicts) || f.keep || f.words <= 2);
 }
 
 // A headline: a few words without a sentence ending, quoted words and all ("Sondland on "Ukraine"").
