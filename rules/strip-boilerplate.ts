@@ -37,6 +37,10 @@ function describe(v: Verdict): string {
       return `removed boilerplate: below the heading "${v.heading}" (line ${v.line}), which opens a section of chrome`;
     case "outside":
       return `removed boilerplate: outside the article, among ${v.lines} lines of which ${v.chrome} are known chrome`;
+    case "tail":
+      return `removed boilerplate: below the article, past ${v.chrome} pieces of chrome (the first on line ${v.line}) and before any further run of paragraphs`;
+    case "title":
+      return `removed boilerplate: the headline of line ${v.line} again, in the page's own title or breadcrumb`;
     case "stretch":
       return `removed boilerplate: in a run of ${v.lines} short lines without reporting, ${v.chrome} of them known chrome`;
   }
