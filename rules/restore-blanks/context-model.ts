@@ -5,7 +5,7 @@
  * tokens are kept, their neighbours and passages as hashes (table.ts), never the text.
  */
 import { holdsLostTokenShape, lostTokensIn } from "./damage.js";
-import { keyOf, pairOf, rowOf, tableOf, type Table } from "./table.js";
+import { keyOf, pairOf, rowOf, TableBuilder, tableOf, type Table } from "./table.js";
 import { contextWord, nearestContextWord, wordsAfter, wordsBefore } from "./words.js";
 
 const PASSAGE_SIDE = 3;
@@ -102,31 +102,40 @@ export interface ContextModel {
 /** Several tokens between the same two words: the corpus disagrees with itself. */
 const MANY = 0xffffffff;
 
-/** Counts by key of the one token seen there, or MANY. */
-function single(rows: Map<number, number[]>, key: number, token: number): void {
-  const row = rows.get(key);
-  if (!row) rows.set(key, [token, 1]);
-  else if (row[0] === token) row[1]!++;
-  else row[0] = MANY;
+/** Counts by key the one token seen there, or marks the key MANY. */
+function single(rows: TableBuilder, key: number, token: number): void {
+  const { at, added } = rows.find(key);
+  const values = rows.values;
+  if (added) [values[at], values[at + 1]] = [token, 1];
+  else if (values[at] === token) values[at + 1]!++;
+  else values[at] = MANY;
 }
 
-function bump(counts: Map<number, Map<number, number>>, key: number, token: number): void {
-  let tokens = counts.get(key);
-  if (!tokens) counts.set(key, (tokens = new Map()));
-  tokens.set(token, (tokens.get(token) ?? 0) + 1);
+/**
+ * Counts a token beside a word: per (word, token) in `pairs`, per word its total and its most
+ * frequent token (kept as counts grow: a count that passes the top's, or reaches it with a
+ * token that sorts first, takes its place, which is where a final sort would put it).
+ */
+function beside(words: TableBuilder, pairs: TableBuilder, word: number, token: number, tokens: readonly string[]): void {
+  const pair = pairs.find(pairOf(word, token)).at;
+  const n = ++pairs.values[pair]!;
+  const { at, added } = words.find(word);
+  const w = words.values;
+  w[at]!++;
+  if (added || n > w[at + 2]! || (n === w[at + 2]! && tokens[token]! < tokens[w[at + 1]!]!)) [w[at + 1], w[at + 2]] = [token, n];
 }
 
 export function buildContextModel(perDocument: Iterable<Sightings | null>): ContextModel {
   const ids = new Map<string, number>();
+  const tokenList: string[] = [];
   const idOf = (token: string) => {
     let id = ids.get(token);
-    if (id === undefined) ids.set(token, (id = ids.size));
+    if (id === undefined) ids.set(token, (id = tokenList.push(token) - 1));
     return id;
   };
-  const passages = new Map<number, number[]>();
-  const between = new Map<number, number[]>();
-  const left = new Map<number, Map<number, number>>();
-  const right = new Map<number, Map<number, number>>();
+  const passages = new TableBuilder(2);
+  const between = new TableBuilder(2);
+  const [left, leftPairs, right, rightPairs] = [new TableBuilder(3), new TableBuilder(1), new TableBuilder(3), new TableBuilder(1)];
   const forms = new Map<string, Map<number, number>>();
   const documents = new Map<string, number>();
   for (const sightings of perDocument) {
@@ -136,17 +145,16 @@ export function buildContextModel(perDocument: Iterable<Sightings | null>): Cont
     for (const lower of new Set(tokens.map((t) => t.toLowerCase()))) documents.set(lower, (documents.get(lower) ?? 0) + 1);
     tokens.forEach((token, i) => {
       const id = idOf(token);
-      const [l, r, passage] = sightings.keys.subarray(i * 3, i * 3 + 3) as unknown as [number, number, number];
+      const [l, r, passage] = [sightings.keys[i * 3]!, sightings.keys[i * 3 + 1]!, sightings.keys[i * 3 + 2]!];
       const lower = token.toLowerCase();
       if (!forms.has(lower)) forms.set(lower, new Map());
       forms.get(lower)!.set(id, (forms.get(lower)!.get(id) ?? 0) + 1);
       if (passage) single(passages, passage, id);
       if (l && r) single(between, pairOf(l, r), id);
-      if (l) bump(left, l, id);
-      if (r) bump(right, r, id);
+      if (l) beside(left, leftPairs, l, id, tokenList);
+      if (r) beside(right, rightPairs, r, id, tokenList);
     });
   }
-  const tokenList = [...ids.keys()];
   const families = new Map<string, number>();
   for (const lower of forms.keys()) {
     const family = familyOf(lower);
@@ -165,33 +173,15 @@ export function buildContextModel(perDocument: Iterable<Sightings | null>): Cont
   return {
     tokenText: tokenList.join(""),
     tokenEnds,
-    passages: tableOf(new Map([...passages].filter(([, [token]]) => token !== MANY)), 2),
-    between: tableOf(between, 2),
-    ...neighbourTables(left, right, tokenList),
+    // A passage that holds several tokens says nothing, as one that is not there.
+    passages: passages.freeze((values, at) => values[at] !== MANY),
+    between: between.freeze(),
+    left: left.freeze(),
+    leftPairs: leftPairs.freeze(),
+    right: right.freeze(),
+    rightPairs: rightPairs.freeze(),
     forms: tableOf(formRows, 3),
   };
-}
-
-function neighbourTables(left: Map<number, Map<number, number>>, right: Map<number, Map<number, number>>, tokens: readonly string[]) {
-  const frozen = (counts: Map<number, Map<number, number>>) => {
-    const words = new Map<number, number[]>();
-    const pairs = new Map<number, number[]>();
-    for (const [word, seen] of counts) {
-      let total = 0;
-      let top = -1;
-      for (const [token, n] of seen) {
-        total += n;
-        pairs.set(pairOf(word, token), [n]);
-        const best = top === -1 ? 0 : seen.get(top)!;
-        if (n > best || (n === best && tokens[token]! < tokens[top]!)) top = token;
-      }
-      words.set(word, [total, top, seen.get(top)!]);
-    }
-    return [tableOf(words, 3), tableOf(pairs, 1)] as const;
-  };
-  const [l, lp] = frozen(left);
-  const [r, rp] = frozen(right);
-  return { left: l, leftPairs: lp, right: r, rightPairs: rp };
 }
 
 function tokenAt(model: ContextModel, id: number): string {

@@ -17,10 +17,26 @@ const BANDS = 32;
 const ROWS = SLOTS / BANDS;
 const EMPTY = 0xffffffff;
 
-/** What the index keeps of a document for twins: 32-bit slot minima and the number of shingles. */
-export interface Sketch {
-  readonly slots: Readonly<Uint32Array>;
-  readonly shingles: number;
+/**
+ * What the corpus pass keeps of a document for twins: the 32-bit slot minima and the number of
+ * shingles, as a string of 2 UTF-16 code units each (high half first). Every document's sketch
+ * waits for the reduce, by the hundred thousand: a string of 260 bytes crosses threads and sits
+ * in a summary at about half the cost of a typed array of 256 (its buffer and views).
+ */
+export type Sketch = string;
+
+function slot(sketch: Sketch, s: number): number {
+  return ((sketch.charCodeAt(2 * s) << 16) | sketch.charCodeAt(2 * s + 1)) >>> 0;
+}
+
+function shinglesOf(sketch: Sketch): number {
+  return slot(sketch, SLOTS);
+}
+
+function packed(slots: Uint32Array, shingles: number): Sketch {
+  const units: number[] = [];
+  for (const v of [...slots, shingles]) units.push(v >>> 16, v & 0xffff);
+  return String.fromCharCode(...units);
 }
 
 /**
@@ -56,7 +72,7 @@ export function sketchOf(text: string): Sketch {
     w1 = w2;
     w2 = w;
   }
-  return { slots: densify(mins), shingles: Math.max(0, seen - 2) };
+  return packed(densify(mins), Math.max(0, seen - 2));
 }
 
 /**
@@ -95,7 +111,10 @@ function densify(mins: Uint32Array): Uint32Array {
 /** The share of slots two sketches agree on: an estimate of their shingles' Jaccard similarity. */
 export function similarity(a: Sketch, b: Sketch): number {
   let same = 0;
-  for (let s = 0; s < SLOTS; s++) if (a.slots[s] === b.slots[s] && a.slots[s] !== EMPTY) same++;
+  for (let s = 0; s < SLOTS; s++) {
+    const v = slot(a, s);
+    if (v === slot(b, s) && v !== EMPTY) same++;
+  }
   return same / SLOTS;
 }
 
@@ -104,15 +123,16 @@ export function similarity(a: Sketch, b: Sketch): number {
  * |A∩B| = J·(|A|+|B|)/(1+J).
  */
 export function containment(a: Sketch, b: Sketch): number {
-  if (a.shingles === 0) return 0;
+  const [na, nb] = [shinglesOf(a), shinglesOf(b)];
+  if (na === 0) return 0;
   const j = similarity(a, b);
-  return Math.min(1, (j * (a.shingles + b.shingles)) / ((1 + j) * a.shingles));
+  return Math.min(1, (j * (na + nb)) / ((1 + j) * na));
 }
 
 /** The bucket of a sketch in band b: a hash of the band's slots. */
 function bandHash(sketch: Sketch, b: number): number {
   let h = b;
-  for (let r = 0; r < ROWS; r++) h = fmix32(Math.imul(h, 0x01000193) ^ sketch.slots[b * ROWS + r]!);
+  for (let r = 0; r < ROWS; r++) h = fmix32(Math.imul(h, 0x01000193) ^ slot(sketch, b * ROWS + r));
   return h;
 }
 

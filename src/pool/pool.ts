@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { corpusRulesOf, reduceSummaries, type CorpusIndex } from "../corpus.js";
 import type { Library, RunOptions } from "../engine.js";
+import { shareDocuments } from "./documents.js";
 import { requestHandler } from "./handler.js";
 import { portableIndex } from "../index-file.js";
 import type { Input } from "../io/discover.js";
@@ -143,7 +144,7 @@ function chunks<T>(items: readonly T[], size: number): { start: number; items: T
 function startPool(options: RunOptions, library: Library, specs: RuleSpec[]): WorkerPool {
   // Functions stay here: the rules go as specs, and per-file profiles never reach the pool (usePool).
   const { rules: _rules, onProgress: _onProgress, profileFor: _profileFor, discovery: _discovery, ...plain } = options;
-  return new WorkerPool(Math.max(1, options.jobs ?? 1), { options: plain, rules: specs, documents: [...library.locations()], stop: sharedStopFlag() }, options, library);
+  return new WorkerPool(Math.max(1, options.jobs ?? 1), { options: plain, rules: specs, documents: shareDocuments(library.locations()), stop: sharedStopFlag() }, options, library);
 }
 
 function specsOrThrow(options: RunOptions): RuleSpec[] {

@@ -1,8 +1,8 @@
 import type { RunOptions } from "../engine.js";
-import type { DocLocation } from "../index-file.js";
 import type { Input } from "../io/discover.js";
 import type { TemporaryEvent } from "../io/signals.js";
 import type { FieldItem } from "../records/clean-field.js";
+import type { SharedDocuments } from "./documents.js";
 
 /** A configured rule as a worker thread can rebuild it: by built-in id, or from its module. */
 export interface RuleSpec {
@@ -15,7 +15,7 @@ export interface RuleSpec {
 export interface WorkerSetup {
   options: Omit<RunOptions, "rules" | "onProgress" | "profileFor" | "discovery">;
   rules: RuleSpec[];
-  documents: [string, DocLocation][];
+  documents: SharedDocuments;
   /** The main thread's stop flag (src/io/signals.ts), shared memory. */
   stop: Int32Array;
 }

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { Library, type RunOptions } from "../engine.js";
+import type { RunOptions } from "../engine.js";
 import { relayTemporaries } from "../io/signals.js";
+import { SharedLibrary } from "./documents.js";
 import { requestHandler } from "./handler.js";
 import type { Envelope, WorkerSetup } from "./protocol.js";
 import { rulesFromSpecs } from "./specs.js";
@@ -8,8 +9,7 @@ import { rulesFromSpecs } from "./specs.js";
 /** One worker thread of the pool: answers the requests of src/pool/pool.ts in the order they came. */
 const setup = workerData as WorkerSetup;
 const options: RunOptions = { ...setup.options, rules: await rulesFromSpecs(setup.rules) };
-const library = new Library(options.encoding);
-for (const [id, location] of setup.documents) library.addLocation(id, location);
+const library = new SharedLibrary(options.encoding, setup.documents);
 const handle = requestHandler(options, library);
 // Signals reach the main thread only: it learns of this thread's temporary files, and stops us.
 relayTemporaries(setup.stop, (temporary, event) => parentPort!.postMessage({ temporary, event }));

@@ -114,6 +114,8 @@ async function corpusIndex(stream: AsyncIterable<StreamRecord>, file: string, op
   const summaries = corpusRules.map(() => new Map<string, unknown>());
   // Neighbours are read back from the stream by byte range; only worth remembering if asked for.
   const locate = Boolean(records.writeIndex) || corpusRules.some(({ rule }) => "neighbors" in rule && rule.neighbors);
+  // One string for the file of every location, not one per record.
+  const stored = storedPath(file);
   for (const id of library.ids()) {
     const doc = await library.read(id);
     if (doc) collectSummaries(doc, corpusRules).forEach((s, i) => summaries[i]!.set(id, s));
@@ -125,7 +127,7 @@ async function corpusIndex(stream: AsyncIterable<StreamRecord>, file: string, op
       const read = fromBytes(id, Buffer.from(field.text, "utf8"), 0o644);
       if (read.kind !== "text") continue;
       collectSummaries(read.doc, corpusRules).forEach((s, i) => summaries[i]!.set(id, s));
-      if (locate) library.addLocation(id, { ...field.location, file: storedPath(file) });
+      if (locate) library.addLocation(id, { ...field.location, file: stored });
     }
   }
   return reduceSummaries(corpusRules, summaries);
