@@ -1,9 +1,9 @@
 import type { CorpusRule, CorpusRuleContext, Doc, Finding } from "../src/core/types.js";
 import { blanksBySpacing, detectBlanks, fillFor, type Blank } from "./restore-blanks/blanks.js";
-import { buildContextModel, contextCandidates, sightingsOf, type ContextCandidate, type ContextModel, type Sighting } from "./restore-blanks/context-model.js";
+import { buildContextModel, contextCandidates, sightingsOf, spellingOf, type ContextCandidate, type ContextModel, type Sightings } from "./restore-blanks/context-model.js";
 import { holdsLostTokenShape, isLostTokenShape } from "./restore-blanks/damage.js";
 import { lexiconCandidates } from "./restore-blanks/lexicon.js";
-import { bandKeys, bucketsOf, containment, sketchOf, type Sketch } from "./restore-blanks/minhash.js";
+import { bandMates, containment, sketchOf, type Sketch } from "./restore-blanks/minhash.js";
 import { readTwin, type TwinReading } from "./restore-blanks/twin.js";
 import { wordsAfter, wordsBefore } from "./restore-blanks/words.js";
 
@@ -21,7 +21,8 @@ interface Summary {
   source: boolean;
   /** Its spacing shows certain blanks: it may need a twin. */
   blanked: boolean;
-  sightings: Sighting[];
+  /** The context of its hyphenated tokens, for the context model (null: none). */
+  sightings: Sightings | null;
 }
 
 interface Twin {
@@ -54,20 +55,18 @@ const CONTEXT_WORDS = 14;
  * share a bucket are compared.
  */
 function twinsOf(summaries: ReadonlyMap<string, Summary>): Map<string, Twin[]> {
-  const blanked = new Map([...summaries].filter(([, s]) => s.blanked && s.sketch).map(([id, s]) => [id, s.sketch!]));
-  const buckets = bucketsOf(blanked);
+  const damaged = [...summaries].filter(([, s]) => s.blanked && s.sketch);
+  const sources = [...summaries].filter(([, s]) => s.source && s.sketch);
   const twins = new Map<string, Twin[]>();
-  for (const [id, s] of summaries) {
-    if (!s.source || !s.sketch) continue;
-    const candidates = new Set(bandKeys(s.sketch).flatMap((key) => buckets.get(key) ?? []));
-    for (const damagedId of candidates) {
-      if (damagedId === id) continue;
-      const c = containment(blanked.get(damagedId)!, s.sketch);
-      if (c < TWIN_CONTAINMENT) continue;
-      const list = twins.get(damagedId) ?? [];
-      list.push({ id, containment: c });
-      twins.set(damagedId, list);
-    }
+  for (const [i, j] of bandMates(damaged.map(([, s]) => s.sketch!), sources.map(([, s]) => s.sketch!))) {
+    const [damagedId, d] = damaged[i]!;
+    const [id, s] = sources[j]!;
+    if (damagedId === id) continue;
+    const c = containment(d.sketch!, s.sketch!);
+    if (c < TWIN_CONTAINMENT) continue;
+    const list = twins.get(damagedId) ?? [];
+    list.push({ id, containment: c });
+    twins.set(damagedId, list);
   }
   for (const [id, list] of twins) twins.set(id, list.sort((a, b) => b.containment - a.containment || (a.id < b.id ? -1 : 1)).slice(0, MAX_TWINS));
   return twins;
@@ -124,7 +123,7 @@ function fromContext(text: string, blank: Blank, model: ContextModel): Finding |
   // The corpus gives the token as it stood in that context; where only the lexicon names it, the
   // run's own spelling of it (if any) wins over the lexicon's.
   const fromCorpus = candidates.find((c) => c.source === "corpus");
-  const token = fromCorpus?.token ?? model.spellings.get(candidates[0]!.token.toLowerCase()) ?? candidates[0]!.token;
+  const token = fromCorpus?.token ?? spellingOf(model, candidates[0]!.token) ?? candidates[0]!.token;
   const certain = candidates.some((c) => c.confidence === "certain");
   return {
     start: blank.start,
@@ -162,7 +161,7 @@ const restoreBlanks: CorpusRule<RestoreBlanksOptions, Summary, Index> = {
     // A text with no hyphenated token at all may have lost them even where its spacing is only
     // possibly a blank; a text holding some needs certain blanks to be worth a twin.
     const blanked = blanksBySpacing(doc.text).some((b) => b.certainty === "certain" || !source);
-    return { sketch: source || blanked ? sketchOf(doc.text) : null, source, blanked, sightings: source ? sightingsOf(doc.text) : [] };
+    return { sketch: source || blanked ? sketchOf(doc.text) : null, source, blanked, sightings: source ? sightingsOf(doc.text) : null };
   },
 
   reduce(summaries) {

@@ -3,7 +3,7 @@ import { classifyLines } from "./strip-boilerplate/classify.js";
 import type { Verdict } from "./strip-boilerplate/facts.js";
 import { splitLines } from "./strip-boilerplate/lines.js";
 import { compilePacks, loadPacks } from "./strip-boilerplate/packs.js";
-import { countLines, recurrenceThreshold, shortLineHashes, type LineHashes, type RecurrenceIndex } from "./strip-boilerplate/recurrence.js";
+import { countLines, recurrenceThreshold, recurringOnly, shortLineHashes, type LineHashes, type RecurrenceIndex } from "./strip-boilerplate/recurrence.js";
 import { removalFindings } from "./strip-boilerplate/removal.js";
 
 export interface StripBoilerplateOptions {
@@ -37,6 +37,10 @@ function describe(v: Verdict): string {
       return `removed boilerplate: below the heading "${v.heading}" (line ${v.line}), which opens a section of chrome`;
     case "outside":
       return `removed boilerplate: outside the article, among ${v.lines} lines of which ${v.chrome} are known chrome`;
+    case "tail":
+      return `removed boilerplate: below the article, past ${v.chrome} pieces of chrome (the first on line ${v.line}) and before any further run of paragraphs`;
+    case "title":
+      return `removed boilerplate: the headline of line ${v.line} again, in the page's own title or breadcrumb`;
     case "stretch":
       return `removed boilerplate: in a run of ${v.lines} short lines without reporting, ${v.chrome} of them known chrome`;
   }
@@ -61,7 +65,7 @@ const stripBoilerplate: CorpusRule<StripBoilerplateOptions, LineHashes, Recurren
     return shortLineHashes(splitLines(doc.text), o.maxChromeWords, o.linesPerDocument);
   },
   reduce(summaries, o) {
-    return countLines(summaries.values(), o.maxTracked);
+    return recurringOnly(countLines(summaries.values(), o.maxTracked), o.minDocs);
   },
   check(doc: Doc, ctx): Finding[] {
     const { options: o, index } = ctx;

@@ -21,7 +21,8 @@ export interface SavedIndex {
 }
 
 const FORMAT = "clean-news-index";
-const VERSION = 1;
+// 2: restore-blanks keeps its context model as hashed tables (typed arrays), not maps of strings.
+const VERSION = 2;
 
 interface IndexFile {
   format: typeof FORMAT;
@@ -91,9 +92,32 @@ export async function readIndexFile(file: string, rules: readonly ConfiguredRule
     if (canonical(saved.options) !== canonical(options)) {
       throw new ConfigError(`--index ${file} was written with other options for the rule ${id}: ${canonical(saved.options)}`);
     }
-    portable[id] = saved.index;
+    portable[id] = inSharedMemory(saved.index);
   }
   return { index: restoreIndex(rules, portable), documents: content.documents };
+}
+
+/** Typed arrays this large are worth one copy for every thread: read from a file, they move to shared memory. */
+const SHARE_FROM_BYTES = 4096;
+
+/**
+ * The same data with its large typed arrays over SharedArrayBuffers, which worker threads
+ * receive without a copy (as a run that builds its own index has them).
+ */
+export function inSharedMemory(value: unknown): unknown {
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+    if (value.buffer instanceof SharedArrayBuffer || value.byteLength < SHARE_FROM_BYTES) return value;
+    const Typed = value.constructor as new (buffer: SharedArrayBuffer) => ArrayBufferView & { set(from: ArrayBufferView): void };
+    const copy = new Typed(new SharedArrayBuffer(value.byteLength));
+    copy.set(value);
+    return copy;
+  }
+  if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, inSharedMemory(v)]));
+  if (Array.isArray(value)) return value.map(inSharedMemory);
+  if (value !== null && typeof value === "object" && !(value instanceof Set)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inSharedMemory(v)]));
+  }
+  return value;
 }
 
 function canonical(value: unknown): string {

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { SAMPLES, sampleNames } from "./helpers/cli.js";
 import stripBoilerplate from "../rules/strip-boilerplate.js";
 import { compilePacks, loadPacks, matchChrome } from "../rules/strip-boilerplate/packs.js";
-import { countLines, recurrenceThreshold } from "../rules/strip-boilerplate/recurrence.js";
+import { countLines, recurrenceThreshold, recurringOnly } from "../rules/strip-boilerplate/recurrence.js";
 import { cleanInMemory } from "../src/api.js";
 import { configureRules } from "../src/core/configure.js";
 import type { Doc } from "../src/core/types.js";
@@ -140,6 +140,14 @@ describe("recurrence across the run", () => {
     expect((await strip(copies[0]!, copies)).text).toBe(article);
     const index = countLines(Array.from({ length: 6 }, () => ({ body: 7, lines: [1, 2] })), 100);
     expect([index.documents, index.counts.get(1)]).toEqual([1, 1]);
+  });
+
+  it("keeps only the counts that reach the run's threshold", () => {
+    const summaries = Array.from({ length: 20 }, (_, d) => ({ body: d, lines: [1, d < 3 ? 2 : 1000 + d, d < 2 ? 3 : 2000 + d] }));
+    const index = recurringOnly(countLines(summaries, 100), "auto");
+    expect([...index.counts]).toEqual([[1, 20], [2, 3]]);
+    expect(index.documents).toBe(20);
+    expect([...recurringOnly(countLines(summaries, 100), 2).counts.keys()].sort()).toEqual([1, 2, 3]);
   });
 
   it("scales the threshold slowly with the run", () => {

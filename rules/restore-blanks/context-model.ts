@@ -2,19 +2,11 @@
  * The corpus context model: the hyphenated tokens of every undamaged document of the run, keyed
  * by their neighbouring words, so that a blank in one article can be read off the same phrase in
  * another ("the first “  ” meetings" against "the first “two-plus-two” meeting"). Only these
- * tokens and their neighbours are kept, never the text.
+ * tokens are kept, their neighbours and passages as hashes (table.ts), never the text.
  */
 import { holdsLostTokenShape, lostTokensIn } from "./damage.js";
+import { keyOf, pairOf, rowOf, tableOf, type Table } from "./table.js";
 import { contextWord, nearestContextWord, wordsAfter, wordsBefore } from "./words.js";
-
-/** One hyphenated token seen in a document, with the words either side of it. */
-export interface Sighting {
-  token: string;
-  left: string;
-  right: string;
-  /** Three words either side, when they say enough to name one passage ("" otherwise). */
-  passage: string;
-}
 
 const PASSAGE_SIDE = 3;
 
@@ -37,9 +29,19 @@ const NEAR = 80;
 /** A document rarely has more; the cap bounds what the index keeps per document. */
 const MAX_SIGHTINGS = 200;
 
-/** The sightings of one document, each distinct one once (documents count, not repetitions). */
-export function sightingsOf(text: string): Sighting[] {
-  const seen = new Map<string, Sighting>();
+/**
+ * The sightings of one document, each distinct (token, neighbours, passage) once: documents
+ * count, not repetitions. Packed, as they cross threads and wait for the reduce by the million.
+ */
+export interface Sightings {
+  /** The tokens, each followed by a space (a token holds no white space). */
+  tokens: string;
+  /** Per sighting, the keys of its left word, its right word and its passage (0: none). */
+  keys: Float64Array;
+}
+
+export function sightingsOf(text: string): Sightings | null {
+  const seen = new Map<string, { token: string; left: string; right: string; passage: string }>();
   for (const m of lostTokensIn(text)) {
     const token = m.token.replace(/[.,;:!?]+$/, "");
     // The quote marks the token touched belong to it; its neighbours lie beyond them.
@@ -54,56 +56,152 @@ export function sightingsOf(text: string): Sighting[] {
     seen.set(`${token}\u0000${left}\u0000${right}\u0000${sighting.passage}`, sighting);
     if (seen.size >= MAX_SIGHTINGS) break;
   }
-  return [...seen.values()];
+  if (seen.size === 0) return null;
+  const keys = new Float64Array(seen.size * 3);
+  let tokens = "";
+  let i = 0;
+  for (const s of seen.values()) {
+    tokens += `${s.token} `;
+    keys[i++] = wordKey(s.left);
+    keys[i++] = wordKey(s.right);
+    keys[i++] = wordKey(s.passage);
+  }
+  return { tokens, keys };
 }
 
-type Counts = Map<string, Map<string, number>>;
+function wordKey(word: string): number {
+  return word ? keyOf(word) : 0;
+}
 
+/**
+ * The model, frozen into tables keyed by hashes. Tokens are numbered in `tokenText` (all of
+ * them end to end; token i ends at `tokenEnds[i]`). A count is of documents, as each document
+ * counts each of its sightings once.
+ */
 export interface ContextModel {
-  /** Documents that show a token in this passage. */
-  passages: Counts;
-  /** Documents that show a token between these two words, by "left right". */
-  both: Counts;
-  left: Counts;
-  right: Counts;
-  /** The run's own spelling of each token, by its lower case ("Kar-Wai", not a list's "Kar-wai"). */
-  spellings: Map<string, string>;
-  /** The tokens of each number family ("#-year": "two-year", "three-year"). */
-  families: Map<string, Set<string>>;
-  /** In how many documents each token (lower case) appears. */
-  documents: Map<string, number>;
+  tokenText: string;
+  tokenEnds: Uint32Array;
+  /** By passage: [token, documents], for passages that hold one token only in the run. */
+  passages: Table;
+  /** By pairOf(left word, right word): [token, documents], the token MANY where the run shows several. */
+  between: Table;
+  /** By the word before a token: [tokens seen after it, the most frequent, how often]. */
+  left: Table;
+  /** By the word after a token: [tokens seen before it, the most frequent, how often]. */
+  right: Table;
+  /** By pairOf(word, token): how often the token was seen after (before) the word. */
+  leftPairs: Table;
+  rightPairs: Table;
+  /**
+   * By a token's lower case: [documents that hold it, the run's own spelling of it ("Kar-Wai",
+   * not a list's "Kar-wai"), 1 where its number words vary in the run ("two-year", "three-year")].
+   */
+  forms: Table;
 }
 
-function bump(counts: Counts, key: string, token: string): void {
+/** Several tokens between the same two words: the corpus disagrees with itself. */
+const MANY = 0xffffffff;
+
+/** Counts by key of the one token seen there, or MANY. */
+function single(rows: Map<number, number[]>, key: number, token: number): void {
+  const row = rows.get(key);
+  if (!row) rows.set(key, [token, 1]);
+  else if (row[0] === token) row[1]!++;
+  else row[0] = MANY;
+}
+
+function bump(counts: Map<number, Map<number, number>>, key: number, token: number): void {
   let tokens = counts.get(key);
   if (!tokens) counts.set(key, (tokens = new Map()));
   tokens.set(token, (tokens.get(token) ?? 0) + 1);
 }
 
-export function buildContextModel(perDocument: Iterable<readonly Sighting[]>): ContextModel {
-  const model: ContextModel = { passages: new Map(), both: new Map(), left: new Map(), right: new Map(), spellings: new Map(), families: new Map(), documents: new Map() };
-  const forms: Counts = new Map();
+export function buildContextModel(perDocument: Iterable<Sightings | null>): ContextModel {
+  const ids = new Map<string, number>();
+  const idOf = (token: string) => {
+    let id = ids.get(token);
+    if (id === undefined) ids.set(token, (id = ids.size));
+    return id;
+  };
+  const passages = new Map<number, number[]>();
+  const between = new Map<number, number[]>();
+  const left = new Map<number, Map<number, number>>();
+  const right = new Map<number, Map<number, number>>();
+  const forms = new Map<string, Map<number, number>>();
+  const documents = new Map<string, number>();
   for (const sightings of perDocument) {
-    for (const token of new Set(sightings.map((s) => s.token.toLowerCase()))) model.documents.set(token, (model.documents.get(token) ?? 0) + 1);
-    for (const s of sightings) {
-      bump(forms, s.token.toLowerCase(), s.token);
-      if (s.passage) bump(model.passages, s.passage, s.token);
-      if (s.left && s.right) bump(model.both, `${s.left} ${s.right}`, s.token);
-      if (s.left) bump(model.left, s.left, s.token);
-      if (s.right) bump(model.right, s.right, s.token);
-    }
+    if (!sightings) continue;
+    const tokens = sightings.tokens.split(" ");
+    tokens.pop();
+    for (const lower of new Set(tokens.map((t) => t.toLowerCase()))) documents.set(lower, (documents.get(lower) ?? 0) + 1);
+    tokens.forEach((token, i) => {
+      const id = idOf(token);
+      const [l, r, passage] = sightings.keys.subarray(i * 3, i * 3 + 3) as unknown as [number, number, number];
+      const lower = token.toLowerCase();
+      if (!forms.has(lower)) forms.set(lower, new Map());
+      forms.get(lower)!.set(id, (forms.get(lower)!.get(id) ?? 0) + 1);
+      if (passage) single(passages, passage, id);
+      if (l && r) single(between, pairOf(l, r), id);
+      if (l) bump(left, l, id);
+      if (r) bump(right, r, id);
+    });
   }
+  const tokenList = [...ids.keys()];
+  const families = new Map<string, number>();
   for (const lower of forms.keys()) {
     const family = familyOf(lower);
-    if (family === lower) continue;
-    const members = model.families.get(family) ?? new Set<string>();
-    members.add(lower);
-    model.families.set(family, members);
+    if (family !== lower) families.set(family, (families.get(family) ?? 0) + 1);
   }
+  const formRows = new Map<number, number[]>();
   for (const [lower, spelled] of forms) {
-    model.spellings.set(lower, [...spelled].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]);
+    const [spelling] = [...spelled].sort((a, b) => b[1] - a[1] || (tokenList[a[0]]! < tokenList[b[0]]! ? -1 : 1))[0]!;
+    const family = familyOf(lower);
+    const varies = family !== lower && families.get(family)! > 1;
+    formRows.set(keyOf(lower), [documents.get(lower)!, spelling, varies ? 1 : 0]);
   }
-  return model;
+  const tokenEnds = new Uint32Array(new SharedArrayBuffer(tokenList.length * 4));
+  let end = 0;
+  tokenList.forEach((t, i) => (tokenEnds[i] = end += t.length));
+  return {
+    tokenText: tokenList.join(""),
+    tokenEnds,
+    passages: tableOf(new Map([...passages].filter(([, [token]]) => token !== MANY)), 2),
+    between: tableOf(between, 2),
+    ...neighbourTables(left, right, tokenList),
+    forms: tableOf(formRows, 3),
+  };
+}
+
+function neighbourTables(left: Map<number, Map<number, number>>, right: Map<number, Map<number, number>>, tokens: readonly string[]) {
+  const frozen = (counts: Map<number, Map<number, number>>) => {
+    const words = new Map<number, number[]>();
+    const pairs = new Map<number, number[]>();
+    for (const [word, seen] of counts) {
+      let total = 0;
+      let top = -1;
+      for (const [token, n] of seen) {
+        total += n;
+        pairs.set(pairOf(word, token), [n]);
+        const best = top === -1 ? 0 : seen.get(top)!;
+        if (n > best || (n === best && tokens[token]! < tokens[top]!)) top = token;
+      }
+      words.set(word, [total, top, seen.get(top)!]);
+    }
+    return [tableOf(words, 3), tableOf(pairs, 1)] as const;
+  };
+  const [l, lp] = frozen(left);
+  const [r, rp] = frozen(right);
+  return { left: l, leftPairs: lp, right: r, rightPairs: rp };
+}
+
+function tokenAt(model: ContextModel, id: number): string {
+  return model.tokenText.slice(id === 0 ? 0 : model.tokenEnds[id - 1], model.tokenEnds[id]);
+}
+
+/** The run's own spelling of a token, if the run has it. */
+export function spellingOf(model: ContextModel, token: string): string | undefined {
+  const form = rowOf(model.forms, keyOf(token.toLowerCase()));
+  return form ? tokenAt(model, form[1]!) : undefined;
 }
 
 export interface ContextCandidate {
@@ -128,19 +226,14 @@ function familyOf(token: string): string {
  * or with number words where the run shows the family in more than one form ("two-year",
  * "three-year"), is only ever likely from context. "two-plus-two", alone in its family, is a name.
  */
-function countsSomething(model: ContextModel, token: string): boolean {
-  if (/\d/.test(token)) return true;
-  const family = familyOf(token);
-  return family !== token.toLowerCase() && (model.families.get(family)?.size ?? 0) > 1;
+function countsSomething(model: ContextModel, token: number): boolean {
+  return /\d/.test(tokenAt(model, token)) || rowOf(model.forms, keyOf(tokenAt(model, token).toLowerCase()))?.[2] === 1;
 }
 
 /** Of all tokens seen beside `word`, the share that is `token`. */
-function share(counts: Counts, word: string, token: string): { n: number; of: number } {
-  const tokens = counts.get(word);
-  const n = tokens?.get(token) ?? 0;
-  let of = 0;
-  for (const c of tokens?.values() ?? []) of += c;
-  return { n, of };
+function share(words: Table, pairs: Table, word: string, token: number): { n: number; of: number } {
+  const key = keyOf(word);
+  return { n: rowOf(pairs, pairOf(key, token))?.[0] ?? 0, of: rowOf(words, key)?.[0] ?? 0 };
 }
 
 /**
@@ -153,41 +246,42 @@ function share(counts: Counts, word: string, token: string): { n: number; of: nu
  */
 export function contextCandidates(model: ContextModel, before: readonly string[], after: readonly string[]): ContextCandidate[] {
   const passage = passageOf(before, after);
-  const inPassage = passage ? model.passages.get(passage) : undefined;
-  if (inPassage && inPassage.size === 1) {
+  const inPassage = passage ? rowOf(model.passages, keyOf(passage)) : null;
+  if (inPassage) {
     // The same six words around one token in another document: a shared quote or wire copy.
-    const [[token, docs]] = [...inPassage] as [[string, number]];
+    const [id, docs] = inPassage as unknown as [number, number];
     const evidence = `the passage "${passage.replace("|", "…")}" holds it in ${docs} other document${docs > 1 ? "s" : ""}`;
-    return [{ token, confidence: countsSomething(model, token) ? "likely" : "certain", evidence }];
+    return [{ token: tokenAt(model, id), confidence: countsSomething(model, id) ? "likely" : "certain", evidence }];
   }
   const left = nearestContextWord([...before].reverse());
   const right = nearestContextWord(after);
-  const between = left && right ? model.both.get(`${left} ${right}`) : undefined;
-  if (between && between.size > 1) return []; // the corpus itself disagrees
-  if (between && between.size === 1) {
-    const [[token, docs]] = [...between] as [[string, number]];
-    const l = share(model.left, left, token);
-    const r = share(model.right, right, token);
+  const between = left && right ? rowOf(model.between, pairOf(keyOf(left), keyOf(right))) : null;
+  if (between && between[0] === MANY) return []; // the corpus itself disagrees
+  if (between) {
+    const [id, docs] = between as unknown as [number, number];
+    const token = tokenAt(model, id);
+    const l = share(model.left, model.leftPairs, left, id);
+    const r = share(model.right, model.rightPairs, right, id);
     const dominant = l.n / l.of >= DOMINANT || r.n / r.of >= DOMINANT;
     const evidence = `seen between "${left}" and "${right}" in ${docs} other document${docs > 1 ? "s" : ""} (${l.n} of ${l.of} tokens after "${left}", ${r.n} of ${r.of} before "${right}")`;
-    if (docs >= MIN_DOCS_CERTAIN && dominant && !countsSomething(model, token)) return [{ token, confidence: "certain", evidence }];
+    if (docs >= MIN_DOCS_CERTAIN && dominant && !countsSomething(model, id)) return [{ token, confidence: "certain", evidence }];
     // The phrase of other documents is a hint where the token is also at home beside one of the
     // words ("the 12-member eurozone": two of two tokens before "eurozone"), or where it is the
     // only token ever seen beside either word and more documents use it ("first “two-plus-two”
     // meeting" in one article, "two-plus-two talks" in another).
     const atHome = (l.n >= 2 && l.n / l.of >= 0.5) || (r.n >= 2 && r.n / r.of >= 0.5);
-    const onlyOne = l.n === l.of && r.n === r.of && (model.documents.get(token.toLowerCase()) ?? 0) >= 2;
+    const onlyOne = l.n === l.of && r.n === r.of && (rowOf(model.forms, keyOf(token.toLowerCase()))?.[0] ?? 0) >= 2;
     return atHome || onlyOne ? [{ token, confidence: "likely", evidence }] : [];
   }
   const oneSided: ContextCandidate[] = [];
-  for (const [counts, word, side] of [
+  for (const [words, word, side] of [
     [model.left, left, "after"],
     [model.right, right, "before"],
   ] as const) {
-    const tokens = word ? counts.get(word) : undefined;
-    if (!tokens) continue;
-    const total = [...tokens.values()].reduce((a, b) => a + b, 0);
-    const [token, n] = [...tokens].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    const seen = word ? rowOf(words, keyOf(word)) : null;
+    if (!seen) continue;
+    const [total, top, n] = seen as unknown as [number, number, number];
+    const token = tokenAt(model, top);
     // One neighbour is only ever a hint: on news text "Mr" is followed by "Kilroy-Silk" nine
     // times in ten, and the tenth is another name.
     if (n >= 3 && n / total >= 0.9) oneSided.push({ token, confidence: "likely", evidence: `${n} of ${total} hyphenated tokens seen ${side} "${word}" in other documents are this one` });

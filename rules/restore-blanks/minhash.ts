@@ -109,26 +109,54 @@ export function containment(a: Sketch, b: Sketch): number {
   return Math.min(1, (j * (a.shingles + b.shingles)) / ((1 + j) * a.shingles));
 }
 
-export function bandKeys(sketch: Sketch): string[] {
-  const keys: string[] = [];
-  for (let b = 0; b < BANDS; b++) {
-    let h = b;
-    for (let r = 0; r < ROWS; r++) h = fmix32(Math.imul(h, 0x01000193) ^ sketch.slots[b * ROWS + r]!);
-    keys.push(`${b}:${h}`);
-  }
-  return keys;
+/** The bucket of a sketch in band b: a hash of the band's slots. */
+function bandHash(sketch: Sketch, b: number): number {
+  let h = b;
+  for (let r = 0; r < ROWS; r++) h = fmix32(Math.imul(h, 0x01000193) ^ sketch.slots[b * ROWS + r]!);
+  return h;
 }
 
-export function bucketsOf(sketches: Iterable<[string, Sketch]>): Map<string, string[]> {
-  const buckets = new Map<string, string[]>();
-  for (const [id, sketch] of sketches) {
-    for (const key of bandKeys(sketch)) {
-      const ids = buckets.get(key);
-      if (ids) ids.push(id);
-      else buckets.set(key, [id]);
-    }
+/**
+ * The pairs (index in `damaged`, index in `sources`) that share a bucket in some band, each
+ * once: the candidates worth comparing. Band by band, the damaged sketches' buckets are sorted
+ * numbers in one typed array (bucket and index packed in a double), searched for each source,
+ * so that no map of buckets is ever built.
+ */
+export function bandMates(damaged: readonly Sketch[], sources: readonly Sketch[]): [number, number][] {
+  const indexBits = Math.max(1, Math.ceil(Math.log2(damaged.length + 1)));
+  // A double holds 53 bits exactly: beyond 2^21 damaged documents a bucket keeps fewer bits,
+  // which only adds candidates (each is compared anyway).
+  const drop = Math.max(0, indexBits - 21);
+  const scale = 2 ** indexBits;
+  const packed = new Float64Array(damaged.length);
+  const seen = new Set<number>();
+  const mates: [number, number][] = [];
+  for (let b = 0; b < BANDS; b++) {
+    damaged.forEach((sketch, i) => (packed[i] = (bandHash(sketch, b) >>> drop) * scale + i));
+    packed.sort();
+    sources.forEach((sketch, j) => {
+      const bucket = bandHash(sketch, b) >>> drop;
+      for (let at = lowerBound(packed, bucket * scale); at < packed.length && Math.floor(packed[at]! / scale) === bucket; at++) {
+        const i = packed[at]! % scale;
+        const pair = i * sources.length + j;
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        mates.push([i, j]);
+      }
+    });
   }
-  return buckets;
+  return mates;
+}
+
+function lowerBound(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const FNV_OFFSET = 0x811c9dc5;

@@ -3,7 +3,9 @@ import type { Line } from "./lines.js";
 import type { CompiledPattern } from "./packs.js";
 import type { RecurrenceIndex } from "./recurrence.js";
 import { promotes } from "./shape.js";
-import { cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
+import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
+import { markTail } from "./tail.js";
+import { markTitleCopies } from "./title.js";
 
 
 /**
@@ -56,5 +58,7 @@ export function classifyLines(
   cutSections(facts, mark, o);
   markChromeStretches(facts, verdicts, mark, o);
   markOutsideArticle(facts, verdicts, mark, o);
+  markTail(facts, verdicts, mark);
+  markTitleCopies(facts, verdicts, articleSpan(facts, verdicts), mark);
   return verdicts;
 }

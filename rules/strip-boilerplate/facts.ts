@@ -23,7 +23,9 @@ export type Verdict =
   | { by: "recurrence"; documents: number; of: number; alone: boolean }
   | { by: "stretch"; chrome: number; lines: number }
   | { by: "outside"; chrome: number; lines: number }
-  | { by: "section"; heading: string; line: number };
+  | { by: "section"; heading: string; line: number }
+  | { by: "tail"; chrome: number; line: number }
+  | { by: "title"; line: number };
 
 export interface LineFacts {
   line: Line;

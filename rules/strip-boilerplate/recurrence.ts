@@ -58,6 +58,16 @@ export function countLines(summaries: Iterable<LineHashes>, maxTracked: number):
   return { documents, counts, pruned };
 }
 
+/**
+ * The index as the check reads it: only lines that occur in enough documents to count as
+ * recurring for this run. A count below the threshold decides nothing and is never shown, so the
+ * run's rare lines (nearly all of them) need not be kept, saved or sent to every thread.
+ */
+export function recurringOnly(index: RecurrenceIndex, minDocs: number | "auto"): RecurrenceIndex {
+  const threshold = recurrenceThreshold(index.documents, minDocs);
+  return { ...index, counts: new Map([...index.counts].filter(([, n]) => n >= threshold)) };
+}
+
 /** Documents a line must occur in to count as recurring, for a run of this size. */
 export function recurrenceThreshold(documents: number, minDocs: number | "auto"): number {
   if (minDocs !== "auto") return minDocs;

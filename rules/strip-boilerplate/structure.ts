@@ -9,7 +9,7 @@ type Mark = (i: number, v: Verdict) => void;
 type Verdicts = ReadonlyMap<number, Verdict>;
 
 /** Lines [from, to) of a document's facts. */
-interface Stretch {
+export interface Stretch {
   from: number;
   to: number;
 }
@@ -147,7 +147,7 @@ function stretchesBetweenParagraphs(facts: readonly LineFacts[]): Stretch[] {
  * The article: the run of lines where reporting outweighs chrome most, each paragraph counting
  * its words (half, without a sentence ending: a long line of links), each other line against it.
  */
-function articleSpan(facts: readonly LineFacts[], verdicts: Verdicts): Stretch | null {
+export function articleSpan(facts: readonly LineFacts[], verdicts: Verdicts): Stretch | null {
   let best = 0;
   let span: Stretch | null = null;
   let sum = 0;

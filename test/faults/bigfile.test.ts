@@ -9,7 +9,7 @@
 import { chmod, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { assertBuilt, cli, tempFolder } from "../helpers/faults-cli.js";
+import { assertBuilt, cleanNews as cli, tempFolder } from "../helpers/cli.js";
 
 const paragraph = (i: number) => `Paragraph ${i}: officials in the U. S. said the talks would go on. ”\nThe minister spoke in Tokyo.\n\n`;
 const cleaned = (i: number) => `Paragraph ${i}: officials in the U.S. said the talks would go on.”\nThe minister spoke in Tokyo.\n\n`;

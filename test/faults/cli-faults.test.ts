@@ -6,11 +6,11 @@
  */
 import Ajv from "ajv";
 import { execFileSync } from "node:child_process";
-import { chmod, chown, cp, lstat, mkdir, readFile, readdir, readlink, stat, symlink, writeFile } from "node:fs/promises";
+import { chmod, chown, cp, lstat, mkdir, readFile, readdir, readlink, rm, stat, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ROOT } from "../helpers/cli.js";
-import { assertBuilt, BIN, cli, tempFolder } from "../helpers/faults-cli.js";
+import { assertBuilt, CLI as BIN, cleanNews as cli, ROOT, tempFolder } from "../helpers/cli.js";
+import { installedCopy } from "../helpers/installed-copy.js";
 
 const DIRTY = "Officials in the U. S. said so. ”\nA second paragraph, from the U. K.\n";
 const CLEAN = "Officials in the U.S. said so.”\nA second paragraph, from the U.K.\n";
@@ -241,44 +241,53 @@ describe("a full disk", () => {
   });
 });
 
-/** How to run the CLI as a user without root's powers, or why it cannot be done here. */
-function unprivileged(): { as: string[]; uid: number } | { reason: string } {
+/**
+ * How to run the CLI as a user without root's powers, or why it cannot be done here. Where that
+ * user cannot read this checkout (a clone in a private folder), it runs an installed copy.
+ */
+function unprivileged(): { as: string[]; uid: number; bin?: string; folder?: string } | { reason: string } {
   if (process.getuid?.() !== 0) return { as: [], uid: process.getuid?.() ?? -1 };
   const candidates = [
     ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"],
     ["runuser", "-u", "nobody", "--"],
   ];
-  for (const as of candidates) {
+  const runs = (as: string[], script: string) => {
     try {
-      // The probe also proves that this user can read the built CLI.
-      execFileSync(as[0]!, [...as.slice(1), process.execPath, "-e", `require("fs").accessSync(${JSON.stringify(BIN)}, 4)`], { stdio: "ignore" });
-      return { as, uid: 65534 };
+      execFileSync(as[0]!, [...as.slice(1), process.execPath, "-e", script], { stdio: "ignore" });
+      return true;
     } catch {
-      // try the next way
+      return false;
     }
-  }
-  return { reason: "running as root and neither setpriv nor runuser can run the CLI as an unprivileged user here" };
+  };
+  const as = candidates.find((prefix) => runs(prefix, "0"));
+  if (!as) return { reason: "running as root and neither setpriv nor runuser can run node as an unprivileged user here" };
+  if (runs(as, `require("fs").accessSync(${JSON.stringify(BIN)}, 4)`)) return { as, uid: 65534 };
+  return { as, uid: 65534, ...installedCopy() };
 }
 
 describe("permissions (as an unprivileged user: root reads and writes everything)", () => {
   it("a folder that cannot be read and an output that cannot be written are named with advice; the rest is cleaned", async (ctx) => {
     const user = unprivileged();
     if ("reason" in user) return ctx.skip(user.reason);
-    await chmod(dir, 0o755);
-    for (const sub of ["open", "locked", "readonly"]) {
-      await mkdir(path.join(dir, sub));
-      await writeFile(path.join(dir, sub, "a.txt"), DIRTY);
+    try {
+      await chmod(dir, 0o755);
+      for (const sub of ["open", "locked", "readonly"]) {
+        await mkdir(path.join(dir, sub));
+        await writeFile(path.join(dir, sub, "a.txt"), DIRTY);
+      }
+      await chown(path.join(dir, "open"), user.uid, user.uid);
+      await chmod(path.join(dir, "locked"), 0o000);
+      await chmod(path.join(dir, "readonly"), 0o555);
+      const run = await cli(["."], { cwd: dir, as: user.as, bin: user.bin });
+      await chmod(path.join(dir, "locked"), 0o755);
+      expect(run.exitCode).toBe(2);
+      expect(run.stderr).toMatch(/^error locked: the folder cannot be read: permission denied; give the user running clean-news read access to it, or leave it out$/m);
+      expect(run.stderr).toMatch(/^error readonly\/a\.txt: its clean copy readonly\/a\.clean\.txt cannot be written: permission denied; give the user running clean-news write access to its folder, or write the copies elsewhere with --out-dir$/m);
+      expect(await readFile(path.join(dir, "open/a.clean.txt"), "utf8")).toBe(CLEAN);
+      expect(await tree(dir)).toEqual(["locked", "locked/a.txt", "open", "open/a.clean.txt", "open/a.txt", "readonly", "readonly/a.txt"]);
+    } finally {
+      if (user.folder) await rm(user.folder, { recursive: true, force: true });
     }
-    await chown(path.join(dir, "open"), user.uid, user.uid);
-    await chmod(path.join(dir, "locked"), 0o000);
-    await chmod(path.join(dir, "readonly"), 0o555);
-    const run = await cli(["."], { cwd: dir, as: user.as });
-    await chmod(path.join(dir, "locked"), 0o755);
-    expect(run.exitCode).toBe(2);
-    expect(run.stderr).toMatch(/^error locked: the folder cannot be read: permission denied; give the user running clean-news read access to it, or leave it out$/m);
-    expect(run.stderr).toMatch(/^error readonly\/a\.txt: its clean copy readonly\/a\.clean\.txt cannot be written: permission denied; give the user running clean-news write access to its folder, or write the copies elsewhere with --out-dir$/m);
-    expect(await readFile(path.join(dir, "open/a.clean.txt"), "utf8")).toBe(CLEAN);
-    expect(await tree(dir)).toEqual(["locked", "locked/a.txt", "open", "open/a.clean.txt", "open/a.txt", "readonly", "readonly/a.txt"]);
   });
 });
 

@@ -16,6 +16,8 @@ import { decode, encode } from "../../src/io/codec.js";
 const RULES = configureRules(BUILT_IN_RULES, {});
 /** The only rule whose job is to remove whole lines (SPEC section 3). */
 const BOILERPLATE_RULES = new Set(["strip-boilerplate"]);
+/** The rule that repairs mojibake and references, whose repairs may turn letters into a symbol. */
+const ENCODING_RULES = new Set(["fix-encoding"]);
 const RUNS = { numRuns: 150 };
 
 const cleanText = (text: string, applySuggestions = false) =>
@@ -113,13 +115,21 @@ function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number 
 function expectFaithful(input: string, result: CleanResult): void {
   const { text, forward } = replay(input, result.edits);
   expect(text).toBe(result.text);
+  // A mojibake sequence ("â€™", "‚ñª") or an HTML reference ("&#8217;") may rightly become one
+  // punctuation mark, so what the encoding rule replaced does not make a line one of words.
+  const repaired = result.edits.filter((e) => e.applied && ENCODING_RULES.has(e.rule));
   let start = 0;
   for (const content of input.split("\n")) {
     const end = start + content.length;
     const removedAsBoilerplate = result.edits.some((e) => e.applied && BOILERPLATE_RULES.has(e.rule) && e.start < end + 1 && e.end > start);
-    // A line of words: two letters or digits in a row, outside HTML references ("&#8217;"),
-    // since a reference or a mojibake sequence ("â€™") may rightly become one punctuation mark.
-    if (/[\p{L}\p{N}]{2}/u.test(content.replace(/&#?\w+;/g, "")) && !removedAsBoilerplate) {
+    let words = content;
+    for (const e of repaired) {
+      const from = Math.max(e.start, start) - start;
+      const to = Math.min(e.end, end) - start;
+      if (from < to) words = words.slice(0, from) + " ".repeat(to - from) + words.slice(to);
+    }
+    // A line of words: two letters or digits in a row.
+    if (/[\p{L}\p{N}]{2}/u.test(words) && !removedAsBoilerplate) {
       expect(result.text.slice(forward(start, "start"), forward(end, "end")), `line ${JSON.stringify(content)}`).toMatch(/[\p{L}\p{N}]/u);
     }
     start = end + 1;
@@ -171,7 +181,8 @@ describe("odd inputs never throw", () => {
         expect(again.kind === "text" && again.text).toBe(result.text);
         expectFaithful(decoded.text, result);
       }),
-      RUNS,
+      // Found by earlier runs: Mac Roman and Windows-1252 mojibake whose repair is one symbol.
+      { ...RUNS, examples: [[Uint8Array.from([130, 241, 170])], [Uint8Array.from([204, 136, 128])]] },
     );
   });
 

@@ -15,7 +15,7 @@ import { decode, encode } from "../../src/io/codec.js";
 import { decodePieces, paragraphChunks, scanFile } from "../../src/io/stream.js";
 import { cleanLargeFile } from "../../src/large-file.js";
 import { emptyReport } from "../../src/report/model.js";
-import { tempFolder } from "../helpers/faults-cli.js";
+import { tempFolder } from "../helpers/cli.js";
 
 let dir: string;
 let remove: () => Promise<void>;

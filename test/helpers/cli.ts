@@ -1,19 +1,62 @@
-import { execa, type Options } from "execa";
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { execa, type Result } from "execa";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-export const ROOT = path.join(import.meta.dirname, "..", "..");
+export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 export const CLI = path.join(ROOT, "bin", "clean-news.js");
 export const SAMPLES = path.join(ROOT, "samples");
+/** Fault injection by environment, loaded into the CLI with `faults: true`. */
+export const FAULTS = path.join(ROOT, "test/helpers/faults.mjs");
 
-/** Runs the built CLI; never throws on a non-zero exit, so tests can assert the code. */
-export function cleanNews(args: readonly string[], options: Options = {}) {
-  return execa("node", [CLI, ...args], { reject: false, env: { NO_COLOR: "1" }, ...options });
+export function assertBuilt(): void {
+  if (!existsSync(path.join(ROOT, "dist/src/cli.js"))) throw new Error("the end-to-end tests run the built CLI: run `npx tsc -p .` (or `npm test`) first");
+}
+
+/**
+ * The environment of every child: without GIT_* variables, so that a test run from inside a
+ * git hook (where GIT_INDEX_FILE and GIT_DIR point at the outer repository) stays in its own.
+ */
+export const ENV: Record<string, string> = Object.fromEntries(
+  Object.entries(process.env).filter((e): e is [string, string] => !e[0].startsWith("GIT_") && e[1] !== undefined),
+);
+
+export interface CliOptions {
+  cwd?: string;
+  input?: string | Buffer;
+  env?: Record<string, string>;
+  /** Load test/helpers/faults.mjs into the CLI. */
+  faults?: boolean;
+  /** Run as this command prefix, e.g. ["setpriv", "--reuid=65534", ...]. */
+  as?: readonly string[];
+  /** Another copy of the CLI (see installed-copy.ts). */
+  bin?: string;
+  /** Keep the output's final newline, for tests that compare whole files. */
+  stripFinalNewline?: boolean;
+}
+
+/** Runs the built CLI as a user would; never throws on a non-zero exit, so tests can assert the code. */
+export function cleanNews(args: readonly string[], options: CliOptions = {}): Promise<Result> {
+  const node = [...(options.faults ? ["--import", FAULTS] : []), options.bin ?? CLI, ...args];
+  const [command, ...prefix] = [...(options.as ?? []), process.execPath];
+  return execa(command!, [...prefix, ...node], {
+    cwd: options.cwd,
+    input: options.input,
+    env: { ...ENV, NO_COLOR: "1", ...options.env },
+    extendEnv: false,
+    reject: false,
+    stripFinalNewline: options.stripFinalNewline ?? true,
+  });
 }
 
 export function tempDir(prefix = "clean-news-"): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+export async function tempFolder(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = tempDir("clean-news-faults-");
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /** A temporary folder holding a copy of the five sample articles. */

@@ -1,27 +1,17 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { execa, type Result } from "execa";
+import type { Result } from "execa";
 import { afterEach } from "vitest";
+import { assertBuilt, cleanNews, CLI } from "./cli.js";
 
-export const ROOT = path.resolve(import.meta.dirname, "..", "..");
-export const BIN = path.join(ROOT, "bin", "clean-news.js");
+export { ENV, ROOT } from "./cli.js";
+export const BIN = CLI;
+assertBuilt();
 
-if (!existsSync(path.join(ROOT, "dist", "src", "cli.js"))) {
-  throw new Error("the end-to-end tests run the built CLI: run `npx tsc -p .` (or `npm test`) first");
-}
-
-/**
- * The environment of every child: without GIT_* variables, so that a test run from inside a
- * git hook (where GIT_INDEX_FILE and GIT_DIR point at the outer repository) stays in its own.
- */
-export const ENV: Record<string, string> = Object.fromEntries(
-  Object.entries(process.env).filter((e): e is [string, string] => !e[0].startsWith("GIT_") && e[1] !== undefined),
-);
-
-/** Runs the built CLI as a user would; never throws on a non-zero exit. */
+/** The workflow tests compare whole files, so the output keeps its final newline. */
 export function cli(args: readonly string[], options: { cwd: string; input?: string | Buffer }): Promise<Result> {
-  return execa("node", [BIN, ...args], { cwd: options.cwd, input: options.input, env: { ...ENV, NO_COLOR: "1" }, extendEnv: false, reject: false, stripFinalNewline: false });
+  return cleanNews(args, { ...options, stripFinalNewline: false });
 }
 
 const made: string[] = [];

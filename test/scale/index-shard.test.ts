@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/core/configure.js";
 import { run, writeIndex } from "../../src/engine.js";
 import { discover } from "../../src/io/discover.js";
-import { readIndexFile } from "../../src/index-file.js";
+import { inSharedMemory, readIndexFile } from "../../src/index-file.js";
 import { fromTaggedJson, toTaggedJson } from "../../src/io/tagged-json.js";
 import { parseShard, shardOf } from "../../src/shard.js";
 import { NAMING, rulesWithCorpusRule, runOptions, scratchFolder, tree, writeArticles } from "../helpers/scale.js";
@@ -82,6 +82,17 @@ describe("a saved index", () => {
     const sharded = path.join(root, "sharded");
     for (const i of [1, 2]) await run(runOptions([corpus], rules, { naming: { suffix: ".clean", inPlace: false, outDir: sharded }, shard: { index: i, count: 2 } }));
     expect(tree(sharded)).toEqual(tree(one));
+  });
+
+  it("is read into shared memory, so that worker threads get its large arrays without a copy", () => {
+    const large = Uint32Array.from({ length: 5000 }, (_, i) => i * 7);
+    const small = Uint32Array.from([1, 2, 3]);
+    const read = inSharedMemory({ tables: new Map([["a", { cells: large }]]), list: [small], n: 3 }) as { tables: Map<string, { cells: Uint32Array }>; list: Uint32Array[]; n: number };
+    const cells = read.tables.get("a")!.cells;
+    expect(cells.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(cells).toEqual(large);
+    expect(read.list[0]).toBe(small);
+    expect(read.n).toBe(3);
   });
 
   it("is refused when it was written with other options for a corpus rule", async () => {

@@ -4,7 +4,7 @@
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { cli, tempFolder } from "../helpers/faults-cli.js";
+import { cleanNews as cli, tempFolder } from "../helpers/cli.js";
 
 let dir: string;
 let remove: () => Promise<void>;
