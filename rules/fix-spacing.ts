@@ -26,7 +26,7 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 // deleted word at the end of a line, which is the blank restorer's to judge. A line ends where
 // /$/m says: before any line terminator, or at the end of the text.
 const LINE_END = /[\n\r\u2028\u2029]/g;
-const TRAILING_CHAR = /[ \t\u00A0]/;
+const RARE_LINE_END = /[\r\u2028\u2029]/;
 
 function* splitAbbreviations(text: string): Iterable<Finding> {
   if (!SPLIT_ABBREVIATION_PART.test(text)) return;
@@ -68,14 +68,22 @@ function* invisibleInWords(text: string): Iterable<Finding> {
 
 /** The ends of lines, in order: where trailing white space would stop. */
 function* lineEnds(text: string): Iterable<number> {
-  for (const m of text.matchAll(LINE_END)) yield m.index;
+  // Most texts end their lines with "\n" alone (the codec turns CRLF into it): found by indexOf,
+  // with no match object per line.
+  if (RARE_LINE_END.test(text)) for (const m of text.matchAll(LINE_END)) yield m.index;
+  else for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) yield i;
   yield text.length;
+}
+
+/** A space, a tab or a no-break space. */
+function isTrailingChar(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0;
 }
 
 function* trailingSpace(text: string): Iterable<Finding> {
   for (const end of lineEnds(text)) {
     let start = end;
-    while (start > 0 && TRAILING_CHAR.test(text[start - 1]!)) start--;
+    while (start > 0 && isTrailingChar(text.charCodeAt(start - 1))) start--;
     if (start === end) continue;
     const mayBeBlank = /^ {2,}$/.test(text.slice(start, end)) && start > 0 && text[start - 1] !== "\n";
     if (mayBeBlank) continue;

@@ -43,8 +43,10 @@ const SPLIT = /(?<![\p{L}\p{M}])(\p{L}+) (t|s|m|re|ve|ll|d|T|S|M|RE|VE|LL|D)(?![
 // character (which costs five times as much); each is then checked from its word's start.
 const SPLIT_FRAGMENT = / (?:t|s|m|re|ve|ll|d|T|S|M|RE|VE|LL|D)(?![a-zA-Z0-9'‘’])/g;
 const LETTER = /\p{L}/u;
-// "O Brien", "d Ivoire", "Ballon d Or", "o clock".
-const ELISION = /(?<![\p{L}\p{M}\p{N}‘’'.])(O|d|l|o) (\p{Lu}\p{Ll}+|clock)(?![\p{L}‘’'])/gu;
+// "O Brien", "d Ivoire", "Ballon d Or", "o clock". The lookbehind (no word character before the
+// letter) is written after the letter and its space, so that it is tried there only, not at
+// every character.
+const ELISION = /(O|d|l|o) (?<![\p{L}\p{M}\p{N}‘’'.][Odlo] )(\p{Lu}\p{Ll}+|clock)(?![\p{L}‘’'])/gu;
 
 /** SPLIT's matches, as a global search would find them. */
 function* splitWords(text: string): Iterable<RegExpExecArray> {
@@ -99,8 +101,8 @@ function elisionFits(lead: string, rest: string): boolean {
  * quote mark and apostrophe counts; ties go to curly, as fix-quotes decides).
  */
 function apostropheStyle(text: string): string {
-  const curly = text.match(/[‘’“”]/gu)?.length ?? 0;
-  const straight = text.match(/['"]/gu)?.length ?? 0;
+  const curly = text.match(/[‘’“”]/g)?.length ?? 0;
+  const straight = text.match(/['"]/g)?.length ?? 0;
   return straight > curly ? "'" : "’";
 }
 

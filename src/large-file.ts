@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
-import type { FileHandle } from "node:fs/promises";
 import { clean } from "./core/clean.js";
 import { isCorpusRule, type Edit, type Unresolved } from "./core/types.js";
 import { bindRules } from "./corpus.js";
 import { encode } from "./io/codec.js";
 import type { Input } from "./io/discover.js";
 import { explain, InputChanged } from "./io/errors.js";
+import { writeAll } from "./io/fs.js";
 import { BinaryContent, decodePieces, hashFile, paragraphChunks, scanFile } from "./io/stream.js";
 import { provenUnchanged, statStamped } from "./io/stamp.js";
 import { assertWritablePath, ownerOf, writeThrough, type Guard } from "./io/write.js";
@@ -59,7 +59,7 @@ export async function cleanLargeFile(input: Input, options: RunOptions, file: Fi
   const decoded: { digest?: string } = {};
 
   /** Cleans every chunk, handing its bytes to `sink` (a temporary file, or nothing). */
-  const cleanAll = async (sink: (bytes: Buffer) => Promise<void>) => {
+  const cleanAll = async (sink: (bytes: Buffer) => void) => {
     let line = 0;
     for await (const chunk of paragraphChunks(decodePieces(input.path, scan.format, decoded), chunkChars)) {
       const result = clean({ id: input.id, text: chunk }, rules, { settings: options.settings });
@@ -72,7 +72,7 @@ export async function cleanLargeFile(input: Input, options: RunOptions, file: Fi
       const bytes = encode(result.text, { ...scan.format, bom: scan.format.bom && outputSize === 0 });
       outputHash.update(bytes);
       outputSize += bytes.length;
-      await sink(bytes);
+      sink(bytes);
     }
     if (decoded.digest !== scan.hash) throw new InputChanged("changed");
   };
@@ -84,7 +84,7 @@ export async function cleanLargeFile(input: Input, options: RunOptions, file: Fi
 
   try {
     if (options.mode === "check") {
-      await cleanAll(async () => {});
+      await cleanAll(() => {});
       const digest = outputHash.digest("hex");
       file.changed = digest !== scan.hash;
       const copy = options.naming.inPlace ? null : await assertWritablePath(input.output).catch(() => null);
@@ -103,17 +103,13 @@ export async function cleanLargeFile(input: Input, options: RunOptions, file: Fi
       return existing && existing.size === outputSize && (await hashFile(input.output)) === digest ? "skip" : "write";
     };
     await assertWritablePath(input.output);
-    const outcome = await writeThrough(input.output, (handle) => cleanAll((bytes) => writeFully(handle, bytes)), { mode: scan.mode, guard, replacing: options.naming.inPlace ? await ownerOf(input.path) : undefined });
+    const outcome = await writeThrough(input.output, (fd) => cleanAll((bytes) => writeAll(fd, bytes)), { mode: scan.mode, guard, replacing: options.naming.inPlace ? await ownerOf(input.path) : undefined });
     file.written = outcome === "written";
     return report();
   } catch (error) {
     if (error instanceof BinaryContent) return { ...file, output: null, skipped: error.message };
     throw error;
   }
-}
-
-async function writeFully(handle: FileHandle, bytes: Buffer): Promise<void> {
-  for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
 }
 
 function countLines(text: string): number {

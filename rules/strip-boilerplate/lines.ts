@@ -63,12 +63,13 @@ export function asJudged(line: string): string {
 }
 
 // What any of the rewrites below needs, for most lines a single scan that finds nothing.
-const MAY_CHANGE = /[^\x00-\x7f]|\. [^\s.]{1,4}\.|[.!?,] ['"]| (?:s|t|m|re|ve|ll|d)(?![A-Za-z0-9])/;
+const MAY_CHANGE = /[^\x00-\x7f]|\. [^\s.]{1,4}\.|[.!?,] ['"](?:\s|$|[)\].,;:!?])| (?:s|t|m|re|ve|ll|d)(?![A-Za-z0-9])/;
 // One or two letters are one to four code units, none of them white space or a full stop.
 const MAY_SPLIT_ABBREVIATION = /\. [^\s.]{1,4}\./;
 // An ASCII letter or digit is a \p{L} or \p{N}: where the lookahead above holds, this one does.
 const MAY_LOSE_APOSTROPHE = / (?:s|t|m|re|ve|ll|d)(?![A-Za-z0-9])/;
-const MAY_SPACE_BEFORE_CLOSING_QUOTE = /[.!?,…] ['"]/;
+// An opening quote after a comma (', "We') is not closing: only the lookbehind is left out.
+const MAY_SPACE_BEFORE_CLOSING_QUOTE = /[.!?,…] ['"](?:\s|$|[)\].,;:!?])/;
 
 /**
  * The form under which a line is recognised in other documents: case, digits ("5 comments",

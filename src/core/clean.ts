@@ -90,7 +90,8 @@ export function clean(doc: Doc, rules: readonly BoundRule[], options: CleanOptio
   // Reports outlive documents: "before", "after" and "context" are slices that would keep every
   // intermediate text of the document (and a neighbour's, for a fix taken from it) alive as long
   // as the report. A structured clone copies just their characters.
-  return { text, edits: structuredClone(edits), unresolved: structuredClone(unresolved) };
+  // (Most documents have neither, and a clone of nothing still costs a call.)
+  return { text, edits: edits.length === 0 ? [] : structuredClone(edits), unresolved: unresolved.length === 0 ? [] : structuredClone(unresolved) };
 }
 
 function contractProblem(f: Finding, length: number, lastEnd: number): string | null {

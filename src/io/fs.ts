@@ -13,8 +13,24 @@ const later =
     call(...args);
 
 export const chmod = later(fs.chmodSync);
-/** The stat of an open file, synchronous: a call that cannot block on the folder tree. */
+
+/**
+ * Creates a file that must not exist yet ("wx"), through the thread pool: the one call of a
+ * write that waits on the event loop, so that a signal is handled between files (and a disk
+ * that hangs hangs there). Everything else on the new file is synchronous on its descriptor:
+ * four round trips through the thread pool per file (open, write, chmod, close as a
+ * FileHandle) cost more CPU than the rules of some documents (docs/performance.md).
+ */
+export const createExclusive = (file: string, mode: number): Promise<number> =>
+  new Promise((resolve, reject) => fs.open(file, "wx", mode, (error, fd) => (error ? reject(error) : resolve(fd))));
+export function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done, bytes.length - done);
+}
 export const fstatOf = (fd: number): fs.Stats => fs.fstatSync(fd);
+export const fchmod = (fd: number, mode: number): void => fs.fchmodSync(fd, mode);
+export const fchown = (fd: number, uid: number, gid: number): void => fs.fchownSync(fd, uid, gid);
+export const fsync = (fd: number): void => fs.fsyncSync(fd);
+export const close = (fd: number): void => fs.closeSync(fd);
 export const lstat = later((file: fs.PathLike) => fs.lstatSync(file));
 /** lstat, or null where nothing is: a missing output is the common case, and an exception per file costs. */
 export const lstatIfAny = later((file: fs.PathLike) => fs.lstatSync(file, { throwIfNoEntry: false }) ?? null);

@@ -1,5 +1,5 @@
 import { rmSync } from "node:fs";
-import { open, type FileHandle } from "node:fs/promises";
+import { createExclusive } from "./fs.js";
 
 /**
  * Temporary files being written right now. A run stopped by SIGINT or SIGTERM removes them
@@ -59,14 +59,14 @@ export class Interrupted extends Error {
  * unregisters it once it is renamed or removed. Once a signal came, no new one is opened.
  * `mode`: its permissions, before the umask (private by default).
  */
-export async function openTemporary(file: string, mode = 0o600): Promise<{ handle: FileHandle; release: () => void }> {
+export async function openTemporary(file: string, mode = 0o600): Promise<{ fd: number; release: () => void }> {
   if (stopped()) throw new Interrupted();
   inFlight.add(file);
   opening++;
   relay?.(file, "opening");
-  let handle: FileHandle;
+  let fd: number;
   try {
-    handle = await open(file, "wx", mode);
+    fd = await createExclusive(file, mode);
   } catch (error) {
     inFlight.delete(file);
     relay?.(file, "failed");
@@ -78,7 +78,7 @@ export async function openTemporary(file: string, mode = 0o600): Promise<{ handl
   // Left registered: the signal handler removes it.
   if (stopped()) throw new Interrupted();
   return {
-    handle,
+    fd,
     release: () => {
       inFlight.delete(file);
       relay?.(file, "released");

@@ -1,6 +1,5 @@
-import type { FileHandle } from "node:fs/promises";
 import { threadId } from "node:worker_threads";
-import { fstatOf, lstat, lstatIfAny, mkdir, readFile, rename, rm } from "./fs.js";
+import { close, fchmod, fchown, fstatOf, fsync, lstat, lstatIfAny, mkdir, readFile, rename, rm, writeAll } from "./fs.js";
 import path from "node:path";
 import { InputChanged, OutputInTheWay, codeOf } from "./errors.js";
 import { openTemporary } from "./signals.js";
@@ -54,30 +53,33 @@ export async function assertWritablePath(file: string): Promise<{ size: number }
 export async function writeAtomic(file: string, bytes: Buffer, options: WriteOptions = {}): Promise<WriteOutcome> {
   const existing = await assertWritablePath(file);
   if (existing && existing.size === bytes.length && (await readFile(file)).equals(bytes)) return "unchanged";
-  return writeThrough(file, (handle) => handle.writeFile(bytes), options);
+  return writeThrough(file, (fd) => writeAll(fd, bytes), options);
 }
 
 /**
  * Fills a fresh temporary file beside `file`, then renames it into place. The temporary file
  * is removed on any failure (a full disk, a guard that refuses) and on SIGINT/SIGTERM.
  */
-export async function writeThrough(file: string, fill: (handle: FileHandle) => Promise<void>, options: WriteOptions = {}): Promise<WriteOutcome> {
+export async function writeThrough(file: string, fill: (fd: number) => Promise<void> | void, options: WriteOptions = {}): Promise<WriteOutcome> {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${TEMPORARY_TAG}${(temporaries++).toString(36)}.tmp`);
   // Created with the copy's permissions (never wider), so that most files need no chmod after.
   const created = options.mode === undefined ? 0o600 : options.mode & 0o777;
-  const { handle, release } = await openBeside(temporary, created);
+  const { fd, release } = await openBeside(temporary, created);
   try {
     try {
-      await fill(handle);
-      // The umask (or a folder's default ACL) may have narrowed it: a stat of the open file is
-      // cheap beside a chmod through the thread pool.
-      if (options.mode !== undefined && (options.mode & 0o7777) !== (Number(fstatOf(handle.fd).mode) & 0o7777)) await handle.chmod(options.mode & 0o7777);
+      await fill(fd);
+      // The umask (or a folder's default ACL) may have narrowed it.
+      if (options.mode !== undefined && (options.mode & 0o7777) !== (fstatOf(fd).mode & 0o7777)) fchmod(fd, options.mode & 0o7777);
       if (options.replacing) {
-        await handle.chown(options.replacing.uid, options.replacing.gid).catch(() => {});
-        await handle.sync();
+        try {
+          fchown(fd, options.replacing.uid, options.replacing.gid);
+        } catch {
+          // Not allowed (not root): the copy stays ours, as any file we write.
+        }
+        fsync(fd);
       }
     } finally {
-      await handle.close();
+      close(fd);
     }
     if (options.guard && (await options.guard()) === "skip") {
       await rm(temporary, { force: true });

@@ -1,8 +1,8 @@
 // Fault injection for the end-to-end tests, loaded into the CLI's process with
-// `node --import`: it wraps node:fs/promises (nothing in src/ knows about it), driven by
-// environment variables, so that faults a test cannot cause for real happen at a known moment.
+// `node --import`: it wraps node:fs and node:fs/promises (nothing in src/ knows about it), driven
+// by environment variables, so that faults a test cannot cause for real happen at a known moment.
 //   FAULT_FULL_DIR=DIR            writes to files opened under DIR stop with ENOSPC half-way
-//   FAULT_STALL_WRITES=1          writes to new files ("wx") stop half-way and never finish
+//   FAULT_STALL_WRITES=1          new files ("wx") stall: created, half written, never finished
 //   FAULT_CHANGE_AFTER_READ=FILE  FILE gets a line appended right after it is first read
 //                                 (whole, or streamed to its end); with FAULT_SAME_SIZE=1 one
 //                                 byte is changed instead and the old mtime put back
@@ -34,15 +34,48 @@ const enospc = () => Promise.reject(Object.assign(new Error("ENOSPC: no space le
 // A timer keeps the process alive, the way a write to a stalled disk would.
 const never = () => new Promise(() => setTimeout(() => {}, 60_000));
 
+const underFullDir = (file, flags) => /[wa+]/.test(String(flags)) && env.FAULT_FULL_DIR && path.resolve(String(file)).startsWith(path.resolve(env.FAULT_FULL_DIR) + path.sep);
+
 p.open = async (file, flags = "r", ...rest) => {
   const handle = await real.open(file, flags, ...rest);
-  const writing = /[wa+]/.test(String(flags));
-  if (writing && env.FAULT_FULL_DIR && path.resolve(String(file)).startsWith(path.resolve(env.FAULT_FULL_DIR) + path.sep)) return stopHalfWay(handle, enospc);
+  if (underFullDir(file, flags)) return stopHalfWay(handle, enospc);
   if (env.FAULT_STALL_WRITES && String(flags).includes("x")) {
     process.stderr.write(`fault: stalling writes to ${file}\n`);
     return stopHalfWay(handle, never);
   }
   return handle;
+};
+
+// The engine creates its temporary files with fs.open (the one call that waits on the event
+// loop) and writes them with synchronous calls on the descriptor (src/io/fs.ts). A disk that
+// stalls stalls at the open: the file is there, half written, and the open never returns. A
+// full disk fails the synchronous write half-way.
+const full = new Set();
+const open = fs.open;
+fs.open = (file, flags, ...rest) => {
+  const done = rest.pop();
+  open(file, flags, ...rest, (error, fd) => {
+    if (error) return done(error);
+    if (underFullDir(file, flags)) full.add(fd);
+    if (env.FAULT_STALL_WRITES && String(flags).includes("x")) {
+      process.stderr.write(`fault: stalling writes to ${file}\n`);
+      fs.writeSync(fd, "half of an article, never finis");
+      return void never();
+    }
+    done(null, fd);
+  });
+};
+const writeSync = fs.writeSync;
+fs.writeSync = (fd, data, ...rest) => {
+  if (!full.has(fd)) return writeSync(fd, data, ...rest);
+  const [offset = 0, length = data.length - offset] = typeof rest[0] === "number" ? rest : [];
+  writeSync(fd, data, offset, Math.ceil(length / 2));
+  throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", errno: -28, syscall: "write" });
+};
+const closeSync = fs.closeSync;
+fs.closeSync = (fd) => {
+  full.delete(fd);
+  return closeSync(fd);
 };
 
 let changed = false;
