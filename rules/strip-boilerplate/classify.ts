@@ -2,6 +2,7 @@ import { factsOf, type ClassifyOptions, type Verdict } from "./facts.js";
 import type { Line } from "./lines.js";
 import type { CompiledPattern } from "./packs.js";
 import type { RecurrenceIndex } from "./recurrence.js";
+import { cutCommentThread } from "./comments.js";
 import { promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
 import { markTail } from "./tail.js";
@@ -56,6 +57,7 @@ export function classifyLines(
   }
 
   cutSections(facts, mark, o);
+  cutCommentThread(facts, mark);
   markChromeStretches(facts, verdicts, mark, o);
   markOutsideArticle(facts, verdicts, mark, o);
   markTail(facts, verdicts, mark);

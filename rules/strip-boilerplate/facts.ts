@@ -65,8 +65,9 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     const times = occurrences.get(normalised[i]!) ?? 1;
     const words = counts[i]!;
     const kind = kinds[i];
-    // A bare name is a byline only beside a dateline; alone it may be a menu entry.
-    const besideDateline = kinds[i - 1] === "dateline" || kinds[i + 1] === "dateline";
+    // A bare name is a byline only beside a dateline, the article's own (a dateline found again and again dates teasers); alone it may be a menu entry.
+    const datelineAt = (j: number) => kinds[j] === "dateline" && (occurrences.get(normalised[j]!) ?? 1) < 3;
+    const besideDateline = datelineAt(i - 1) || datelineAt(i + 1);
     // An article has one byline and one dateline; a list of teasers repeats them.
     const headOrFoot = kind !== null && (kind !== "name" || besideDateline) && times < 3;
     const keep = headOrFoot || isQuoted(text);

@@ -108,10 +108,13 @@ export function isReportingSentence(line: string, words = wordCount(line)): bool
 }
 
 // A quotation of a few words or more: speech is article text even when short and repeated.
-const QUOTED = /["“«„][^"“”«»„]{12,}["”»]|^['‘][^'‘’]{12,}['’]/u;
+const QUOTED = /["“«„]([^"“”«»„]{12,})["”»]|^['‘]([^'‘’]{12,})['’]/u;
+// Fewer words in quotes, in a line that is no sentence, are a headline's scare quotes ("toxic culture").
+const SPEECH_WORDS = 4;
 
 export function isQuoted(line: string): boolean {
-  return QUOTED.test(line);
+  const m = QUOTED.exec(line);
+  return m !== null && (SENTENCE_END.test(line) || wordCount(m[1] ?? m[2]!) >= SPEECH_WORDS);
 }
 
 const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";

@@ -38,17 +38,29 @@ export function markTail(facts: readonly LineFacts[], verdicts: Verdicts, mark: 
 }
 
 /**
- * The end of the article's span, moved up above a list of teasers the span ran into: to the
- * last two paragraphs in a row, if at least two teasers lie below them.
+ * The end of the article's span, moved up to its last two paragraphs in a row when the span ran
+ * on into the page's own parts: a list of teasers, or chrome with hardly any prose among it (a
+ * paragraph for every few pieces of chrome is an article with advertisements between its
+ * paragraphs, and stays).
  */
 function articleEnd(facts: readonly LineFacts[], verdicts: Verdicts, from: number, to: number): number {
   let end = to;
   let teasers = 0;
+  let prose = 0;
+  let chrome = 0;
   for (; end > from + 1 && !(isProse(facts[end - 1]) && isProse(facts[end - 2])); end--) {
-    if (isProse(facts[end - 1]) && isTeaserSummary(facts, verdicts, end - 1)) teasers++;
+    const f = facts[end - 1]!;
+    if (isProse(f)) prose++;
+    if (isProse(f) && isTeaserSummary(facts, verdicts, end - 1)) teasers++;
+    if (isChrome(f, verdicts)) chrome++;
   }
-  return teasers >= TEASERS_IN_A_LIST && end > from + 1 ? end : to;
+  const ranOn = teasers >= TEASERS_IN_A_LIST || (chrome >= CHROME_RUN && prose * CHROME_PER_PARAGRAPH <= chrome);
+  return ranOn && end > from + 1 ? end : to;
 }
+
+// Chrome the span must have run over, and how much of it per stray paragraph.
+const CHROME_RUN = 3;
+const CHROME_PER_PARAGRAPH = 3;
 
 /**
  * A single paragraph below a headline (and the teaser's byline, date or other chrome), above
