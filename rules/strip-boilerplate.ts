@@ -38,7 +38,7 @@ function describe(v: Verdict): string {
     case "outside":
       return `removed boilerplate: outside the article, among ${v.lines} lines of which ${v.chrome} are known chrome`;
     case "tail":
-      return `removed boilerplate: below the article, past ${v.chrome} pieces of chrome (the first on line ${v.line}) and before any further run of paragraphs`;
+      return `removed boilerplate: below the article, past ${v.chrome} pieces of chrome (the first on line ${v.line}) and before any further paragraph`;
     case "title":
       return `removed boilerplate: the headline of line ${v.line} again, in the page's own title or breadcrumb`;
     case "stretch":
