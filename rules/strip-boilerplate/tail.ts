@@ -6,7 +6,8 @@ import { articleSpan } from "./structure.js";
  * stamp, again and again), more stories by section, footers. Once two pieces of known chrome
  * lie between a line and the article, the line is the page's own, up to the next paragraph:
  * there the article may resume after a block inserted into it, or end below an advertisement,
- * and the rule never removes a paragraph. A list or a last line right below the article, with
+ * and the rule never removes a paragraph, unless a teaser's time stamp or a date repeated
+ * throughout the page follows it (a teaser's summary). A list or a last line right below the article, with
  * at most one piece of chrome above it, stays: it may be the article's own.
  */
 
@@ -15,13 +16,21 @@ const PIECES_ABOVE = 2;
 export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, mark: (i: number, v: Verdict) => void): void {
   const span = articleSpan(facts, verdicts);
   if (!span) return;
+  // The span may have run on over teasers whose summaries are paragraphs: it ends at its last paragraph that is no teaser's.
+  let end = span.to;
+  while (end > span.from + 1 && !(facts[end - 1]!.body && !isStamped(facts[end]))) end--;
   let chrome = 0;
   let first = -1;
-  for (let i = span.to; i < facts.length; i++) {
+  for (let i = end; i < facts.length; i++) {
     const f = facts[i]!;
-    if (f.body) return;
+    if (f.body && !isStamped(facts[i + 1])) return;
     if (isChrome(f, verdicts) && chrome++ === 0) first = f.line.index + 1;
     // A repeated byline or dateline is chrome, but only its company removes it.
     if (chrome >= PIECES_ABOVE && !verdicts.has(f.line.index)) mark(i, { by: "tail", chrome, line: first });
   }
+}
+
+/** A teaser's time stamp ("32M ago") or a date found again and again in the page: what follows a teaser's summary, never an article's paragraph. */
+function isStamped(next: LineFacts | undefined): boolean {
+  return next !== undefined && (next.repeated || next.match?.some((m) => m.id === "time-stamp") === true);
 }
