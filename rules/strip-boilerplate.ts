@@ -38,9 +38,11 @@ function describe(v: Verdict): string {
     case "outside":
       return `removed boilerplate: outside the article, among ${v.lines} lines of which ${v.chrome} are known chrome`;
     case "tail":
-      return `removed boilerplate: below the article, past ${v.chrome} pieces of chrome (the first on line ${v.line}) and before any further run of paragraphs`;
+      return `removed boilerplate: below the article, past ${v.chrome} pieces of chrome (the first on line ${v.line}) and before any further paragraph`;
     case "title":
       return `removed boilerplate: the headline of line ${v.line} again, in the page's own title or breadcrumb`;
+    case "capitals":
+      return `removed boilerplate: a line of ${v.words} words in capitals and no sentence between two paragraphs, a link to another story`;
     case "stretch":
       return `removed boilerplate: in a run of ${v.lines} short lines without reporting, ${v.chrome} of them known chrome`;
   }

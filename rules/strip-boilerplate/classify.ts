@@ -3,6 +3,7 @@ import type { Line } from "./lines.js";
 import type { CompiledPattern } from "./packs.js";
 import type { RecurrenceIndex } from "./recurrence.js";
 import { cutCommentThread } from "./comments.js";
+import { markCapitalLinks } from "./links.js";
 import { promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
 import { markTail } from "./tail.js";
@@ -34,6 +35,7 @@ export function classifyLines(
   const removed = (i: number) => i >= 0 && i < facts.length && verdicts.has(facts[i]!.line.index);
 
   facts.forEach((f, i) => f.match && mark(i, { by: "pattern", ...f.match[0]! }));
+  markCapitalLinks(facts, mark);
 
   const firstBody = facts.findIndex((f) => f.body);
   let lastBody = -1;

@@ -25,7 +25,8 @@ export type Verdict =
   | { by: "outside"; chrome: number; lines: number }
   | { by: "section"; heading: string; line: number }
   | { by: "tail"; chrome: number; line: number }
-  | { by: "title"; line: number };
+  | { by: "title"; line: number }
+  | { by: "capitals"; words: number };
 
 export interface LineFacts {
   line: Line;
