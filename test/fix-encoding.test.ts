@@ -1,9 +1,21 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import fixEncoding from "../rules/fix-encoding.js";
+import iconv from "iconv-lite";
+import { readDataFile } from "../rules/data/load.js";
 import { applyChanges, changesBetween, composeChanges, type Change } from "../rules/fix-encoding/changes.js";
+import { PAGES } from "../rules/fix-encoding/page-list.js";
 
 const findings = (text: string) => [...fixEncoding.check({ id: "t", text }, { options: {}, settings: { applySuggestions: false } })];
+
+describe("fix-encoding code pages", () => {
+  it("are iconv-lite's tables, as npm run build:codepages writes them", () => {
+    const tables = JSON.parse(readDataFile("code-pages.json")) as Record<string, string>;
+    const everyByte = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
+    expect(Object.keys(tables)).toEqual(PAGES.map(([name]) => name));
+    for (const [name] of PAGES) expect(tables[name], name).toBe(iconv.decode(everyByte, name));
+  });
+});
 
 describe("fix-encoding findings", () => {
   it("reports each garbled run on its own, with the code page", () => {

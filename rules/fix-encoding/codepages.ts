@@ -1,9 +1,10 @@
-import iconv from "iconv-lite";
+import { readDataFile } from "../data/load.js";
+import { PAGES } from "./page-list.js";
 
 /**
- * The single-byte code pages that UTF-8 text is commonly misread as, in the order a repair
- * tries them (ftfy's order: the most common misreadings first, so that an ambiguous string is
- * explained by the likeliest one). Tables come from iconv-lite.
+ * A single-byte code page that UTF-8 text is commonly misread as (the list, in the order a
+ * repair tries them, is in page-list.ts). Tables come from iconv-lite, through
+ * rules/data/code-pages.json.
  */
 export interface CodePage {
   /** iconv-lite's name. */
@@ -38,9 +39,14 @@ const OLD_FORMS: Record<string, Record<number, number>> = {
 
 const SUBSTITUTE_BYTE = 0x1a;
 
+/**
+ * iconv-lite's decoding of every byte in each page, built by `npm run build:codepages`
+ * (loading iconv-lite's own tables costs a small run more than reading these).
+ */
+const TABLES = JSON.parse(readDataFile("code-pages.json")) as Record<string, string>;
+
 function codePage(name: string, label: string, sloppy: boolean): CodePage {
-  const all = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
-  const chars = [...iconv.decode(all, name)].map((c, byte) => PATCHES[name]?.[byte] ?? (c === "\ufffd" ? String.fromCharCode(byte) : c));
+  const chars = [...TABLES[name]!].map((c, byte) => PATCHES[name]?.[byte] ?? (c === "\ufffd" ? String.fromCharCode(byte) : c));
   const forms = chars.map((c) => [c]);
   for (const [char, byte] of Object.entries(OLD_FORMS[name] ?? {})) forms[byte]!.push(String.fromCharCode(Number(char)));
   const bytes = new Map<number, number>();
@@ -49,18 +55,7 @@ function codePage(name: string, label: string, sloppy: boolean): CodePage {
   return { name, label, chars, forms, bytes, sloppy };
 }
 
-export const CODE_PAGES: readonly CodePage[] = [
-  codePage("latin1", "Latin-1", false),
-  codePage("windows-1252", "Windows-1252", true),
-  codePage("windows-1251", "Windows-1251", true),
-  codePage("windows-1250", "Windows-1250", true),
-  codePage("windows-1253", "Windows-1253", true),
-  codePage("windows-1254", "Windows-1254", true),
-  codePage("windows-1257", "Windows-1257", true),
-  codePage("iso-8859-2", "ISO-8859-2", false),
-  codePage("macintosh", "Mac Roman", false),
-  codePage("cp437", "code page 437", false),
-];
+export const CODE_PAGES: readonly CodePage[] = PAGES.map(([name, label, sloppy]) => codePage(name, label, sloppy));
 
 export const WINDOWS_1252 = CODE_PAGES[1]!;
 
