@@ -58,16 +58,16 @@ function twinsOf(summaries: ReadonlyMap<string, Summary>): Map<string, Twin[]> {
   const damaged = [...summaries].filter(([, s]) => s.blanked && s.sketch);
   const sources = [...summaries].filter(([, s]) => s.source && s.sketch);
   const twins = new Map<string, Twin[]>();
-  for (const [i, j] of bandMates(damaged.map(([, s]) => s.sketch!), sources.map(([, s]) => s.sketch!))) {
+  bandMates(damaged.map(([, s]) => s.sketch!), sources.map(([, s]) => s.sketch!), (i, j) => {
     const [damagedId, d] = damaged[i]!;
     const [id, s] = sources[j]!;
-    if (damagedId === id) continue;
+    if (damagedId === id) return;
     const c = containment(d.sketch!, s.sketch!);
-    if (c < TWIN_CONTAINMENT) continue;
+    if (c < TWIN_CONTAINMENT) return;
     const list = twins.get(damagedId) ?? [];
     list.push({ id, containment: c });
     twins.set(damagedId, list);
-  }
+  });
   for (const [id, list] of twins) twins.set(id, list.sort((a, b) => b.containment - a.containment || (a.id < b.id ? -1 : 1)).slice(0, MAX_TWINS));
   return twins;
 }

@@ -137,35 +137,33 @@ function bandHash(sketch: Sketch, b: number): number {
 }
 
 /**
- * The pairs (index in `damaged`, index in `sources`) that share a bucket in some band, each
- * once: the candidates worth comparing. Band by band, the damaged sketches' buckets are sorted
- * numbers in one typed array (bucket and index packed in a double), searched for each source,
- * so that no map of buckets is ever built.
+ * Calls `meet` once for each pair (index in `damaged`, index in `sources`) that shares a bucket
+ * in some band: the candidates worth comparing. Band by band, the damaged sketches' buckets are
+ * sorted numbers in one typed array (bucket and index packed in a double), searched for each
+ * source. Nothing is kept per pair (chance meetings run to millions in a large run): a pair is
+ * met in the first band it shares, and skipped in the later ones.
  */
-export function bandMates(damaged: readonly Sketch[], sources: readonly Sketch[]): [number, number][] {
+export function bandMates(damaged: readonly Sketch[], sources: readonly Sketch[], meet: (damaged: number, source: number) => void): void {
   const indexBits = Math.max(1, Math.ceil(Math.log2(damaged.length + 1)));
   // A double holds 53 bits exactly: beyond 2^21 damaged documents a bucket keeps fewer bits,
   // which only adds candidates (each is compared anyway).
   const drop = Math.max(0, indexBits - 21);
   const scale = 2 ** indexBits;
+  const bucket = (sketch: Sketch, b: number) => bandHash(sketch, b) >>> drop;
   const packed = new Float64Array(damaged.length);
-  const seen = new Set<number>();
-  const mates: [number, number][] = [];
   for (let b = 0; b < BANDS; b++) {
-    damaged.forEach((sketch, i) => (packed[i] = (bandHash(sketch, b) >>> drop) * scale + i));
+    damaged.forEach((sketch, i) => (packed[i] = bucket(sketch, b) * scale + i));
     packed.sort();
     sources.forEach((sketch, j) => {
-      const bucket = bandHash(sketch, b) >>> drop;
-      for (let at = lowerBound(packed, bucket * scale); at < packed.length && Math.floor(packed[at]! / scale) === bucket; at++) {
+      const mine = bucket(sketch, b);
+      for (let at = lowerBound(packed, mine * scale); at < packed.length && Math.floor(packed[at]! / scale) === mine; at++) {
         const i = packed[at]! % scale;
-        const pair = i * sources.length + j;
-        if (seen.has(pair)) continue;
-        seen.add(pair);
-        mates.push([i, j]);
+        let metBefore = false;
+        for (let earlier = 0; earlier < b && !metBefore; earlier++) metBefore = bucket(damaged[i]!, earlier) === bucket(sketch, earlier);
+        if (!metBefore) meet(i, j);
       }
     });
   }
-  return mates;
 }
 
 function lowerBound(sorted: Float64Array, value: number): number {
