@@ -1,20 +1,21 @@
-import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdtemp, rename, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Readable, Writable } from "node:stream";
+import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { ConfigError } from "../core/configure.js";
 import { collectSummaries, corpusRulesOf, reduceSummaries, type CorpusIndex } from "../corpus.js";
-import { referenceLibrary, type Library, type RunOptions } from "../engine.js";
+import { referenceLibrary, writeFailure, type Library, type RunOptions } from "../engine.js";
 import { readIndexFile, storedPath, writeIndexFile } from "../index-file.js";
-import { discover, displayPath } from "../io/discover.js";
+import { discover, displayPath, type Input } from "../io/discover.js";
+import { Interrupted } from "../io/signals.js";
 import { fromBytes } from "../io/read.js";
 import { emptyReport, type FileReport, type RunReport } from "../report/model.js";
 import type { FieldPool } from "../pool/pool.js";
 import { ruleSpecs } from "../pool/specs.js";
 import { cleanField, type CleanedField, type FieldItem } from "./clean-field.js";
+import { openCopy, streamSink, type RecordSink } from "./copy.js";
 import { recordDocId, type RecordReader, type StreamRecord } from "./formats.js";
 
 export interface RecordOptions {
@@ -59,7 +60,8 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
 
   let source: string | null = null;
   let target: FileReport;
-  let output: string | null = null;
+  let input: Input | undefined;
+  let copy: Awaited<ReturnType<typeof openCopy>> | null = null;
   let spool: string | null = null;
   if (fromStdin) {
     target = emptyReport("-", options.mode === "write" ? "-" : null);
@@ -70,11 +72,17 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
     }
   } else {
     const found = await discover(paths, [], options.naming);
-    const input = found.inputs[0];
+    input = found.inputs[0];
     if (!input) throw new ConfigError(`${paths[0]}: ${found.errors[0]?.reason ?? found.notes[0]?.reason ?? "not a file"}`);
     source = input.path;
-    output = input.output;
-    target = emptyReport(input.id, options.mode === "write" ? displayPath(output) : null);
+    target = emptyReport(input.id, options.mode === "write" ? displayPath(input.output) : null);
+    if (options.mode === "write" && !records.writeIndex) {
+      try {
+        copy = await openCopy(input.output);
+      } catch (error) {
+        return { files: [{ ...target, output: null, error: writeFailure(input, false, error) }, ...errors], notes: [], check: false };
+      }
+    }
   }
 
   const read = await readerFor(records.format);
@@ -86,26 +94,23 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
       await writeIndexFile(records.writeIndex, options.rules, { index, documents });
       return { files: errors, notes: [{ path: records.writeIndex, reason: `index of ${documents.size} document(s) written` }], check: false };
     }
-    const sink = options.mode !== "write" ? null : output ? createWriteStream(temporaryBeside(output), { flags: "wx" }) : io.stdout;
+    const sink = options.mode !== "write" ? null : (copy ?? streamSink(io.stdout));
     const outcome = await cleanStream(read(open(), records), sink, options, index, library);
-    if (sink && output) {
-      (sink as Writable).end();
-      await once(sink, "close");
-      await rename(temporaryBeside(output), output);
-    }
+    await copy?.commit();
+    copy = null;
     target.changed = outcome.changed > 0;
-    target.written = Boolean(sink && output);
+    target.written = Boolean(target.output && !fromStdin);
     const notes = [{ path: target.path, reason: outcome.summary }];
     if (outcome.bad.length > LISTED_BAD_RECORDS) notes.push({ path: target.path, reason: `${outcome.bad.length - LISTED_BAD_RECORDS} more records passed through unparsed` });
     const bad = outcome.bad.slice(0, LISTED_BAD_RECORDS).map((b) => ({ ...emptyReport(`${target.path}:${b.line}`, null), skipped: `record passed through: ${b.reason}` }));
     return { files: [target, ...bad, ...errors], notes, check: options.mode === "check" };
+  } catch (error) {
+    if (!copy || !input || error instanceof Interrupted) throw error;
+    return { files: [{ ...target, output: null, error: writeFailure(input, false, error) }, ...errors], notes: [], check: false };
   } finally {
+    await copy?.abort();
     if (spool) await rm(spool, { recursive: true, force: true });
   }
-}
-
-function temporaryBeside(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
 }
 
 /** Pass 1 over the stream (and the references): summaries in, the reduced index out. */
@@ -151,7 +156,7 @@ const BATCH_CHARS = 1 << 19;
  */
 async function cleanStream(
   stream: AsyncIterable<StreamRecord>,
-  sink: NodeJS.WritableStream | null,
+  sink: RecordSink | null,
   options: RunOptions,
   index: CorpusIndex,
   library: Library,
@@ -193,7 +198,7 @@ async function cleanStream(
         text += record.render(replaced);
       }
     }
-    if (sink && text && !sink.write(text)) await once(sink, "drain");
+    if (sink && text) await sink.write(text);
     options.onProgress?.(count, 0);
   };
   let batch: StreamRecord[] = [];

@@ -265,6 +265,37 @@ function unprivileged(): { as: string[]; uid: number; bin?: string; folder?: str
   return { as, uid: 65534, ...installedCopy() };
 }
 
+describe("record streams (--format jsonl)", () => {
+  const RECORDS = `{"id":1,"text":${JSON.stringify(DIRTY)}}\n{"id":2,"text":"Nothing to do."}\n`;
+  const CLEANED = `{"id":1,"text":${JSON.stringify(CLEAN)}}\n{"id":2,"text":"Nothing to do."}\n`;
+  const stream = ["--format", "jsonl", "--field", "text"];
+
+  it("--out-dir makes the folder of the copy", async () => {
+    await put("a.jsonl", RECORDS);
+    const run = await cli([...stream, "--out-dir", "out/deep", "a.jsonl"], { cwd: dir });
+    expect(run.exitCode).toBe(0);
+    expect(await get("out/deep/a.jsonl")).toBe(CLEANED);
+  });
+
+  it("a copy that cannot be written is named with the reason before the stream is read; nothing is left", async () => {
+    await put("a.jsonl", RECORDS);
+    await put("blocker", "a file where a folder should be");
+    const run = await cli([...stream, "--out-dir", "blocker/out", "a.jsonl"], { cwd: dir });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^error a\.jsonl: its clean copy blocker\/out\/a\.jsonl cannot be written: a part of the path is not a folder;/m);
+    expect(await tree(dir)).toEqual(["a.jsonl", "blocker"]);
+  });
+
+  it("a full disk half-way is reported with the original intact and no partial copy (ENOSPC injected)", async () => {
+    await put("a.jsonl", RECORDS);
+    const run = await cli([...stream, "a.jsonl"], { cwd: dir, faults: true, env: { FAULT_FULL_DIR: dir } });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^error a\.jsonl: its clean copy a\.clean\.jsonl cannot be written: no space left on the device; free some space and run again; the original is untouched$/m);
+    expect(await tree(dir)).toEqual(["a.jsonl"]);
+    expect(await get("a.jsonl")).toBe(RECORDS);
+  });
+});
+
 describe("permissions (as an unprivileged user: root reads and writes everything)", () => {
   it("a folder that cannot be read and an output that cannot be written are named with advice; the rest is cleaned", async (ctx) => {
     const user = unprivileged();
