@@ -7,7 +7,7 @@ import { encode } from "./io/codec.js";
 import { discover, displayPath, type Discovery, type DiscoveryHooks, type Input, type OutputNaming } from "./io/discover.js";
 import { explain, InputChanged, OutputInTheWay } from "./io/errors.js";
 import { fromBytes, readDoc, type ReadResult } from "./io/read.js";
-import { cleanLargeFile, streamAbove } from "./large-file.js";
+import { cleanLargeFile, STREAM_ABOVE_BYTES, streamAbove } from "./large-file.js";
 import { inputUnchanged, ownerOf, readIfFile, writeAtomic } from "./io/write.js";
 import { readIndexFile, storedPath, writeIndexFile, type DocLocation } from "./index-file.js";
 import { readRecordField, type RecordLocation } from "./records/location.js";
@@ -94,7 +94,8 @@ export class Library {
     }
     const file = this.files.get(id);
     if (!file) return null;
-    const result = await readDoc(id, file, this.encoding);
+    // A file too large for one document is cleaned in chunks and gives no evidence.
+    const result = await readDoc(id, file, this.encoding, STREAM_ABOVE_BYTES);
     return result.kind === "text" ? result.doc : null;
   };
 }

@@ -26,13 +26,12 @@ export const MAX_LISTED_EDITS = 10_000;
 
 /**
  * Above what size the run cleans a file in chunks, or undefined when it never does: not for
- * a diff (it needs both whole texts), and not when a corpus rule runs: corpus rules summarise
- * and compare whole documents, so with them a large file is read whole (and one beyond what a
- * string can hold is reported with the advice to --disable them).
+ * a diff, which needs both whole texts. Rules that need whole documents (corpus rules) do not
+ * run on a file this large: it gives them no evidence (`Library.read`) and its report says
+ * which were not applied, since a chunk's edges are not an article's.
  */
 export function streamAbove(options: RunOptions): number | undefined {
-  if (options.mode === "diff" || options.rules.some((r) => isCorpusRule(r.rule))) return undefined;
-  return STREAM_ABOVE_BYTES;
+  return options.mode === "diff" ? undefined : STREAM_ABOVE_BYTES;
 }
 
 /**
@@ -49,7 +48,11 @@ export async function cleanLargeFile(input: Input, options: RunOptions, file: Fi
   if (scan.kind === "error") return { ...file, output: null, error: scan.reason };
   if (scan.kind === "binary") return { ...file, output: null, skipped: scan.reason };
   if (scan.kind === "unsupported") return { ...file, output: null, error: "is a UTF-16 file too large to clean in one piece; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8) and run again" };
-  const rules = await bindRules({ id: input.id, text: "" }, options.rules, options.settings, new Map(), async () => null);
+  const documentRules = options.rules.filter((r) => !isCorpusRule(r.rule));
+  const rules = await bindRules({ id: input.id, text: "" }, documentRules, options.settings, new Map(), async () => null);
+  const notApplied: Unresolved[] = options.rules
+    .filter((r) => isCorpusRule(r.rule))
+    .map((r) => ({ rule: r.rule.meta.id, start: 0, end: 0, line: 1, column: 1, context: "", message: "not applied: this file is cleaned paragraph by paragraph, and this rule needs whole documents; split the file into articles to apply it" }));
 
   const outputHash = createHash("sha256");
   let outputSize = 0;
@@ -79,7 +82,7 @@ export async function cleanLargeFile(input: Input, options: RunOptions, file: Fi
 
   const report = (): FileReport => {
     const notes: Unresolved[] = unlisted > 0 ? [{ rule: "clean-news", start: 0, end: 0, line: 1, column: 1, context: "", message: `${unlisted} more edits were applied but are not listed, to keep the report of a large file small` }] : [];
-    return { ...file, edits, unresolved: [...unresolved, ...notes] };
+    return { ...file, edits, unresolved: [...notApplied, ...unresolved, ...notes] };
   };
 
   try {

@@ -45,6 +45,6 @@ export function fromBytes(id: string, bytes: Buffer, mode: number, encoding?: st
 function tooLarge(): ReadResult {
   return {
     kind: "error",
-    reason: "is too large to hold as one document; rules that need whole documents (corpus rules) cannot clean it: run them on smaller files, or --disable them so that it is cleaned paragraph by paragraph",
+    reason: "is too large to hold as one document (over about 512 million characters); clean it as a file without --diff, so that it is cleaned paragraph by paragraph",
   };
 }

@@ -77,3 +77,16 @@ it("a large file is cleaned paragraph by paragraph into a whole copy with its mo
   // --check streams too, and finds the copy current.
   expect((await cli(["--check", ...args], { cwd: dir, env })).exitCode).toBe(0);
 });
+
+it("with every rule on, a large file is cleaned by the rules that work on any stretch of text, and its report names the rules that need whole documents", async () => {
+  const everyRule = await cli(["--json", "big.txt"], { cwd: dir, env });
+  expect(everyRule.exitCode).toBe(0);
+  const report = JSON.parse(everyRule.stdout).files[0];
+  const notApplied = report.unresolved.filter((u: { message: string }) => u.message.startsWith("not applied: this file is cleaned paragraph by paragraph"));
+  expect(notApplied.map((u: { rule: string }) => u.rule).sort()).toEqual(["restore-blanks", "strip-boilerplate"]);
+  const withThem = await readFile(copy(), "utf8");
+  // The same copy as the document rules alone: a chunk's edges are not an article's.
+  expect((await cli(["--disable", "strip-boilerplate,restore-blanks", "big.txt"], { cwd: dir, env })).exitCode).toBe(0);
+  expect(await readFile(copy(), "utf8")).toBe(withThem);
+  for (const i of [0, count - 1]) expect(withThem).toContain(cleaned(i).slice(0, 40));
+});
