@@ -10,7 +10,7 @@ import { isKnownEncoding } from "./io/codec.js";
 import { discover } from "./io/discover.js";
 import { runBytes, runFound, writeIndex, type Mode, type RunOptions } from "./engine.js";
 import { progressLine } from "./progress.js";
-import { exitCode, type RunReport } from "./report/model.js";
+import { exitCode, shellQuote, type RunReport } from "./report/model.js";
 import { packageVersion } from "./package-root.js";
 import { parseShard } from "./shard.js";
 
@@ -270,9 +270,15 @@ async function produce(flags: Flags, paths: string[], options: RunOptions, works
   return report;
 }
 
+/** What a record stream needs to be cleaned again, for the command --check suggests. */
+function recordFlags(flags: Flags): string[] {
+  if (!flags.format) return [];
+  return ["--format", flags.format, ...flags.field.flatMap((f) => ["--field", shellQuote(f)]), ...(flags.idField !== "id" ? ["--id-field", shellQuote(flags.idField)] : [])];
+}
+
 async function print(report: RunReport | null, flags: Flags, reporter: Reporter, stdinMode: boolean, mode: Mode, io: Io): Promise<number> {
   if (!report) return 0;
-  const fixCommand = flags.staged ? "clean-news --staged" : "clean-news";
+  const fixCommand = ["clean-news", ...(flags.staged ? ["--staged"] : []), ...recordFlags(flags)].join(" ");
   const data = stdinMode || mode === "diff" ? io.stderr : io.stdout;
   if (reporter === "human") {
     const color = Boolean(io.stderr.isTTY) && !("NO_COLOR" in io.env) && io.env.TERM !== "dumb";

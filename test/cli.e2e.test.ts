@@ -285,3 +285,16 @@ describe("rule options", () => {
     expect(existsSync(path.join(dir, "a.clean.txt"))).toBe(false);
   });
 });
+
+describe("record streams in the human report", () => {
+  it("say what the rules did over the stream, and --check suggests the command with its --format and --field", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "a.jsonl"), '{"id":1,"text":"The U. S. said so."}\n{"id":2,"text":"Fine."}\n');
+    const stream = ["--format", "jsonl", "--field", "text", "--field", "my title"];
+    const check = await cleanNews(["--check", ...stream, "a.jsonl"], { cwd: dir });
+    expect(check.exitCode).toBe(1);
+    expect(check.stderr).toMatch(/^dirty a\.jsonl: needs fix-spacing 1; run: clean-news --format jsonl --field text --field 'my title' a\.jsonl$/m);
+    const write = await cleanNews([...stream, "a.jsonl"], { cwd: dir });
+    expect(write.stderr).toMatch(/^wrote a\.clean\.jsonl {2}\(fix-spacing 1\)$/m);
+  });
+});

@@ -99,6 +99,7 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
     await copy?.commit();
     copy = null;
     target.changed = outcome.changed > 0;
+    target.tally = outcome.tally;
     target.written = Boolean(target.output && !fromStdin);
     const notes = [{ path: target.path, reason: outcome.summary }];
     if (outcome.bad.length > LISTED_BAD_RECORDS) notes.push({ path: target.path, reason: `${outcome.bad.length - LISTED_BAD_RECORDS} more records passed through unparsed` });
@@ -140,6 +141,8 @@ async function corpusIndex(stream: AsyncIterable<StreamRecord>, file: string, op
 
 interface StreamOutcome {
   changed: number;
+  /** Applied edits by rule, over every record: "fix-spacing 2, fix-quotes 1". */
+  tally: string;
   bad: { line: number; reason: string }[];
   summary: string;
 }
@@ -226,5 +229,5 @@ async function cleanStream(
   }
   const edits = [...byRule].map(([rule, n]) => `${rule} ${n}`).join(", ");
   const summary = `${count} records, ${fields} fields cleaned, ${changed} changed${edits ? ` (${edits})` : ""}, ${unresolved} unresolved problem(s), ${bad.length} passed through unparsed`;
-  return { changed, bad, summary };
+  return { changed, bad, summary, tally: edits };
 }

@@ -30,7 +30,7 @@ export function toHuman(report: RunReport, options: HumanOptions): string {
     }
     if (report.check) describeCheck(f, options, c, line);
     else if (!options.quiet && (f.changed || f.written)) {
-      const what = f.changed ? countByRule(f.edits) || "re-encoded" : "already clean";
+      const what = f.changed ? f.tally || countByRule(f.edits) || "re-encoded" : "already clean";
       line(`${f.written ? c.green("wrote") : c.dim("unchanged")} ${printable(f.output ?? f.path)}  ${c.dim(`(${what})`)}`);
     }
     if (options.explain) for (const e of f.edits) line(c.dim(`  ${e.line}:${e.column} ${e.rule} ${e.kind}${e.applied ? "" : " (not applied)"}: "${visible(e.before)}" -> "${visible(e.after)}", ${e.reason}`));

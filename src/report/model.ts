@@ -17,6 +17,8 @@ export interface FileReport {
   unresolved: Unresolved[];
   /** A unified diff of input and clean text, only with --diff. */
   patch?: string;
+  /** What the rules did where edits are not kept one by one (a record stream): "fix-spacing 2". */
+  tally?: string;
 }
 
 export interface RunReport {
@@ -55,7 +57,7 @@ export function commandFor(fixCommand: string, file: string): string {
 
 export const CONTROL = /[\u0000-\u001f\u007f]/g;
 
-function shellQuote(s: string): string {
+export function shellQuote(s: string): string {
   if (/^[\w./@%+=:,-]+$/.test(s)) return s;
   // ANSI-C quoting keeps a name with a newline on one line and still pastes into bash.
   if (s.search(CONTROL) !== -1) return `$'${s.replace(/[\\']/g, "\\$&").replace(CONTROL, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`)}'`;
@@ -65,6 +67,6 @@ function shellQuote(s: string): string {
 
 /** Why --check fails for a file that needs work: what the rules would do and where the copy is. */
 export function whatIsWrong(file: FileReport): string {
-  const work = `needs ${countByRule(file.edits) || "re-encoding"}`;
+  const work = `needs ${file.tally || countByRule(file.edits) || "re-encoding"}`;
   return file.output && file.output !== file.path ? `${work}; its clean copy ${file.output} is missing or not current` : work;
 }
