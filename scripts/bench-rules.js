@@ -5,9 +5,8 @@
 // (collect and reduce) is counted in its time. Times are this process's CPU time, not wall
 // time, since the machine may be shared; the best of --runs is kept. --root times another built
 // checkout (a copy of an older dist/ with rules/data), to compare two builds one after the other.
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { loadBuild, THIS_CHECKOUT } from "./lib/build.js";
 import { loadDocs } from "./lib/load-docs.js";
 
 const { values, positionals } = parseArgs({
@@ -16,22 +15,15 @@ const { values, positionals } = parseArgs({
     runs: { type: "string", default: "3" },
     "csv-rows": { type: "string", default: "100" },
     only: { type: "string" },
-    root: { type: "string", default: path.resolve(import.meta.dirname, "..") },
+    root: { type: "string", default: THIS_CHECKOUT },
   },
 });
 if (positionals.length === 0) {
   console.error("usage: npm run bench:rules -- [--runs 3] [--csv-rows 100] [--only id,id] [--root CHECKOUT] PATH...");
   process.exit(2);
 }
-const load = (p) => import(pathToFileURL(path.join(values.root, "dist", p)).href);
-const { BUILT_IN_RULES } = await load("rules/index.js");
-const { clean } = await load("src/core/clean.js");
-const { configureRules } = await load("src/core/configure.js");
-const { bindRules, buildCorpusIndex } = await load("src/corpus.js");
 const docs = loadDocs(positionals, Number(values["csv-rows"]));
-const byId = new Map(docs.map((d) => [d.id, d]));
-const read = async (id) => byId.get(id) ?? null;
-const ids = [...byId.keys()].sort();
+const { BUILT_IN_RULES, clean, configureRules, bindRules, buildCorpusIndex, read, ids } = await loadBuild(values.root, docs);
 const megabytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
 const settings = { applySuggestions: false };
 
