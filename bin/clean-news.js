@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { main } from "../dist/src/cli.js";
-import { removeTemporariesOnSignal } from "../dist/src/io/signals.js";
+// The compiled command line as one bundle (scripts/bundle.js): a small run loads one module, not a hundred.
+import { main, removeTemporariesOnSignal } from "../dist/cli.bundle.js";
 
 removeTemporariesOnSignal();
 main({ argv: process.argv.slice(2), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then(

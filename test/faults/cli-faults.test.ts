@@ -1,5 +1,5 @@
 /**
- * Faults, end to end: the built CLI (build first: npx tsc -p .) in temporary folders. Each
+ * Faults, end to end: the built CLI (build first: npm run build) in temporary folders. Each
  * case checks what a user sees (exit code, a message naming the file, the reason and what to
  * do) and what is on disk afterwards: originals intact, no partial or temporary file anywhere.
  * Faults that cannot be caused for real on demand are injected by test/helpers/faults.mjs.

@@ -11,7 +11,7 @@ export const SAMPLES = path.join(ROOT, "samples");
 export const FAULTS = path.join(ROOT, "test/helpers/faults.mjs");
 
 export function assertBuilt(): void {
-  if (!existsSync(path.join(ROOT, "dist/src/cli.js"))) throw new Error("the end-to-end tests run the built CLI: run `npx tsc -p .` (or `npm test`) first");
+  if (!existsSync(path.join(ROOT, "dist/src/cli.js"))) throw new Error("the end-to-end tests run the built CLI: run `npm run build` (or `npm test`) first");
 }
 
 /**
