@@ -13,7 +13,7 @@ import { readIndexFile, storedPath, writeIndexFile, type DocLocation } from "./i
 import { readRecordField, type RecordLocation } from "./records/location.js";
 import { inShard, type Shard } from "./shard.js";
 import { ruleSpecs } from "./pool/specs.js";
-import { emptyReport, type FileReport, type RunReport } from "./report/model.js";
+import { emptyReport, keepOnly, type FileReport, type ReportDetail, type RunReport } from "./report/model.js";
 
 export type Mode = "write" | "check" | "diff";
 
@@ -47,6 +47,11 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
   /** Fewest documents worth starting worker threads for; tests lower it. */
   poolMinFiles?: number;
+  /**
+   * What each file's report keeps until the end of the run, where the report printed needs
+   * less than every edit (see `ReportDetail`); all of it when absent.
+   */
+  detail?: ReportDetail;
 }
 
 /** Below this many documents, starting worker threads (each loads every rule) costs more than it saves. */
@@ -249,6 +254,11 @@ async function cleanRead(
 }
 
 export async function processInput(input: Input, options: RunOptions, index: CorpusIndex, library: Library): Promise<FileReport> {
+  const file = await cleanInput(input, options, index, library);
+  return options.detail ? keepOnly(file, options.detail) : file;
+}
+
+async function cleanInput(input: Input, options: RunOptions, index: CorpusIndex, library: Library): Promise<FileReport> {
   const file = emptyReport(input.id, options.mode === "diff" ? null : displayPath(input.output));
   const read = await readDoc(input.id, input.path, options.encoding, streamAbove(options));
   if (read.kind === "large") {

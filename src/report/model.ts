@@ -28,6 +28,27 @@ export interface RunReport {
   check: boolean;
 }
 
+/**
+ * What a file's report must keep for the report printed: a run over 100,000 files holds every
+ * report until the end, and the human summary without --explain prints each file's edits only
+ * as counts (the suggestions it lists one by one are kept), and no unresolved problem with
+ * --quiet.
+ */
+export interface ReportDetail {
+  edits: boolean;
+  unresolved: boolean;
+}
+
+export function keepOnly(file: FileReport, detail: ReportDetail): FileReport {
+  const tally = detail.edits ? file.tally : (file.tally ?? countByRule(file.edits));
+  return {
+    ...file,
+    tally,
+    edits: detail.edits ? file.edits : file.edits.filter((e) => !e.applied),
+    unresolved: detail.unresolved ? file.unresolved : [],
+  };
+}
+
 export function emptyReport(path: string, output: string | null): FileReport {
   return { path, output, changed: false, copyCurrent: false, written: false, skipped: null, error: null, edits: [], unresolved: [] };
 }
