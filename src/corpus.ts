@@ -1,4 +1,4 @@
-import pLimit from "p-limit";
+import { mapBounded } from "./bounded.js";
 import type { BoundRule } from "./core/clean.js";
 import type { ConfiguredRule, CorpusRule, Doc, Settings } from "./core/types.js";
 import { isCorpusRule } from "./core/types.js";
@@ -23,15 +23,10 @@ export async function buildCorpusIndex(
   const corpusRules = corpusRulesOf(rules);
   if (corpusRules.length === 0) return new Map();
   const summaries = corpusRules.map(() => new Map<string, unknown>());
-  const limit = pLimit(concurrency);
-  await Promise.all(
-    ids.map((id) =>
-      limit(async () => {
-        const doc = await read(id);
-        if (doc) collectSummaries(doc, corpusRules).forEach((s, i) => summaries[i]!.set(id, s));
-      }),
-    ),
-  );
+  await mapBounded(ids, concurrency, async (id) => {
+    const doc = await read(id);
+    if (doc) collectSummaries(doc, corpusRules).forEach((s, i) => summaries[i]!.set(id, s));
+  });
   return reduceSummaries(corpusRules, summaries);
 }
 

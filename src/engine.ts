@@ -1,5 +1,5 @@
 import path from "node:path";
-import pLimit from "p-limit";
+import { mapBounded } from "./bounded.js";
 import { clean } from "./core/clean.js";
 import type { ConfiguredRule, Doc, Settings } from "./core/types.js";
 import { bindRules, buildCorpusIndex, type CorpusIndex, type DocSource } from "./corpus.js";
@@ -160,17 +160,12 @@ async function cleanInputs(inputs: readonly Input[], options: RunOptions, librar
     return (await import("./pool/pool.js")).cleanInPool(inputs, options, library, saved?.index ?? null);
   }
   const index = saved?.index ?? (await buildCorpusIndex(options.rules, library.ids(), library.read, options.concurrency));
-  const limit = pLimit(options.concurrency);
   let done = 0;
-  return Promise.all(
-    inputs.map((input) =>
-      limit(async () => {
-        const file = await processInput(input, options, index, library);
-        options.onProgress?.(++done, inputs.length);
-        return file;
-      }),
-    ),
-  );
+  return mapBounded(inputs, options.concurrency, async (input) => {
+    const file = await processInput(input, options, index, library);
+    options.onProgress?.(++done, inputs.length);
+    return file;
+  });
 }
 
 /** A document given as bytes rather than read from its path (standard input, the git index). */
