@@ -6,19 +6,12 @@
 // errors) and a fill counts as right on the bare token, so real fills can only do worse.
 //
 //   npm run bench:restore-ceiling -- CORPUS_DIR
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { lostTokensIn } from "../dist/rules/restore-blanks/damage.js";
 import { contextWord } from "../dist/rules/restore-blanks/words.js";
+import { loadDocs } from "./lib/load-docs.js";
 
 const corpus = process.argv[2];
 if (!corpus) throw new Error("usage: npm run bench:restore-ceiling -- CORPUS_DIR");
-
-function textFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) => (e.isDirectory() ? textFiles(path.join(dir, e.name)) : e.name.endsWith(".txt") ? [path.join(dir, e.name)] : []));
-}
 
 /** Each deleted token of a text with the context words either side ("" at a line's edge or beside another token). */
 function sightings(text) {
@@ -32,14 +25,14 @@ function sightings(text) {
   });
 }
 
-const files = textFiles(corpus);
-const evidence = files.filter((_, i) => i % 2 === 0);
-const scored = files.filter((_, i) => i % 2 === 1);
+const docs = loadDocs([corpus]);
+const evidence = docs.filter((_, i) => i % 2 === 0);
+const scored = docs.filter((_, i) => i % 2 === 1);
 
 const KEYS = { "both neighbours": (s) => s.left && s.right && `${s.left} ${s.right}`, "left neighbour": (s) => s.left, "right neighbour": (s) => s.right };
 const counts = Object.fromEntries(Object.keys(KEYS).map((k) => [k, new Map()]));
-for (const file of evidence) {
-  for (const s of sightings(readFileSync(file, "utf8"))) {
+for (const doc of evidence) {
+  for (const s of sightings(doc.text)) {
     for (const [name, key] of Object.entries(KEYS)) {
       const k = key(s);
       if (!k) continue;
@@ -53,8 +46,8 @@ for (const file of evidence) {
 const THRESHOLDS = [[2, 1], [3, 0.9], [3, 0.8], [5, 0.9], [5, 1]];
 const tally = new Map();
 let blanks = 0;
-for (const file of scored) {
-  for (const s of sightings(readFileSync(file, "utf8"))) {
+for (const doc of scored) {
+  for (const s of sightings(doc.text)) {
     blanks++;
     for (const [name, key] of Object.entries(KEYS)) {
       const byToken = counts[name].get(key(s));
