@@ -1,7 +1,9 @@
 import { once } from "node:events";
-import path from "node:path";
-import { close, mkdir, rename, rm, writeAll } from "../io/fs.js";
-import { openTemporary } from "../io/signals.js";
+import { writeFailure } from "../engine.js";
+import type { Input } from "../io/discover.js";
+import { stat, writeAll } from "../io/fs.js";
+import { Interrupted } from "../io/signals.js";
+import { assertWritablePath, writeThrough } from "../io/write.js";
 
 /** Where a record stream's cleaned records go, batch by batch. */
 export interface RecordSink {
@@ -18,36 +20,39 @@ export function streamSink(out: NodeJS.WritableStream): RecordSink {
 }
 
 /**
- * The clean copy of a record stream, written into a temporary file beside it and renamed into
- * place when the stream is done: a run that fails or is interrupted leaves the copy as it was
- * and no partial file (the temporary file is registered for removal on SIGINT/SIGTERM).
- * Opened before the stream is read, so that a copy that cannot be written is reported at once
- * rather than after the corpus pass.
+ * Runs `clean` (the stream's corpus pass and cleaning) into the clean copy of `input`, written
+ * as every copy is (`writeThrough`: a temporary file beside it, renamed when the stream is
+ * done, removed on a failure or a signal), with the input's mode. The temporary file is opened
+ * before `clean` starts, so that a copy that cannot be written is reported before the corpus
+ * pass. A failure of the copy (its folder, a full disk, the rename) is returned as the file's
+ * error; a failure of the stream's own work (reading it, a worker) is thrown as it is.
  */
-export async function openCopy(output: string): Promise<RecordSink & { commit(): Promise<void>; abort(): Promise<void> }> {
-  const temporary = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
-  await mkdir(path.dirname(output), { recursive: true });
-  const { fd, release } = await openTemporary(temporary, 0o666);
-  let open = true;
-  const finish = () => {
-    if (open) close(fd);
-    open = false;
-  };
-  return {
-    // Batches are large (src/records/run.ts): one synchronous write each costs less than a stream.
-    write: async (text) => writeAll(fd, Buffer.from(text, "utf8")),
-    async commit() {
-      finish();
-      await rename(temporary, output);
-      release();
+export async function cleanIntoCopy<T>(input: Input, clean: (sink: RecordSink) => Promise<T>): Promise<{ outcome: T } | { error: string }> {
+  let outcome: T | undefined;
+  let streaming = false;
+  // Batches are large (run.ts): one synchronous write each costs less than a stream.
+  const into = (fd: number): RecordSink => ({
+    async write(text) {
+      streaming = false;
+      writeAll(fd, Buffer.from(text, "utf8"));
+      streaming = true;
     },
-    async abort() {
-      try {
-        finish();
-      } finally {
-        await rm(temporary, { force: true });
-        release();
-      }
-    },
-  };
+  });
+  try {
+    await assertWritablePath(input.output);
+    const { mode } = await stat(input.path);
+    await writeThrough(
+      input.output,
+      async (fd) => {
+        streaming = true;
+        outcome = await clean(into(fd));
+        streaming = false;
+      },
+      { mode },
+    );
+    return { outcome: outcome! };
+  } catch (error) {
+    if (streaming || error instanceof Interrupted) throw error;
+    return { error: writeFailure(input, false, error) };
+  }
 }

@@ -6,16 +6,15 @@ import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { ConfigError } from "../core/configure.js";
 import { collectSummaries, corpusRulesOf, reduceSummaries, type CorpusIndex } from "../corpus.js";
-import { referenceLibrary, writeFailure, type Library, type RunOptions } from "../engine.js";
+import { referenceLibrary, type Library, type RunOptions } from "../engine.js";
 import { readIndexFile, storedPath, writeIndexFile } from "../index-file.js";
 import { discover, displayPath, type Input } from "../io/discover.js";
-import { Interrupted } from "../io/signals.js";
 import { fromBytes } from "../io/read.js";
 import { emptyReport, type FileReport, type RunReport } from "../report/model.js";
 import type { FieldPool } from "../pool/pool.js";
 import { ruleSpecs } from "../pool/specs.js";
 import { cleanField, type CleanedField, type FieldItem } from "./clean-field.js";
-import { openCopy, streamSink, type RecordSink } from "./copy.js";
+import { cleanIntoCopy, streamSink, type RecordSink } from "./copy.js";
 import { recordDocId, type RecordReader, type StreamRecord } from "./formats.js";
 
 export interface RecordOptions {
@@ -61,7 +60,6 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
   let source: string | null = null;
   let target: FileReport;
   let input: Input | undefined;
-  let copy: Awaited<ReturnType<typeof openCopy>> | null = null;
   let spool: string | null = null;
   if (fromStdin) {
     target = emptyReport("-", options.mode === "write" ? "-" : null);
@@ -76,28 +74,26 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
     if (!input) throw new ConfigError(`${paths[0]}: ${found.errors[0]?.reason ?? found.notes[0]?.reason ?? "not a file"}`);
     source = input.path;
     target = emptyReport(input.id, options.mode === "write" ? displayPath(input.output) : null);
-    if (options.mode === "write" && !records.writeIndex) {
-      try {
-        copy = await openCopy(input.output);
-      } catch (error) {
-        return { files: [{ ...target, output: null, error: writeFailure(input, false, error) }, ...errors], notes: [], check: false };
-      }
-    }
   }
 
   const read = await readerFor(records.format);
   const open = (): Readable => (source ? createReadStream(source) : (io.stdin as Readable));
+  const index = async () => saved?.index ?? (corpusPass ? await corpusIndex(read(open(), records), source!, options, records, library) : new Map());
+  const cleanInto = async (sink: RecordSink | null) => cleanStream(read(open(), records), sink, options, await index(), library);
   try {
-    const index = saved?.index ?? (corpusPass ? await corpusIndex(read(open(), records), source!, options, records, library) : new Map());
     if (records.writeIndex) {
+      // The corpus pass first: it records where each record is.
+      const built = await index();
       const documents = library.locations();
-      await writeIndexFile(records.writeIndex, options.rules, { index, documents });
+      await writeIndexFile(records.writeIndex, options.rules, { index: built, documents });
       return { files: errors, notes: [{ path: records.writeIndex, reason: `index of ${documents.size} document(s) written` }], check: false };
     }
-    const sink = options.mode !== "write" ? null : (copy ?? streamSink(io.stdout));
-    const outcome = await cleanStream(read(open(), records), sink, options, index, library);
-    await copy?.commit();
-    copy = null;
+    let outcome: StreamOutcome;
+    if (options.mode === "write" && input) {
+      const copied = await cleanIntoCopy(input, cleanInto);
+      if ("error" in copied) return { files: [{ ...target, output: null, error: copied.error }, ...errors], notes: [], check: false };
+      outcome = copied.outcome;
+    } else outcome = await cleanInto(options.mode === "write" ? streamSink(io.stdout) : null);
     target.changed = outcome.changed > 0;
     target.tally = outcome.tally;
     target.written = Boolean(target.output && !fromStdin);
@@ -105,11 +101,7 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
     if (outcome.bad.length > LISTED_BAD_RECORDS) notes.push({ path: target.path, reason: `${outcome.bad.length - LISTED_BAD_RECORDS} more records passed through unparsed` });
     const bad = outcome.bad.slice(0, LISTED_BAD_RECORDS).map((b) => ({ ...emptyReport(`${target.path}:${b.line}`, null), skipped: `record passed through: ${b.reason}` }));
     return { files: [target, ...bad, ...errors], notes, check: options.mode === "check" };
-  } catch (error) {
-    if (!copy || !input || error instanceof Interrupted) throw error;
-    return { files: [{ ...target, output: null, error: writeFailure(input, false, error) }, ...errors], notes: [], check: false };
   } finally {
-    await copy?.abort();
     if (spool) await rm(spool, { recursive: true, force: true });
   }
 }

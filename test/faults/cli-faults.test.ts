@@ -270,11 +270,22 @@ describe("record streams (--format jsonl)", () => {
   const CLEANED = `{"id":1,"text":${JSON.stringify(CLEAN)}}\n{"id":2,"text":"Nothing to do."}\n`;
   const stream = ["--format", "jsonl", "--field", "text"];
 
-  it("--out-dir makes the folder of the copy", async () => {
+  it("--out-dir makes the folder of the copy, which keeps the input's mode", async () => {
     await put("a.jsonl", RECORDS);
+    await chmod(path.join(dir, "a.jsonl"), 0o640);
     const run = await cli([...stream, "--out-dir", "out/deep", "a.jsonl"], { cwd: dir });
     expect(run.exitCode).toBe(0);
     expect(await get("out/deep/a.jsonl")).toBe(CLEANED);
+    expect((await stat(path.join(dir, "out/deep/a.jsonl"))).mode & 0o777).toBe(0o640);
+  });
+
+  it("a folder where the copy goes is never written through", async () => {
+    await put("a.jsonl", RECORDS);
+    await mkdir(path.join(dir, "a.clean.jsonl"));
+    const run = await cli([...stream, "a.jsonl"], { cwd: dir });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^error a\.jsonl: its clean copy a\.clean\.jsonl: a folder is in the way/m);
+    expect(await tree(dir)).toEqual(["a.clean.jsonl", "a.jsonl"]);
   });
 
   it("a copy that cannot be written is named with the reason before the stream is read; nothing is left", async () => {
