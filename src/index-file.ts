@@ -22,7 +22,8 @@ export interface SavedIndex {
 
 const FORMAT = "clean-news-index";
 // 2: restore-blanks keeps its context model as hashed tables (typed arrays), not maps of strings.
-const VERSION = 2;
+// 3: strip-boilerplate's line hashes are the rules' one string hash (rules/shared/hash.ts).
+const VERSION = 3;
 
 interface IndexFile {
   format: typeof FORMAT;

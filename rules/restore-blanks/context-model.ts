@@ -5,7 +5,8 @@
  * tokens are kept, their neighbours and passages as hashes (table.ts), never the text.
  */
 import { holdsLostTokenShape, lostTokensIn } from "./damage.js";
-import { keyOf, pairOf, rowOf, TableBuilder, tableOf, type Table } from "./table.js";
+import { keyOf, pairOf } from "../shared/hash.js";
+import { rowOf, TableBuilder, tableOf, type Table } from "./table.js";
 import { contextWord, nearestContextWord, wordsAfter, wordsBefore } from "./words.js";
 
 const PASSAGE_SIDE = 3;

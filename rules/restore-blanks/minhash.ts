@@ -7,6 +7,7 @@
  * (Shrivastava and Li 2014): each shingle is hashed once and lands in one slot, so sketching
  * costs one hash per word instead of one per word and slot.
  */
+import { fmix32 } from "../shared/hash.js";
 import { lostTokensIn } from "./damage.js";
 
 const SLOTS = 64;
@@ -179,10 +180,3 @@ function lowerBound(sorted: Float64Array, value: number): number {
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-
-function fmix32(x: number): number {
-  let h = x >>> 0;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}

@@ -113,16 +113,3 @@ export function normaliseLine(line: string): string {
   }
   return out + folded.slice(copied, end);
 }
-
-
-/** A 52-bit FNV-1a style hash: small to keep, collisions negligible at corpus scale. */
-export function lineHash(normalised: string): number {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < normalised.length; i++) {
-    const c = normalised.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
-  }
-  return (h1 & 0xfffff) * 0x100000000 + h2;
-}

@@ -1,4 +1,5 @@
-import { asJudged, lineHash, normaliseLine, type Line } from "./lines.js";
+import { keyOf } from "../shared/hash.js";
+import { asJudged, normaliseLine, type Line } from "./lines.js";
 import { wordCount } from "./shape.js";
 
 /** Per document: the hashes of its distinct short lines, and of its longest line. Never the text. */
@@ -30,9 +31,9 @@ export function shortLineHashes(lines: readonly Line[], maxWords: number, perDoc
   for (const l of kept) {
     const n = normaliseLine(l.text);
     // Lines of figures alone ("78,000", "2-1") are data, and all alike once digits are folded.
-    if (/\p{L}/u.test(n)) hashes.add(lineHash(n));
+    if (/\p{L}/u.test(n)) hashes.add(keyOf(n));
   }
-  return { body: lineHash(longest.text.trim()), lines: [...hashes] };
+  return { body: keyOf(longest.text.trim()), lines: [...hashes] };
 }
 
 /**
@@ -78,5 +79,5 @@ export function recurrenceThreshold(documents: number, minDocs: number | "auto")
 /** In how many documents of the run a line (already normalised) occurs. */
 export function recurrenceOf(normalised: string, index: RecurrenceIndex | undefined): number {
   if (!index) return 0;
-  return index.counts.get(lineHash(normalised)) ?? 0;
+  return index.counts.get(keyOf(normalised)) ?? 0;
 }
