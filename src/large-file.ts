@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { clean } from "./core/clean.js";
 import { isCorpusRule, type Edit, type Unresolved } from "./core/types.js";
-import { bindRules } from "./corpus.js";
+import { bindRules, corpusRulesOf } from "./corpus.js";
 import { encode } from "./io/codec.js";
 import type { Input } from "./io/discover.js";
 import { explain, InputChanged } from "./io/errors.js";
@@ -50,9 +50,7 @@ export async function cleanLargeFile(input: Input, options: RunOptions, file: Fi
   if (scan.kind === "unsupported") return { ...file, output: null, error: "is a UTF-16 file too large to clean in one piece; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8) and run again" };
   const documentRules = options.rules.filter((r) => !isCorpusRule(r.rule));
   const rules = await bindRules({ id: input.id, text: "" }, documentRules, options.settings, new Map(), async () => null);
-  const notApplied: Unresolved[] = options.rules
-    .filter((r) => isCorpusRule(r.rule))
-    .map((r) => ({ rule: r.rule.meta.id, start: 0, end: 0, line: 1, column: 1, context: "", message: "not applied: this file is cleaned paragraph by paragraph, and this rule needs whole documents; split the file into articles to apply it" }));
+  const notApplied: Unresolved[] = corpusRulesOf(options.rules).map((r) => ({ rule: r.rule.meta.id, start: 0, end: 0, line: 1, column: 1, context: "", message: "not applied: this file is cleaned paragraph by paragraph, and this rule needs whole documents; split the file into articles to apply it" }));
 
   const outputHash = createHash("sha256");
   let outputSize = 0;
