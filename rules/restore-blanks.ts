@@ -1,6 +1,6 @@
 import type { CorpusRule, CorpusRuleContext, Doc, Finding } from "../src/core/types.js";
 import { blanksBySpacing, detectBlanks, fillFor, type Blank } from "./restore-blanks/blanks.js";
-import { buildContextModel, contextCandidates, sightingsOf, spellingOf, type ContextCandidate, type ContextModel, type Sightings } from "./restore-blanks/context-model.js";
+import { buildContextModel, ContextModelBuilder, contextCandidates, sightingsOf, spellingOf, type ContextCandidate, type ContextModel, type Sightings } from "./restore-blanks/context-model.js";
 import { holdsLostTokenShape, isLostTokenShape } from "./restore-blanks/damage.js";
 import { lexiconCandidates } from "./restore-blanks/lexicon.js";
 import { bandMates, containment, sketchOf, type Sketch } from "./restore-blanks/minhash.js";
@@ -49,20 +49,29 @@ const MAX_TWINS = 3;
 /** Words either side of a blank handed to the lexicon, which weighs the whole sentence. */
 const CONTEXT_WORDS = 14;
 
+/** Documents by their sketches, in the run's order. */
+class Sketched {
+  readonly ids: string[] = [];
+  readonly sketches: Sketch[] = [];
+
+  add(id: string, sketch: Sketch): void {
+    this.ids.push(id);
+    this.sketches.push(sketch);
+  }
+}
+
 /**
  * Pairs each blanked document with the twins that contain it: the blanked documents' sketches
  * go into locality-sensitive hashing buckets, every source probes them, and only documents that
  * share a bucket are compared.
  */
-function twinsOf(summaries: ReadonlyMap<string, Summary>): Map<string, Twin[]> {
-  const damaged = [...summaries].filter(([, s]) => s.blanked && s.sketch);
-  const sources = [...summaries].filter(([, s]) => s.source && s.sketch);
+function twinsOf(damaged: Sketched, sources: Sketched): Map<string, Twin[]> {
   const twins = new Map<string, Twin[]>();
-  bandMates(damaged.map(([, s]) => s.sketch!), sources.map(([, s]) => s.sketch!), (i, j) => {
-    const [damagedId, d] = damaged[i]!;
-    const [id, s] = sources[j]!;
+  bandMates(damaged.sketches, sources.sketches, (i, j) => {
+    const damagedId = damaged.ids[i]!;
+    const id = sources.ids[j]!;
     if (damagedId === id) return;
-    const c = containment(d.sketch!, s.sketch!);
+    const c = containment(damaged.sketches[i]!, sources.sketches[j]!);
     if (c < TWIN_CONTAINMENT) return;
     const list = twins.get(damagedId) ?? [];
     list.push({ id, containment: c });
@@ -164,8 +173,18 @@ const restoreBlanks: CorpusRule<RestoreBlanksOptions, Summary, Index> = {
     return { sketch: source || blanked ? sketchOf(doc.text) : null, source, blanked, sightings: source ? sightingsOf(doc.text) : null };
   },
 
-  reduce(summaries) {
-    return { twins: twinsOf(summaries), context: buildContextModel([...summaries.values()].map((s) => s.sightings)) };
+  fold() {
+    // Only the sketches wait for the end (the twin search needs them all); sightings go
+    // straight into the context model.
+    const [damaged, sources, context] = [new Sketched(), new Sketched(), new ContextModelBuilder()];
+    return {
+      add(id, { sketch, source, blanked, sightings }) {
+        if (sightings) context.add(sightings);
+        if (sketch && blanked) damaged.add(id, sketch);
+        if (sketch && source) sources.add(id, sketch);
+      },
+      finish: () => ({ twins: twinsOf(damaged, sources), context: context.freeze() }),
+    };
   },
 
   neighbors(doc, index) {

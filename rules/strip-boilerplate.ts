@@ -3,7 +3,7 @@ import { classifyLines } from "./strip-boilerplate/classify.js";
 import type { Verdict } from "./strip-boilerplate/facts.js";
 import { splitLines } from "./strip-boilerplate/lines.js";
 import { compilePacks, loadPacks } from "./strip-boilerplate/packs.js";
-import { countLines, recurrenceThreshold, recurringOnly, shortLineHashes, type LineHashes, type RecurrenceIndex } from "./strip-boilerplate/recurrence.js";
+import { LineCounter, recurrenceThreshold, recurringOnly, shortLineHashes, type LineHashes, type RecurrenceIndex } from "./strip-boilerplate/recurrence.js";
 import { removalFindings } from "./strip-boilerplate/removal.js";
 
 export interface StripBoilerplateOptions {
@@ -66,8 +66,9 @@ const stripBoilerplate: CorpusRule<StripBoilerplateOptions, LineHashes, Recurren
   collect(doc: Doc, o) {
     return shortLineHashes(splitLines(doc.text), o.maxChromeWords, o.linesPerDocument);
   },
-  reduce(summaries, o) {
-    return recurringOnly(countLines(summaries.values(), o.maxTracked), o.minDocs);
+  fold(o) {
+    const counter = new LineCounter(o.maxTracked);
+    return { add: (_id, hashes) => counter.add(hashes), finish: () => recurringOnly(counter.index, o.minDocs) };
   },
   check(doc: Doc, ctx): Finding[] {
     const { options: o, index } = ctx;

@@ -1,8 +1,8 @@
 // npm run bench:index -- FOLDER [--root BUILT_CHECKOUT]
 // What the corpus index costs over a folder of .txt articles (the bench tree of `npm run bench`,
-// for one): the heap of the summaries waiting for the reduce, the heap and shared memory of the
-// reduced index, what a worker thread receives as a copy, the size of the saved index, and the
-// CPU of the corpus pass and the reduce, in one thread, every rule's defaults. Heap figures are
+// for one): the heap of what the corpus rules hold by the end of the corpus pass (summaries
+// are folded as they come), the heap and shared memory of the finished index, what a worker thread receives as a copy, the size of the saved index, and the
+// CPU of the corpus pass and of finishing the index, in one thread, every rule's defaults. Heap figures are
 // taken after a full collection (the script runs with --expose-gc). Documents are read one at a
 // time, so that their texts do not count. --root compares another build (default: this one).
 import { readdirSync, readFileSync } from "node:fs";
@@ -15,7 +15,7 @@ if (positionals.length !== 1 || typeof gc !== "function") throw new Error("usage
 const load = (p) => import(pathToFileURL(path.join(values.root, "dist", p)).href);
 const { BUILT_IN_RULES } = await load("rules/index.js");
 const { configureRules } = await load("src/core/configure.js");
-const { corpusRulesOf, collectSummaries, reduceSummaries } = await load("src/corpus.js");
+const { corpusRulesOf, collectSummaries, corpusFold } = await load("src/corpus.js");
 const { portableIndex } = await load("src/index-file.js");
 const { toTaggedJson } = await load("src/io/tagged-json.js");
 
@@ -35,22 +35,19 @@ const cpu = (from) => {
 };
 
 const before = heap();
-let summaries = corpusRules.map(() => new Map());
+let fold = corpusFold(corpusRules);
 let start = process.cpuUsage();
 for (const file of files) {
   const doc = { id: file.split(path.sep).join("/"), text: readFileSync(path.join(folder, file), "utf8") };
-  collectSummaries(doc, corpusRules).forEach((s, i) => summaries[i].set(doc.id, s));
+  fold.add(doc.id, collectSummaries(doc, corpusRules));
 }
 const collectCpu = cpu(start);
-const withSummaries = heap();
+const folded = heap();
 start = process.cpuUsage();
-let index = reduceSummaries(corpusRules, summaries);
-const reduceCpu = cpu(start);
-const withIndex = heap();
-index = null;
-const indexHeap = withIndex - heap();
-index = reduceSummaries(corpusRules, summaries);
-summaries = null;
+const index = fold.finish();
+const finishCpu = cpu(start);
+fold = null;
+const indexHeap = heap() - before;
 
 /** Bytes of typed arrays over SharedArrayBuffers in plain data (what threads share, not copy). */
 function sharedBytes(value) {
@@ -68,6 +65,6 @@ if (sharedBytes(copy) !== shared) throw new Error("a copy of the index does not 
 const saved = toTaggedJson(portable).length;
 
 console.log(`${files.length} documents under ${folder} (build: ${values.root})`);
-console.log(`| summaries (heap) | index (heap) | index (shared) | copy per worker thread (heap) | saved index | corpus pass CPU | reduce CPU |`);
+console.log(`| corpus pass state (heap) | index (heap) | index (shared) | copy per worker thread (heap) | saved index | corpus pass CPU | finish CPU |`);
 console.log(`| ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
-console.log(`| ${MB(withSummaries - before)} | ${MB(indexHeap)} | ${MB(shared)} | ${MB(copied)} | ${MB(saved)} | ${collectCpu} | ${reduceCpu} |`);
+console.log(`| ${MB(folded - before)} | ${MB(indexHeap)} | ${MB(shared)} | ${MB(copied)} | ${MB(saved)} | ${collectCpu} | ${finishCpu} |`);

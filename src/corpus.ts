@@ -1,6 +1,7 @@
 import { mapBounded } from "./bounded.js";
+import { InOrder } from "./in-order.js";
 import type { BoundRule } from "./core/clean.js";
-import type { ConfiguredRule, CorpusRule, Doc, Settings } from "./core/types.js";
+import type { ConfiguredRule, CorpusRule, Doc, Fold, Settings } from "./core/types.js";
 import { isCorpusRule } from "./core/types.js";
 
 /** Where a document of the corpus can be read again, by id. */
@@ -10,9 +11,9 @@ export type DocSource = (id: string) => Promise<Doc | null>;
 export type CorpusIndex = ReadonlyMap<string, unknown>;
 
 /**
- * Pass 1: every document of the run (inputs and references) is read once, each corpus rule
- * keeps a small summary of it, and the summaries are reduced in id order, so that the same
- * documents give the same index whatever order they were read in.
+ * Pass 1: every document of the run (inputs and references) is read once, and each corpus
+ * rule folds a small summary of it into its index, in id order whatever order the reads
+ * finish in, so that the same documents give the same index.
  */
 export async function buildCorpusIndex(
   rules: readonly ConfiguredRule[],
@@ -22,12 +23,13 @@ export async function buildCorpusIndex(
 ): Promise<CorpusIndex> {
   const corpusRules = corpusRulesOf(rules);
   if (corpusRules.length === 0) return new Map();
-  const summaries = corpusRules.map(() => new Map<string, unknown>());
-  await mapBounded(ids, concurrency, async (id) => {
+  const fold = corpusFold(corpusRules);
+  const inOrder = new InOrder<[string, unknown[]] | null>((entry) => entry && fold.add(...entry));
+  await mapBounded([...ids].sort(), concurrency, async (id, i) => {
     const doc = await read(id);
-    if (doc) collectSummaries(doc, corpusRules).forEach((s, i) => summaries[i]!.set(id, s));
+    inOrder.put(i, doc ? [id, collectSummaries(doc, corpusRules)] : null);
   });
-  return reduceSummaries(corpusRules, summaries);
+  return fold.finish();
 }
 
 export function corpusRulesOf(rules: readonly ConfiguredRule[]): ConfiguredRule[] {
@@ -43,14 +45,20 @@ export function collectSummaries(doc: Doc, corpusRules: readonly ConfiguredRule[
   return structuredClone(corpusRules.map(({ rule, options }) => (rule as CorpusRule).collect(doc, options)));
 }
 
-/** Reduces each rule's summaries (by document id, gathered in any order) in id order. */
-export function reduceSummaries(corpusRules: readonly ConfiguredRule[], summaries: readonly Map<string, unknown>[]): CorpusIndex {
-  const index = new Map<string, unknown>();
-  corpusRules.forEach(({ rule, options }, i) => {
-    const sorted = new Map([...summaries[i]!].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    index.set(rule.meta.id, (rule as CorpusRule).reduce(sorted, options));
-  });
-  return index;
+/** The index of every corpus rule, built from each document's summaries (collectSummaries) given in the run's order. */
+export function corpusFold(corpusRules: readonly ConfiguredRule[]): Fold<unknown[], CorpusIndex> {
+  const folds = corpusRules.map(({ rule, options }) => foldOf(rule as CorpusRule, options));
+  return {
+    add: (id, summaries) => folds.forEach((fold, i) => fold.add(id, summaries[i])),
+    finish: () => new Map(corpusRules.map(({ rule }, i) => [rule.meta.id, folds[i]!.finish()])),
+  };
+}
+
+/** A rule's fold, or for a rule with `reduce`, one that keeps every summary for it. */
+function foldOf(rule: CorpusRule, options: object): Fold<unknown, unknown> {
+  if (rule.fold) return rule.fold(options);
+  const summaries = new Map<string, unknown>();
+  return { add: (id, summary) => summaries.set(id, summary), finish: () => rule.reduce!(summaries, options) };
 }
 
 /** Pass 2: binds each rule to its options and, for corpus rules, its index and neighbours. */

@@ -9,14 +9,14 @@ const isFunction = (v: unknown) => typeof v === "function";
 /** What is wrong with one exported rule, or null when it has the built-in interface. */
 function problemOf(rule: unknown): string | null {
   if (typeof rule !== "object" || rule === null) return "is not an object";
-  const { meta, check, collect, reduce, neighbors } = rule as Record<string, unknown>;
+  const { meta, check, collect, fold, reduce, neighbors } = rule as Record<string, unknown>;
   if (typeof meta !== "object" || meta === null) return "has no meta";
   const { id, description, defaultOptions, validateOptions } = meta as Record<string, unknown>;
   if (typeof id !== "string" || !/^[a-z0-9][a-z0-9-]*$/.test(id)) return "needs meta.id, a lower-case id such as \"my-rule\"";
   if (typeof description !== "string" || description === "") return `${id}: needs meta.description, a string`;
   if (!isFunction(check)) return `${id}: needs a check(doc, ctx) function`;
-  if (collect !== undefined || reduce !== undefined) {
-    if (!isFunction(collect) || !isFunction(reduce)) return `${id}: a corpus rule needs both collect and reduce functions`;
+  if (collect !== undefined || fold !== undefined || reduce !== undefined) {
+    if (!isFunction(collect) || !(isFunction(fold) || isFunction(reduce))) return `${id}: a corpus rule needs a collect function, and a fold or reduce function`;
   }
   if (neighbors !== undefined && !isFunction(neighbors)) return `${id}: neighbors must be a function`;
   if (defaultOptions !== undefined && (typeof defaultOptions !== "object" || defaultOptions === null)) return `${id}: meta.defaultOptions must be an object`;

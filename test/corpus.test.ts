@@ -40,6 +40,25 @@ describe("the corpus pass", () => {
     expect(many).toEqual(one);
   });
 
+  it("folds each summary as it comes, in id order whatever the read order or concurrency", async () => {
+    const seen: string[] = [];
+    let folded = 0;
+    const order: CorpusRule<object, string, string[]> = {
+      meta: { id: "order", description: "Lists the documents in the order its fold saw them.", fixable: false, defaultOptions: {} },
+      collect: (doc) => doc.text,
+      fold: () => ({ add: (id) => void seen.push(id), finish: () => ((folded = seen.length), [...seen]) }),
+      check: () => [],
+    };
+    const index = await buildCorpusIndex(configureRules([order], {}), ["c", "a", "b"], async (id) => {
+      // "a" comes back last: "b" and "c" wait for it, and none is folded before its turn.
+      await new Promise((r) => setTimeout(r, id === "a" ? 20 : 0));
+      expect(seen).toEqual([]);
+      return docs.find((d) => d.id === id) ?? null;
+    }, 8);
+    expect(index.get("order")).toEqual(["a", "b", "c"]);
+    expect(folded).toBe(3);
+  });
+
   it("gives a corpus rule its index and the neighbours it names", async () => {
     const rules = configureRules([uniqueWords], {});
     const result = await cleanInMemory(docs[2]!, docs, rules, { applySuggestions: false }, true);

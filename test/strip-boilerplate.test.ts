@@ -8,10 +8,17 @@ import { describe, expect, it } from "vitest";
 import { SAMPLES, sampleNames } from "./helpers/cli.js";
 import stripBoilerplate from "../rules/strip-boilerplate.js";
 import { compilePacks, loadPacks, matchChrome } from "../rules/strip-boilerplate/packs.js";
-import { countLines, recurrenceThreshold, recurringOnly } from "../rules/strip-boilerplate/recurrence.js";
+import { LineCounter, recurrenceThreshold, recurringOnly, type LineHashes } from "../rules/strip-boilerplate/recurrence.js";
 import { cleanInMemory } from "../src/api.js";
 import { configureRules } from "../src/core/configure.js";
 import type { Doc } from "../src/core/types.js";
+
+/** The line counts of a run whose documents have these hashes. */
+function counted(summaries: readonly LineHashes[], maxTracked: number) {
+  const counter = new LineCounter(maxTracked);
+  for (const s of summaries) counter.add(s);
+  return counter.index;
+}
 
 const PACKS = loadPacks();
 const PATTERNS = compilePacks(PACKS);
@@ -128,7 +135,7 @@ describe("recurrence across the run", () => {
 
   it("counts in bounded memory, keeping the lines that recur", () => {
     const summaries = Array.from({ length: 1000 }, (_, d) => ({ body: d, lines: [1, 2, 1000 + d] }));
-    const index = countLines(summaries, 100);
+    const index = counted(summaries, 100);
     expect(index.counts.size).toBeLessThanOrEqual(100);
     expect(index.counts.get(1)).toBe(1000);
     expect(index.documents).toBe(1000);
@@ -138,16 +145,16 @@ describe("recurrence across the run", () => {
     const article = "Officials in the capital said so on Monday.\nA second paragraph of reporting, which is the longest line of this short article.\n";
     const copies = Array.from({ length: 6 }, (_, d) => ({ id: `copy-${d}.txt`, text: article }));
     expect((await strip(copies[0]!, copies)).text).toBe(article);
-    const index = countLines(Array.from({ length: 6 }, () => ({ body: 7, lines: [1, 2] })), 100);
+    const index = counted(Array.from({ length: 6 }, () => ({ body: 7, lines: [1, 2] })), 100);
     expect([index.documents, index.counts.get(1)]).toEqual([1, 1]);
   });
 
   it("keeps only the counts that reach the run's threshold", () => {
     const summaries = Array.from({ length: 20 }, (_, d) => ({ body: d, lines: [1, d < 3 ? 2 : 1000 + d, d < 2 ? 3 : 2000 + d] }));
-    const index = recurringOnly(countLines(summaries, 100), "auto");
+    const index = recurringOnly(counted(summaries, 100), "auto");
     expect([...index.counts]).toEqual([[1, 20], [2, 3]]);
     expect(index.documents).toBe(20);
-    expect([...recurringOnly(countLines(summaries, 100), 2).counts.keys()].sort()).toEqual([1, 2, 3]);
+    expect([...recurringOnly(counted(summaries, 100), 2).counts.keys()].sort()).toEqual([1, 2, 3]);
   });
 
   it("scales the threshold slowly with the run", () => {

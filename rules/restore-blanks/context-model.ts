@@ -126,63 +126,80 @@ function beside(words: TableBuilder, pairs: TableBuilder, word: number, token: n
   if (added || n > w[at + 2]! || (n === w[at + 2]! && tokens[token]! < tokens[w[at + 1]!]!)) [w[at + 1], w[at + 2]] = [token, n];
 }
 
-export function buildContextModel(perDocument: Iterable<Sightings | null>): ContextModel {
-  const ids = new Map<string, number>();
-  const tokenList: string[] = [];
-  const idOf = (token: string) => {
-    let id = ids.get(token);
-    if (id === undefined) ids.set(token, (id = tokenList.push(token) - 1));
+/** The context model being filled, one document's sightings at a time. */
+export class ContextModelBuilder {
+  private readonly ids = new Map<string, number>();
+  private readonly tokenList: string[] = [];
+  private readonly passages = new TableBuilder(2);
+  private readonly between = new TableBuilder(2);
+  private readonly left = new TableBuilder(3);
+  private readonly leftPairs = new TableBuilder(1);
+  private readonly right = new TableBuilder(3);
+  private readonly rightPairs = new TableBuilder(1);
+  /** By a token's lower case: how often each spelling (token id) was seen. */
+  private readonly forms = new Map<string, Map<number, number>>();
+  /** By a token's lower case: the documents that hold it. */
+  private readonly documents = new Map<string, number>();
+
+  private idOf(token: string): number {
+    let id = this.ids.get(token);
+    if (id === undefined) this.ids.set(token, (id = this.tokenList.push(token) - 1));
     return id;
-  };
-  const passages = new TableBuilder(2);
-  const between = new TableBuilder(2);
-  const [left, leftPairs, right, rightPairs] = [new TableBuilder(3), new TableBuilder(1), new TableBuilder(3), new TableBuilder(1)];
-  const forms = new Map<string, Map<number, number>>();
-  const documents = new Map<string, number>();
-  for (const sightings of perDocument) {
-    if (!sightings) continue;
+  }
+
+  add(sightings: Sightings): void {
     const tokens = sightings.tokens.split(" ");
     tokens.pop();
-    for (const lower of new Set(tokens.map((t) => t.toLowerCase()))) documents.set(lower, (documents.get(lower) ?? 0) + 1);
+    for (const lower of new Set(tokens.map((t) => t.toLowerCase()))) this.documents.set(lower, (this.documents.get(lower) ?? 0) + 1);
     tokens.forEach((token, i) => {
-      const id = idOf(token);
+      const id = this.idOf(token);
       const [l, r, passage] = [sightings.keys[i * 3]!, sightings.keys[i * 3 + 1]!, sightings.keys[i * 3 + 2]!];
       const lower = token.toLowerCase();
-      if (!forms.has(lower)) forms.set(lower, new Map());
-      forms.get(lower)!.set(id, (forms.get(lower)!.get(id) ?? 0) + 1);
-      if (passage) single(passages, passage, id);
-      if (l && r) single(between, pairOf(l, r), id);
-      if (l) beside(left, leftPairs, l, id, tokenList);
-      if (r) beside(right, rightPairs, r, id, tokenList);
+      if (!this.forms.has(lower)) this.forms.set(lower, new Map());
+      this.forms.get(lower)!.set(id, (this.forms.get(lower)!.get(id) ?? 0) + 1);
+      if (passage) single(this.passages, passage, id);
+      if (l && r) single(this.between, pairOf(l, r), id);
+      if (l) beside(this.left, this.leftPairs, l, id, this.tokenList);
+      if (r) beside(this.right, this.rightPairs, r, id, this.tokenList);
     });
   }
-  const families = new Map<string, number>();
-  for (const lower of forms.keys()) {
-    const family = familyOf(lower);
-    if (family !== lower) families.set(family, (families.get(family) ?? 0) + 1);
+
+  freeze(): ContextModel {
+    const { tokenList, forms } = this;
+    const families = new Map<string, number>();
+    for (const lower of forms.keys()) {
+      const family = familyOf(lower);
+      if (family !== lower) families.set(family, (families.get(family) ?? 0) + 1);
+    }
+    const formRows = new Map<number, number[]>();
+    for (const [lower, spelled] of forms) {
+      const [spelling] = [...spelled].sort((a, b) => b[1] - a[1] || (tokenList[a[0]]! < tokenList[b[0]]! ? -1 : 1))[0]!;
+      const family = familyOf(lower);
+      const varies = family !== lower && families.get(family)! > 1;
+      formRows.set(keyOf(lower), [this.documents.get(lower)!, spelling, varies ? 1 : 0]);
+    }
+    const tokenEnds = new Uint32Array(new SharedArrayBuffer(tokenList.length * 4));
+    let end = 0;
+    tokenList.forEach((t, i) => (tokenEnds[i] = end += t.length));
+    return {
+      tokenText: tokenList.join(""),
+      tokenEnds,
+      // A passage that holds several tokens says nothing, as one that is not there.
+      passages: this.passages.freeze((values, at) => values[at] !== MANY),
+      between: this.between.freeze(),
+      left: this.left.freeze(),
+      leftPairs: this.leftPairs.freeze(),
+      right: this.right.freeze(),
+      rightPairs: this.rightPairs.freeze(),
+      forms: tableOf(formRows, 3),
+    };
   }
-  const formRows = new Map<number, number[]>();
-  for (const [lower, spelled] of forms) {
-    const [spelling] = [...spelled].sort((a, b) => b[1] - a[1] || (tokenList[a[0]]! < tokenList[b[0]]! ? -1 : 1))[0]!;
-    const family = familyOf(lower);
-    const varies = family !== lower && families.get(family)! > 1;
-    formRows.set(keyOf(lower), [documents.get(lower)!, spelling, varies ? 1 : 0]);
-  }
-  const tokenEnds = new Uint32Array(new SharedArrayBuffer(tokenList.length * 4));
-  let end = 0;
-  tokenList.forEach((t, i) => (tokenEnds[i] = end += t.length));
-  return {
-    tokenText: tokenList.join(""),
-    tokenEnds,
-    // A passage that holds several tokens says nothing, as one that is not there.
-    passages: passages.freeze((values, at) => values[at] !== MANY),
-    between: between.freeze(),
-    left: left.freeze(),
-    leftPairs: leftPairs.freeze(),
-    right: right.freeze(),
-    rightPairs: rightPairs.freeze(),
-    forms: tableOf(formRows, 3),
-  };
+}
+
+export function buildContextModel(perDocument: Iterable<Sightings | null>): ContextModel {
+  const builder = new ContextModelBuilder();
+  for (const sightings of perDocument) if (sightings) builder.add(sightings);
+  return builder.freeze();
 }
 
 function tokenAt(model: ContextModel, id: number): string {

@@ -37,26 +37,32 @@ export function shortLineHashes(lines: readonly Line[], maxWords: number, perDoc
 }
 
 /**
- * Counts distinct articles per line hash with at most `maxTracked` hashes held: when the table is
- * full, the rarest counts are dropped (lossy counting), so lines that recur in many
- * documents survive whatever the size of the corpus.
+ * Counts distinct articles per line hash, one document's hashes at a time, with at most
+ * `maxTracked` hashes held: when the table is full, the rarest counts are dropped (lossy
+ * counting), so lines that recur in many documents survive whatever the size of the corpus.
  */
-export function countLines(summaries: Iterable<LineHashes>, maxTracked: number): RecurrenceIndex {
-  const counts = new Map<number, number>();
-  let documents = 0;
-  let pruned = 0;
-  const bodies = new Set<number>();
-  for (const { body, lines } of summaries) {
-    if (bodies.has(body)) continue;
-    bodies.add(body);
-    documents++;
-    for (const h of lines) counts.set(h, (counts.get(h) ?? 0) + 1);
-    while (counts.size > maxTracked) {
-      pruned++;
-      for (const [h, c] of counts) if (c <= pruned) counts.delete(h);
+export class LineCounter {
+  private readonly counts = new Map<number, number>();
+  private readonly bodies = new Set<number>();
+  private documents = 0;
+  private pruned = 0;
+
+  constructor(private readonly maxTracked: number) {}
+
+  add({ body, lines }: LineHashes): void {
+    if (this.bodies.has(body)) return;
+    this.bodies.add(body);
+    this.documents++;
+    for (const h of lines) this.counts.set(h, (this.counts.get(h) ?? 0) + 1);
+    while (this.counts.size > this.maxTracked) {
+      this.pruned++;
+      for (const [h, c] of this.counts) if (c <= this.pruned) this.counts.delete(h);
     }
   }
-  return { documents, counts, pruned };
+
+  get index(): RecurrenceIndex {
+    return { documents: this.documents, counts: this.counts, pruned: this.pruned };
+  }
 }
 
 /**

@@ -88,16 +88,30 @@ export interface CorpusRuleContext<O, I> extends RuleContext<O> {
   neighbors: readonly Doc[];
 }
 
+/** Builds a corpus rule's index from the documents' summaries, one at a time. */
+export interface Fold<S, I> {
+  add(id: string, summary: S): void;
+  finish(): I;
+}
+
 /**
  * A rule that needs the whole corpus. The engine calls `collect` on every document in a
- * first pass (keeping only the small summary it returns), `reduce` once over all summaries
- * in id order, then `check` on each document with the index and the neighbours it asked for.
+ * first pass (keeping only the small summary it returns), folds the summaries into the rule's
+ * index, then calls `check` on each document with the index and the neighbours it asked for.
+ * Summaries reach the index in the run's order (by id; a record stream's records in stream
+ * order, after the references), whatever order documents were read in, so that the same
+ * documents give the same index.
  */
 export interface CorpusRule<O = object, S = unknown, I = unknown> {
   meta: RuleMeta<O>;
   /** Plain data (Maps, Sets, typed arrays allowed): it is copied, and may cross threads. */
   collect(doc: Doc, options: Readonly<O>): S;
-  reduce(summaries: ReadonlyMap<string, S>, options: Readonly<O>): I;
+  /**
+   * Either `fold`, which takes each summary as it comes, so that only what the index keeps
+   * stays in memory (a run of a million documents), or `reduce`, handed every summary at once.
+   */
+  fold?(options: Readonly<O>): Fold<S, I>;
+  reduce?(summaries: ReadonlyMap<string, S>, options: Readonly<O>): I;
   neighbors?(doc: Doc, index: I, options: Readonly<O>): readonly string[];
   check(doc: Doc, ctx: CorpusRuleContext<O, I>): Iterable<Finding>;
   /**

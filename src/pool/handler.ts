@@ -15,12 +15,12 @@ export function requestHandler(options: RunOptions, library: Library): (request:
   return async (request) => {
     switch (request.type) {
       case "collect": {
-        const perRule: [string, unknown][][] = corpusRules.map(() => []);
+        const collected: [string, unknown[]][] = [];
         for (const id of request.ids) {
           const doc = await library.read(id);
-          if (doc) collectSummaries(doc, corpusRules).forEach((summary, i) => perRule[i]!.push([id, summary]));
+          if (doc) collected.push([id, collectSummaries(doc, corpusRules)]);
         }
-        return perRule;
+        return collected;
       }
       case "index":
         index = restoreIndex(rules, request.index);

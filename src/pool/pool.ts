@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { corpusRulesOf, reduceSummaries, type CorpusIndex } from "../corpus.js";
+import { corpusFold, corpusRulesOf, type CorpusIndex } from "../corpus.js";
+import { InOrder } from "../in-order.js";
 import type { Library, RunOptions } from "../engine.js";
 import { shareDocuments } from "./documents.js";
 import { requestHandler } from "./handler.js";
@@ -153,18 +154,18 @@ function specsOrThrow(options: RunOptions): RuleSpec[] {
   return specs;
 }
 
-/** Pass 1 in the workers: they read and summarise, this thread reduces in id order. */
+/** Pass 1 in the workers: they read and summarise, this thread folds the summaries in id order. */
 async function collect(pool: WorkerPool, options: RunOptions, library: Library): Promise<CorpusIndex> {
   const corpusRules = corpusRulesOf(options.rules);
   if (corpusRules.length === 0) return new Map();
-  const summaries = corpusRules.map(() => new Map<string, unknown>());
+  const fold = corpusFold(corpusRules);
+  const inOrder = new InOrder<[string, unknown[]][]>((collected) => collected.forEach((entry) => fold.add(...entry)));
   await Promise.all(
-    chunks(library.ids(), COLLECT_CHUNK).map(async ({ items }) => {
-      const perRule = await pool.run<[string, unknown][][]>({ type: "collect", ids: items });
-      perRule.forEach((entries, i) => entries.forEach(([id, summary]) => summaries[i]!.set(id, summary)));
+    chunks(library.ids(), COLLECT_CHUNK).map(async ({ items }, n) => {
+      inOrder.put(n, await pool.run<[string, unknown[]][]>({ type: "collect", ids: items }));
     }),
   );
-  return reduceSummaries(corpusRules, summaries);
+  return fold.finish();
 }
 
 /** Worker threads that clean fields of record streams, with the run's index. */

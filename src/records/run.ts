@@ -5,7 +5,7 @@ import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { ConfigError } from "../core/configure.js";
-import { collectSummaries, corpusRulesOf, reduceSummaries, type CorpusIndex } from "../corpus.js";
+import { collectSummaries, corpusFold, corpusRulesOf, type CorpusIndex } from "../corpus.js";
 import { referenceLibrary, type Library, type RunOptions } from "../engine.js";
 import { readIndexFile, storedPath, writeIndexFile } from "../index-file.js";
 import { discover, displayPath, type Input } from "../io/discover.js";
@@ -106,17 +106,17 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
   }
 }
 
-/** Pass 1 over the stream (and the references): summaries in, the reduced index out. */
+/** Pass 1 over the references, then the stream in its order: each summary folded into the index as it comes. */
 async function corpusIndex(stream: AsyncIterable<StreamRecord>, file: string, options: RunOptions, records: RecordOptions, library: Library): Promise<CorpusIndex> {
   const corpusRules = corpusRulesOf(options.rules);
-  const summaries = corpusRules.map(() => new Map<string, unknown>());
+  const fold = corpusFold(corpusRules);
   // Neighbours are read back from the stream by byte range; only worth remembering if asked for.
   const locate = Boolean(records.writeIndex) || corpusRules.some(({ rule }) => "neighbors" in rule && rule.neighbors);
   // One string for the file of every location, not one per record.
   const stored = storedPath(file);
   for (const id of library.ids()) {
     const doc = await library.read(id);
-    if (doc) collectSummaries(doc, corpusRules).forEach((s, i) => summaries[i]!.set(id, s));
+    if (doc) fold.add(id, collectSummaries(doc, corpusRules));
   }
   for await (const record of stream) {
     if (record.kind !== "record") continue;
@@ -124,11 +124,11 @@ async function corpusIndex(stream: AsyncIterable<StreamRecord>, file: string, op
       const id = recordDocId(record.key, field.field);
       const read = fromBytes(id, Buffer.from(field.text, "utf8"), 0o644);
       if (read.kind !== "text") continue;
-      collectSummaries(read.doc, corpusRules).forEach((s, i) => summaries[i]!.set(id, s));
+      fold.add(id, collectSummaries(read.doc, corpusRules));
       if (locate) library.addLocation(id, { ...field.location, file: stored });
     }
   }
-  return reduceSummaries(corpusRules, summaries);
+  return fold.finish();
 }
 
 interface StreamOutcome {

@@ -50,6 +50,13 @@ it.each([
   expect(run.stderr).toMatch(message);
 });
 
+it("refuses a corpus rule with collect but neither fold nor reduce", async () => {
+  const dir = tree({ "a.txt": TEXT, "half.js": `export default { meta: { id: "half", description: "x" }, collect: () => 1, check() { return []; } };\n` });
+  const run = await cli(["a.txt", "--plugin", "./half.js"], { cwd: dir });
+  expect(run.exitCode).toBe(2);
+  expect(run.stderr).toMatch(/half: a corpus rule needs a collect function, and a fold or reduce function/);
+});
+
 it("refuses a plugin rule that takes a built-in rule's id", async () => {
   const dir = tree({ "a.txt": TEXT, "dup.js": `export default { meta: { id: "fix-spacing", description: "x" }, check() { return []; } };\n` });
   const run = await cli(["a.txt", "--plugin", "./dup.js"], { cwd: dir });
