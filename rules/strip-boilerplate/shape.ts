@@ -128,8 +128,9 @@ const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}.'’-]*(?:[ ,]
 // "Caroline Mortimer": a byline when it stands beside a dateline.
 const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)? \p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?$/u;
 // "Additional reporting by Reuters", "(Reporting by ...; editing by ...)", "Source: AP",
-// "Contributed by ... of www...", "Originally published at ...".
-const ATTRIBUTION = /^\(?(?:additional |with )?(?:reporting|writing|editing|research|contributions?) (?:by|from)\b|^(?:contributed|written|reported|republished(?: with permission)?|originally published|first published)(?: by| from| at| on| in)\b|^\(?(?:source|sources|via|courtesy of|with files from)\b\s*:?/iu;
+// "Contributed by ... of www...", "Originally published at ...", "Provided by University of
+// Bath", "More information: J. Doe et al. ..." (the study a report is based on).
+const ATTRIBUTION = /^\(?(?:additional |with )?(?:reporting|writing|editing|research|contributions?) (?:by|from)\b|^(?:contributed|written|reported|provided|republished(?: with permission)?|originally published|first published)(?: by| from| at| on| in)\b|^\(?(?:source|sources|via|courtesy of|with files from)\b\s*:?|^(?:more information|journal reference|references?):/iu;
 
 /** Head and foot lines of the article itself, kept whatever the evidence against them. */
 export function protectedKind(line: string): "dateline" | "byline" | "name" | "attribution" | null {

@@ -21,30 +21,45 @@ type Place = "top" | "middle" | "bottom";
 const PAGE_EDGE_LINES = 10;
 // Paragraphs in a row, with nothing between them: the article again, after a section of chrome.
 const RESUMING_PARAGRAPHS = 3;
+// Paragraphs above a heading that make it the article's end rather than the page's top menu.
+const ARTICLE_PARAGRAPHS = 5;
 
 /**
- * A heading that opens comments or related stories, below the article's start and in the lower
- * half of the page (up top it is navigation), takes the lines after it up to where the article
- * resumes. Comments may outweigh the article: words before and after are not compared.
+ * A heading that opens comments or related stories, below the article's start, takes the lines
+ * after it up to where the article resumes. Up top it is navigation: the heading must lie in the
+ * lower half of the page, or below several paragraphs (comments may fill most of the page).
+ * Comments may outweigh the article: words before and after are not compared.
  */
 export function cutSections(facts: readonly LineFacts[], mark: Mark, o: ClassifyOptions): void {
   const totalBody = facts.reduce((n, f) => n + (f.body ? f.words : 0), 0);
   let before = 0;
+  let paragraphs = 0;
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
-    if (f.body) before += f.words;
-    const below = before >= Math.min(totalBody / 2, 5 * o.bodyWords) && i >= facts.length / 2;
+    if (f.body) {
+      before += f.words;
+      paragraphs++;
+    }
+    const lowerHalf = i >= facts.length / 2;
+    const below = before >= Math.min(totalBody / 2, 5 * o.bodyWords) && (lowerHalf || paragraphs >= ARTICLE_PARAGRAPHS);
     if (f.match?.length === 1 && f.match[0]!.section && below) {
-      const end = resumes(facts, i + 1);
+      const end = sectionEnd(facts, i + 1, !lowerHalf && f.match[0]!.id !== "comments-section");
       for (let j = i + 1; j < end; j++) mark(j, { by: "section", heading: f.line.text.trim(), line: f.line.index + 1 });
       i = end - 1;
     }
   }
 }
 
-function resumes(facts: readonly LineFacts[], from: number): number {
+/**
+ * Where a section that starts at `from` ends: where the article resumes, three paragraphs in a
+ * row, or the end of the page. A list of related stories in the upper half of the page that the
+ * article resumes after was a box set into it: it ends at its first paragraph of reporting.
+ */
+function sectionEnd(facts: readonly LineFacts[], from: number, mayBeBox: boolean): number {
+  let reporting = -1;
   for (let i = from; i + RESUMING_PARAGRAPHS <= facts.length; i++) {
-    if (facts.slice(i, i + RESUMING_PARAGRAPHS).every((f) => f.body)) return i;
+    if (reporting === -1 && facts[i]!.body && facts[i]!.reporting) reporting = i;
+    if (facts.slice(i, i + RESUMING_PARAGRAPHS).every((f) => f.body)) return mayBeBox && reporting !== -1 ? reporting : i;
   }
   return facts.length;
 }
