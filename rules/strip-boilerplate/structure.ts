@@ -1,4 +1,5 @@
 import { isChrome, type ClassifyOptions, type LineFacts, type Verdict } from "./facts.js";
+import { normaliseLine } from "./lines.js";
 
 /**
  * The evidence of a page's layout: sections that open below the article, stretches of short
@@ -21,6 +22,8 @@ type Place = "top" | "middle" | "bottom";
 const PAGE_EDGE_LINES = 10;
 // Paragraphs in a row, with nothing between them: the article again, after a section of chrome.
 const RESUMING_PARAGRAPHS = 3;
+// Lines after a run of paragraphs in which a section's furniture coming again keeps the section going.
+const FURNITURE_WINDOW = 10;
 // Paragraphs above a heading that make it the article's end rather than the page's top menu.
 const ARTICLE_PARAGRAPHS = 5;
 
@@ -52,14 +55,22 @@ export function cutSections(facts: readonly LineFacts[], mark: Mark, o: Classify
 
 /**
  * Where a section that starts at `from` ends: where the article resumes, three paragraphs in a
- * row, or the end of the page. A list of related stories in the upper half of the page that the
- * article resumes after was a box set into it: it ends at its first paragraph of reporting.
+ * row, or the end of the page. Paragraphs followed soon by the section's own furniture again
+ * ("Rating: 9 Votes", "Reply") are one more item of it, a long comment. A list of related
+ * stories in the upper half of the page that the article resumes after was a box set into it:
+ * it ends at its first paragraph of reporting.
  */
 function sectionEnd(facts: readonly LineFacts[], from: number, mayBeBox: boolean): number {
+  const furniture = new Set<string>();
+  const isFurniture = (f: LineFacts) => !f.body && furniture.has(normaliseLine(f.text));
   let reporting = -1;
   for (let i = from; i + RESUMING_PARAGRAPHS <= facts.length; i++) {
-    if (reporting === -1 && facts[i]!.body && facts[i]!.reporting) reporting = i;
-    if (facts.slice(i, i + RESUMING_PARAGRAPHS).every((f) => f.body)) return mayBeBox && reporting !== -1 ? reporting : i;
+    const f = facts[i]!;
+    if (!f.body) furniture.add(normaliseLine(f.text));
+    if (reporting === -1 && f.body && f.reporting) reporting = i;
+    if (!facts.slice(i, i + RESUMING_PARAGRAPHS).every((g) => g.body)) continue;
+    if (facts.slice(i + RESUMING_PARAGRAPHS, i + RESUMING_PARAGRAPHS + FURNITURE_WINDOW).some(isFurniture)) continue;
+    return mayBeBox && reporting !== -1 ? reporting : i;
   }
   return facts.length;
 }
