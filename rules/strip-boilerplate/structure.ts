@@ -6,7 +6,7 @@ import { normaliseLine } from "./lines.js";
  * lines that are mostly chrome, and the page's own parts above and below the article.
  */
 
-type Mark = (i: number, v: Verdict) => void;
+type Mark = (i: number, v: Verdict, quotations?: boolean) => void;
 type Verdicts = ReadonlyMap<number, Verdict>;
 
 /** Lines [from, to) of a document's facts. */
@@ -47,7 +47,8 @@ export function cutSections(facts: readonly LineFacts[], mark: Mark, o: Classify
     const below = before >= Math.min(totalBody / 2, 5 * o.bodyWords) && (lowerHalf || paragraphs >= ARTICLE_PARAGRAPHS);
     if (f.match?.length === 1 && f.match[0]!.section && below) {
       const end = sectionEnd(facts, i + 1, !lowerHalf && f.match[0]!.id !== "comments-section");
-      for (let j = i + 1; j < end; j++) mark(j, { by: "section", heading: f.line.text.trim(), line: f.line.index + 1 });
+      // A quotation within the section, with section lines on both sides, is a comment's or a teaser's.
+      for (let j = i + 1; j < end; j++) mark(j, { by: "section", heading: f.line.text.trim(), line: f.line.index + 1 }, j > i + 1 && j + 1 < end);
       i = end - 1;
     }
   }
