@@ -9,11 +9,18 @@ const SPLIT_ABBREVIATION = /(?<![\p{L}\p{N}.])\p{L}{1,2}\.(?: \p{L}{1,2}\.)+/gu;
 // What every split abbreviation holds. A lookbehind tried at every character is slow, and most
 // documents have none: they are spared the full search.
 const SPLIT_ABBREVIATION_PART = /\. \p{L}{1,2}\./u;
-// Sentence punctuation, one space, then a closing quote: "region. ”". An empty pair "“  ”"
+// Sentence punctuation, one space, then a closing quote: "region. ”", also where a space before
+// the punctuation goes too (below), "region . ”", so that one pass mends both. An empty pair "“  ”"
 // has no punctuation before its spaces and is left to the blank restorer.
 // The lookbehinds of this pattern and the next are written after the character they guard, so
 // that they are tried only where that (rare) character is.
-const SPACE_BEFORE_CLOSING_QUOTE = / (?<=[^\s][.!?,] )(?=[”’](?:\s|$|[)\].,;:!?]))/gu;
+const SPACE_BEFORE_CLOSING_QUOTE = / (?<=[^\s][.!?,] |[\p{L}\p{N}%)\]”’] [.,] )(?=[”’](?:\s|$|[)\].,;:!?]))/gu;
+// A word, one space, then a comma or a full stop that ends a clause: "hardtack , bannock",
+// "the flour ." (a link's text was cut out of the sentence around it). Not two spaces (a word
+// may have been deleted there: the blank restorer's), nor a dotted leader or ellipsis
+// (" . . .", " ..."), a decimal (" .45") or a name (" .com"); and only after a letter, a digit or
+// a closing bracket or closing quote, not after a straight quote mark, which may open what follows.
+const SPACE_BEFORE_PUNCTUATION = / (?<=[\p{L}\p{N}%)\]”’] )(?=[.,](?:[\s”’"')\]]|$))(?![.,] ?[.,])/gu;
 // A no-break space between ordinary words; next to « » or before French ! ? : ; it is typography.
 // Any quote mark counts on either side: fix-quotes may yet turn it round ("the“\u00a0the").
 const NO_BREAK_BETWEEN_WORDS = /[\u00A0\u202F\u2007](?<=[\p{L}\p{M}\p{N}.,“”‘’"')\]][\u00A0\u202F\u2007])(?=[\p{L}\p{N}“”‘’"'(\[])/gu;
@@ -94,7 +101,7 @@ function* trailingSpace(text: string): Iterable<Finding> {
 const fixSpacing: Rule = {
   meta: {
     id: "fix-spacing",
-    description: "Repairs scraper spacing: split abbreviations, spaces before closing quotes, no-break and invisible characters, trailing spaces.",
+    description: "Repairs scraper spacing: split abbreviations, spaces before closing quotes, commas and full stops, no-break and invisible characters, trailing spaces.",
     fixable: true,
     defaultOptions: {},
   },
@@ -102,6 +109,7 @@ const fixSpacing: Rule = {
     const { text } = doc;
     yield* splitAbbreviations(text);
     yield* replaceAll(text, SPACE_BEFORE_CLOSING_QUOTE, "", "removed the space before a closing quote");
+    yield* replaceAll(text, SPACE_BEFORE_PUNCTUATION, "", "removed the space before a comma or full stop");
     yield* replaceAll(text, NO_BREAK_BETWEEN_WORDS, " ", "made a no-break space between words plain");
     yield* invisibleInWords(text);
     yield* trailingSpace(text);
