@@ -18,7 +18,8 @@ import { markTitleCopies } from "./title.js";
  *    alone between paragraphs, only the site promoting itself);
  * 3. the page's layout: sections that open below the article, stretches of short lines that
  *    are mostly chrome, the page's own parts above and below the article.
- * Bylines, datelines, attributions and quotations are never removed.
+ * Bylines, datelines, attributions and quotations are never removed; a quotation only within
+ * a section of chrome (comments, teasers), with lines of the section on both sides, is.
  */
 export function classifyLines(
   lines: readonly Line[],
@@ -28,9 +29,9 @@ export function classifyLines(
 ): Map<number, Verdict> {
   const facts = factsOf(lines, patterns, index, o);
   const verdicts = new Map<number, Verdict>();
-  const mark = (i: number, v: Verdict) => {
+  const mark = (i: number, v: Verdict, quotations = false) => {
     const f = facts[i]!;
-    if (!f.keep && !verdicts.has(f.line.index)) verdicts.set(f.line.index, v);
+    if ((!f.keep || (quotations && f.speech)) && !verdicts.has(f.line.index)) verdicts.set(f.line.index, v);
   };
   const removed = (i: number) => i >= 0 && i < facts.length && verdicts.has(facts[i]!.line.index);
 

@@ -33,8 +33,10 @@ export interface LineFacts {
   /** The line's text as the later rules leave it (`asJudged`): what every judgement reads. */
   text: string;
   words: number;
-  /** Byline, dateline, attribution, quotation: never removed. */
+  /** Byline, dateline, attribution, quotation: never removed (a quotation only within a section of chrome). */
   keep: boolean;
+  /** Kept only for the quotation in it. */
+  speech: boolean;
   /** A paragraph of reporting. */
   body: boolean;
   /** It ends like a sentence, as reporting does (a long line without one may be a list of links). */
@@ -71,7 +73,8 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     const besideDateline = datelineAt(i - 1) || datelineAt(i + 1);
     // An article has one byline and one dateline; a list of teasers repeats them.
     const headOrFoot = kind !== null && (kind !== "name" || besideDateline) && times < 3;
-    const keep = headOrFoot || isQuoted(text);
+    const speech = !headOrFoot && isQuoted(text);
+    const keep = headOrFoot || speech;
     const reporting = isReportingSentence(text, words);
     const match = keep ? null : matchChrome(text, patterns);
     const chromeShape = !keep && !reporting && words <= o.maxChromeWords;
@@ -80,6 +83,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
       text,
       words,
       keep,
+      speech,
       // Quotations are reporting too, and count as such.
       body: !headOrFoot && !match && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords) && !isTeaser(text),
       reporting,

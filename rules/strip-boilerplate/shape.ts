@@ -128,8 +128,16 @@ const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}.'’-]*(?:[ ,]
 // "Caroline Mortimer": a byline when it stands beside a dateline.
 const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)? \p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?$/u;
 // "Additional reporting by Reuters", "(Reporting by ...; editing by ...)", "Source: AP",
-// "Contributed by ... of www...", "Originally published at ...".
-const ATTRIBUTION = /^\(?(?:additional |with )?(?:reporting|writing|editing|research|contributions?) (?:by|from)\b|^(?:contributed|written|reported|republished(?: with permission)?|originally published|first published)(?: by| from| at| on| in)\b|^\(?(?:source|sources|via|courtesy of|with files from)\b\s*:?/iu;
+// "Contributed by ... of www...", "Originally published at ...", "Provided by University of
+// Bath", "More information: J. Doe et al. ..." (the study a report is based on).
+const ATTRIBUTION = /^\(?(?:additional |with )?(?:reporting|writing|editing|research|contributions?) (?:by|from)\b|^(?:contributed|written|reported|provided|republished(?: with permission)?|originally published|first published)(?: by| from| at| on| in)\b|^\(?(?:source|sources|via|courtesy of|with files from)\b\s*:?|^(?:more information|journal reference|references?):/iu;
+
+const HAS_DATE = new RegExp(DATE, "iu");
+
+/** A line that gives a date somewhere in it: "LinkNaija October 06, 2018", "Chris Davies - Nov 19, 2019, 8:15 pm CST". */
+export function mentionsDate(line: string): boolean {
+  return HAS_DATE.test(line);
+}
 
 /** Head and foot lines of the article itself, kept whatever the evidence against them. */
 export function protectedKind(line: string): "dateline" | "byline" | "name" | "attribution" | null {

@@ -1,11 +1,12 @@
 import { isChrome, type ClassifyOptions, type LineFacts, type Verdict } from "./facts.js";
+import { normaliseLine } from "./lines.js";
 
 /**
  * The evidence of a page's layout: sections that open below the article, stretches of short
  * lines that are mostly chrome, and the page's own parts above and below the article.
  */
 
-type Mark = (i: number, v: Verdict) => void;
+type Mark = (i: number, v: Verdict, quotations?: boolean) => void;
 type Verdicts = ReadonlyMap<number, Verdict>;
 
 /** Lines [from, to) of a document's facts. */
@@ -21,30 +22,56 @@ type Place = "top" | "middle" | "bottom";
 const PAGE_EDGE_LINES = 10;
 // Paragraphs in a row, with nothing between them: the article again, after a section of chrome.
 const RESUMING_PARAGRAPHS = 3;
+// Lines after a run of paragraphs in which a section's furniture coming again keeps the section going.
+const FURNITURE_WINDOW = 10;
+// Paragraphs above a heading that make it the article's end rather than the page's top menu.
+const ARTICLE_PARAGRAPHS = 5;
 
 /**
- * A heading that opens comments or related stories, below the article's start and in the lower
- * half of the page (up top it is navigation), takes the lines after it up to where the article
- * resumes. Comments may outweigh the article: words before and after are not compared.
+ * A heading that opens comments or related stories, below the article's start, takes the lines
+ * after it up to where the article resumes. Up top it is navigation: the heading must lie in the
+ * lower half of the page, or below several paragraphs (comments may fill most of the page).
+ * Comments may outweigh the article: words before and after are not compared.
  */
 export function cutSections(facts: readonly LineFacts[], mark: Mark, o: ClassifyOptions): void {
   const totalBody = facts.reduce((n, f) => n + (f.body ? f.words : 0), 0);
   let before = 0;
+  let paragraphs = 0;
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
-    if (f.body) before += f.words;
-    const below = before >= Math.min(totalBody / 2, 5 * o.bodyWords) && i >= facts.length / 2;
+    if (f.body) {
+      before += f.words;
+      paragraphs++;
+    }
+    const lowerHalf = i >= facts.length / 2;
+    const below = before >= Math.min(totalBody / 2, 5 * o.bodyWords) && (lowerHalf || paragraphs >= ARTICLE_PARAGRAPHS);
     if (f.match?.length === 1 && f.match[0]!.section && below) {
-      const end = resumes(facts, i + 1);
-      for (let j = i + 1; j < end; j++) mark(j, { by: "section", heading: f.line.text.trim(), line: f.line.index + 1 });
+      const end = sectionEnd(facts, i + 1, !lowerHalf && f.match[0]!.id !== "comments-section");
+      // A quotation within the section, with section lines on both sides, is a comment's or a teaser's.
+      for (let j = i + 1; j < end; j++) mark(j, { by: "section", heading: f.line.text.trim(), line: f.line.index + 1 }, j > i + 1 && j + 1 < end);
       i = end - 1;
     }
   }
 }
 
-function resumes(facts: readonly LineFacts[], from: number): number {
+/**
+ * Where a section that starts at `from` ends: where the article resumes, three paragraphs in a
+ * row, or the end of the page. Paragraphs followed soon by the section's own furniture again
+ * ("Rating: 9 Votes", "Reply") are one more item of it, a long comment. A list of related
+ * stories in the upper half of the page that the article resumes after was a box set into it:
+ * it ends at its first paragraph of reporting.
+ */
+function sectionEnd(facts: readonly LineFacts[], from: number, mayBeBox: boolean): number {
+  const furniture = new Set<string>();
+  const isFurniture = (f: LineFacts) => !f.body && furniture.has(normaliseLine(f.text));
+  let reporting = -1;
   for (let i = from; i + RESUMING_PARAGRAPHS <= facts.length; i++) {
-    if (facts.slice(i, i + RESUMING_PARAGRAPHS).every((f) => f.body)) return i;
+    const f = facts[i]!;
+    if (!f.body) furniture.add(normaliseLine(f.text));
+    if (reporting === -1 && f.body && f.reporting) reporting = i;
+    if (!facts.slice(i, i + RESUMING_PARAGRAPHS).every((g) => g.body)) continue;
+    if (facts.slice(i + RESUMING_PARAGRAPHS, i + RESUMING_PARAGRAPHS + FURNITURE_WINDOW).some(isFurniture)) continue;
+    return mayBeBox && reporting !== -1 ? reporting : i;
   }
   return facts.length;
 }

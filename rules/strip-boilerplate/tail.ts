@@ -18,19 +18,24 @@ export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<numb
   if (!span) return;
   // The span may have run on over teasers whose summaries are paragraphs: it ends at its last paragraph that is no teaser's.
   let end = span.to;
-  while (end > span.from + 1 && !(facts[end - 1]!.body && !isStamped(facts[end]))) end--;
+  while (end > span.from + 1 && !(facts[end - 1]!.body && !isSummary(facts, end - 1))) end--;
   let chrome = 0;
   let first = -1;
   for (let i = end; i < facts.length; i++) {
     const f = facts[i]!;
-    if (f.body && !isStamped(facts[i + 1])) return;
+    if (f.body && !isSummary(facts, i)) return;
     if (isChrome(f, verdicts) && chrome++ === 0) first = f.line.index + 1;
     // A repeated byline or dateline is chrome, but only its company removes it.
     if (chrome >= PIECES_ABOVE && !verdicts.has(f.line.index)) mark(i, { by: "tail", chrome, line: first });
   }
 }
 
-/** A teaser's time stamp ("32M ago") or a date found again and again in the page: what follows a teaser's summary, never an article's paragraph. */
-function isStamped(next: LineFacts | undefined): boolean {
-  return next !== undefined && (next.repeated || next.match?.some((m) => m.id === "time-stamp") === true);
+/**
+ * A teaser's summary, known by its stamp: a time stamp ("32M ago") or a date found again and
+ * again in the page right below it, or such a date right above it (headline, author, date,
+ * summary), never beside an article's paragraph.
+ */
+function isSummary(facts: readonly LineFacts[], i: number): boolean {
+  const next = facts[i + 1];
+  return (next !== undefined && (next.repeated || next.match?.some((m) => m.id === "time-stamp") === true)) || facts[i - 1]?.repeated === true;
 }
