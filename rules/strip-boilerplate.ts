@@ -5,6 +5,7 @@ import { splitLines } from "./strip-boilerplate/lines.js";
 import { compilePacks, loadPacks } from "./strip-boilerplate/packs.js";
 import { LineCounter, recurrenceThreshold, recurringOnly, shortLineHashes, type LineHashes, type RecurrenceIndex } from "./strip-boilerplate/recurrence.js";
 import { removalFindings } from "./strip-boilerplate/removal.js";
+import { runInCredit } from "./strip-boilerplate/run-in-credit.js";
 
 export interface StripBoilerplateOptions {
   /** Documents a short line must occur in to count as recurring chrome; "auto" scales with the run. */
@@ -76,7 +77,8 @@ const stripBoilerplate: CorpusRule<StripBoilerplateOptions, LineHashes, Recurren
     const minDocs = recurrenceThreshold(index?.documents ?? 0, o.minDocs);
     const verdicts = classifyLines(lines, PATTERNS, index, { ...o, minDocs });
     const reasons = new Map([...verdicts].map(([i, v]) => [i, describe(v)]));
-    return removalFindings(doc.text, lines, reasons);
+    const credits = lines.flatMap((l) => (l.blank || reasons.has(l.index) ? [] : (runInCredit(l) ?? [])));
+    return [...removalFindings(doc.text, lines, reasons), ...credits].sort((a, b) => a.start - b.start);
   },
 };
 

@@ -1,7 +1,9 @@
 // Cleans one large generated file (default 1 GB) with the built CLI and reports the time and
 // the peak memory (RSS) of the cleaning process. The file is made of the sample articles'
-// paragraphs, numbered so that none repeats, with the scraper damage they carry.
-//   npm run bench:bigfile -- [--size-mb 1024] [--keep]
+// paragraphs, numbered so that none repeats, with the scraper damage they carry. With --jsonl,
+// it is a JSON Lines stream of the bench's articles instead (scripts/bench-data.js: one in 20 a
+// damaged twin of the one before), cleaned with --format jsonl --field text, every rule on.
+//   npm run bench:bigfile -- [--size-mb 1024] [--jsonl [--corpus DIR]] [--keep]
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
@@ -14,6 +16,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 if (process.argv[2] === "--child") {
   // The cleaning process itself: the CLI, then its own peak RSS on stdout.
   const { main } = await import(path.join(ROOT, "dist/src/cli.js"));
+  (await import(path.join(ROOT, "dist/src/heap.js"))).keepHeapsNearLive();
   const code = await main({ argv: process.argv.slice(3), stdin: process.stdin, stdout: process.stderr, stderr: process.stderr, env: process.env });
   process.stdout.write(JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS }) + "\n");
   process.exit(0);
@@ -25,6 +28,8 @@ const arg = (name, fallback) => {
 };
 const sizeMb = Number(arg("--size-mb", "1024"));
 const keep = process.argv.includes("--keep");
+const jsonl = process.argv.includes("--jsonl");
+const corpus = arg("--corpus", undefined);
 
 async function paragraphs() {
   const dir = path.join(ROOT, "samples");
@@ -48,6 +53,16 @@ async function generate(file, bytes) {
   return written;
 }
 
+let records = 0;
+
+/** Records of about 5 KB until the size is reached. */
+async function generateJsonl(file, bytes) {
+  const { articleSource, writeJsonl } = await import("./bench-data.js");
+  const source = articleSource(corpus);
+  records = Math.max(1, Math.round(bytes / (source(0).length + 60)));
+  return writeJsonl(file, records, source);
+}
+
 function clean(args) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [fileURLToPath(import.meta.url), "--child", ...args], { stdio: ["ignore", "pipe", "inherit"] });
@@ -60,17 +75,17 @@ function clean(args) {
 
 const dir = await mkdtemp(path.join(tmpdir(), "clean-news-bigfile-"));
 try {
-  const input = path.join(dir, "big.txt");
+  const input = path.join(dir, jsonl ? "big.jsonl" : "big.txt");
   process.stderr.write(`generating ${sizeMb} MB in ${dir} ...\n`);
-  const bytes = await generate(input, sizeMb * 1024 * 1024);
+  const bytes = jsonl ? await generateJsonl(input, sizeMb * 1024 * 1024) : await generate(input, sizeMb * 1024 * 1024);
   const started = process.hrtime.bigint();
-  const result = await clean(["--quiet", input]);
+  const result = await clean(["--quiet", ...(jsonl ? ["--format", "jsonl", "--field", "text"] : []), input]);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const output = await stat(path.join(dir, "big.clean.txt")).catch(() => null);
+  const output = await stat(path.join(dir, jsonl ? "big.clean.jsonl" : "big.clean.txt")).catch(() => null);
   const mb = bytes / 1024 / 1024;
   console.log(`| input | time | throughput | peak RSS | exit | clean copy |`);
   console.log(`| --- | --- | --- | --- | --- | --- |`);
-  console.log(`| ${mb.toFixed(0)} MB, one file | ${seconds.toFixed(1)} s | ${(mb / seconds).toFixed(1)} MB/s | ${(result.maxRssKb / 1024).toFixed(0)} MB | ${result.code} | ${output ? (output.size / 1024 / 1024).toFixed(0) + " MB" : "none"} |`);
+  console.log(`| ${mb.toFixed(0)} MB, ${jsonl ? `JSON Lines, ${records} records` : "one file"} | ${seconds.toFixed(1)} s | ${(mb / seconds).toFixed(1)} MB/s | ${(result.maxRssKb / 1024).toFixed(0)} MB | ${result.code} | ${output ? (output.size / 1024 / 1024).toFixed(0) + " MB" : "none"} |`);
 } finally {
   if (!keep) await rm(dir, { recursive: true, force: true });
 }

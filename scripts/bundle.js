@@ -10,7 +10,7 @@ const root = path.resolve(import.meta.dirname, "..");
 await build({
   stdin: {
     // One entry for both, so that the signal handler and the engine share their state.
-    contents: 'export { main } from "./dist/src/cli.js";\nexport { removeTemporariesOnSignal } from "./dist/src/io/signals.js";\n',
+    contents: 'export { main } from "./dist/src/cli.js";\nexport { removeTemporariesOnSignal } from "./dist/src/io/signals.js";\nexport { keepHeapsNearLive } from "./dist/src/heap.js";\n',
     resolveDir: root,
     sourcefile: "clean-news-entry.js",
   },

@@ -85,7 +85,9 @@ export class Library {
 
   /** Every document by where it is, to save in an index or hand to worker threads. */
   locations(): Map<string, DocLocation> {
-    return new Map<string, DocLocation>([...this.records, ...[...this.files].map(([id, file]) => [id, storedPath(file)] as const)]);
+    const all = new Map<string, DocLocation>(this.records);
+    for (const [id, file] of this.files) all.set(id, storedPath(file));
+    return all;
   }
 
   readonly read: DocSource = async (id) => {

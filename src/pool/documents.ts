@@ -14,11 +14,24 @@ export interface SharedDocuments {
 }
 
 export function shareDocuments(locations: ReadonlyMap<string, DocLocation>): SharedDocuments {
-  const entries = [...locations].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, location]) => Buffer.from(`${id}\u0000${JSON.stringify(location)}`, "utf8"));
-  const starts = new Uint32Array(new SharedArrayBuffer((entries.length + 1) * 4));
-  entries.forEach((entry, i) => (starts[i + 1] = starts[i]! + entry.length));
-  const bytes = new Uint8Array(new SharedArrayBuffer(Math.max(1, starts[entries.length]!)));
-  entries.forEach((entry, i) => bytes.set(entry, starts[i]));
+  // Encoded entry by entry into one growing buffer: a Buffer per entry cost more than the list itself.
+  const ids = [...locations.keys()].sort();
+  const starts = new Uint32Array(new SharedArrayBuffer((ids.length + 1) * 4));
+  const encoder = new TextEncoder();
+  let buffer = new Uint8Array(1 << 16);
+  let used = 0;
+  ids.forEach((id, i) => {
+    const entry = `${id}\u0000${JSON.stringify(locations.get(id))}`;
+    while (buffer.length - used < entry.length * 3) {
+      const bigger = new Uint8Array(buffer.length * 2);
+      bigger.set(buffer.subarray(0, used));
+      buffer = bigger;
+    }
+    used += encoder.encodeInto(entry, buffer.subarray(used)).written;
+    starts[i + 1] = used;
+  });
+  const bytes = new Uint8Array(new SharedArrayBuffer(Math.max(1, used)));
+  bytes.set(buffer.subarray(0, used));
   return { bytes, starts };
 }
 

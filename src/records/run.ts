@@ -10,6 +10,7 @@ import { referenceLibrary, type Library, type RunOptions } from "../engine.js";
 import { readIndexFile, storedPath, writeIndexFile } from "../index-file.js";
 import { discover, displayPath, type Input } from "../io/discover.js";
 import { fromBytes } from "../io/read.js";
+import { locatedIn } from "./location.js";
 import { emptyReport, type FileReport, type RunReport } from "../report/model.js";
 import type { FieldPool } from "../pool/pool.js";
 import { ruleSpecs } from "../pool/specs.js";
@@ -125,7 +126,7 @@ async function corpusIndex(stream: AsyncIterable<StreamRecord>, file: string, op
       const read = fromBytes(id, Buffer.from(field.text, "utf8"), 0o644);
       if (read.kind !== "text") continue;
       fold.add(id, collectSummaries(read.doc, corpusRules));
-      if (locate) library.addLocation(id, { ...field.location, file: stored });
+      if (locate) library.addLocation(id, locatedIn(stored, field.location));
     }
   }
   return fold.finish();

@@ -1,0 +1,41 @@
+import type { Finding } from "../../src/core/types.js";
+import type { Line } from "./lines.js";
+
+/**
+ * A photo credit run into the end of a paragraph ("...on their way as we speak. Featured image
+ * via Chris Kleponis/Pool/Getty Images"): a dataset that joined the page's lines kept the credit
+ * below a photo as the paragraph's last sentence. Only the credit goes, with the spaces before
+ * it; a credit on a line of its own is the packs' to judge.
+ *
+ * "Featured image ..." names a credit whatever follows; after "Photo by", "Image via" and the
+ * like, the credit must read as names ("Win McNamee/Getty Images", not "satellite showed the
+ * damage"), since the words can also open a sentence of reporting.
+ */
+// Where the paragraph ended: sentence punctuation (a colon before a video or tweet), or the
+// year that ends an embedded tweet ("November 3, 2017Featured image via ...").
+const RUN_IN_CREDIT =
+  /(?<=[.!?:]["”’)]?|\d) *(?:((?:[Ff]eatured|[Tt]op|[Hh]eader|[Ll]ead|[Mm]ain) (?:[Ii]mage|[Pp]hoto|[Pp]icture)s?)|((?:Image|Photo|Picture|Photograph)s?))((?: via| by| credit| courtesy of| is)?:? )((?:[^.!?\n]|(?<=(?:^|[\s/])\p{Lu})\.|\.(?=[^\s.])){2,100})\.?[ \t\u00a0]*$/u;
+// A credit's words: names (capitalised, or with a slash: "McNamee/Getty"), their small words,
+// and the words of a screen grab.
+const NAME_WORD =
+  /^(?:[\p{Lu}\p{N}@]|.*\/)|^(?:of|the|and|for|via|from|de|la|van|von|da|du|al|el|\/|-|–|&|screenshot|screengrab|screen|capture|grab|video|still|file|handout|social|media|library)$/u;
+
+function readsAsNames(credit: string): boolean {
+  return credit.split(/\s+/).every((w) => w === "" || NAME_WORD.test(w));
+}
+
+/** The finding that removes a credit run into the end of the line, if it ends with one. */
+export function runInCredit(line: Line): Finding | null {
+  const m = RUN_IN_CREDIT.exec(line.text);
+  if (!m) return null;
+  const [, featured, plain, link, credit] = m;
+  // "Photo by" / "Image:" need names after them; "Photo" with no link word is no credit.
+  if (plain && (link!.trim() === "" || !readsAsNames(credit!))) return null;
+  const start = line.start + m.index;
+  return {
+    start,
+    end: line.end,
+    fix: "",
+    message: `removed boilerplate: a photo credit run into the end of the paragraph ("${(featured ?? plain)!}${link}...")`,
+  };
+}
