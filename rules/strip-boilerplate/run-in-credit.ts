@@ -20,18 +20,26 @@ const RUN_IN_CREDIT =
 const NAME_WORD =
   /^(?:[\p{Lu}\p{N}@]|.*\/)|^(?:of|the|and|for|via|from|de|la|van|von|da|du|al|el|\/|-|–|&|screenshot|screengrab|screen|capture|grab|video|still|file|handout|social|media|library)$/u;
 
+const TAIL = 160;
+const PICTURE = /[Ii]mage|[Pp]hoto|[Pp]icture/;
+
 function readsAsNames(credit: string): boolean {
   return credit.split(/\s+/).every((w) => w === "" || NAME_WORD.test(w));
 }
 
 /** The finding that removes a credit run into the end of the line, if it ends with one. */
 export function runInCredit(line: Line): Finding | null {
-  const m = RUN_IN_CREDIT.exec(line.text);
+  // A credit is at most some 130 characters long, and names a picture: only a line's tail that
+  // does is searched, as the pattern is slow to try at every character of every line.
+  const from = Math.max(0, line.text.length - TAIL);
+  const tail = line.text.slice(from);
+  if (!PICTURE.test(tail)) return null;
+  const m = RUN_IN_CREDIT.exec(tail);
   if (!m) return null;
   const [, featured, plain, link, credit] = m;
   // "Photo by" / "Image:" need names after them; "Photo" with no link word is no credit.
   if (plain && (link!.trim() === "" || !readsAsNames(credit!))) return null;
-  const start = line.start + m.index;
+  const start = line.start + from + m.index;
   return {
     start,
     end: line.end,
