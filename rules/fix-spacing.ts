@@ -142,7 +142,8 @@ const fixSpacing: Rule = {
     const { text } = doc;
     yield* splitAbbreviations(text);
     yield* replaceAll(text, SPACE_BEFORE_CLOSING_QUOTE, "", "removed the space before a closing quote");
-    yield* replaceAll(text, SPACE_BEFORE_PUNCTUATION, "", "removed the space before a comma or full stop");
+    // Its lookbehind would be tried at every space of every text; few texts have the pair at all.
+    if (text.includes(" ,") || text.includes(" .")) yield* replaceAll(text, SPACE_BEFORE_PUNCTUATION, "", "removed the space before a comma or full stop");
     yield* replaceAll(text, NO_BREAK_BETWEEN_WORDS, " ", "made a no-break space between words plain");
     yield* sentenceRunIns(text);
     yield* invisibleInWords(text);
