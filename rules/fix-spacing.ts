@@ -14,13 +14,14 @@ const SPLIT_ABBREVIATION_PART = /\. \p{L}{1,2}\./u;
 // has no punctuation before its spaces and is left to the blank restorer.
 // The lookbehinds of this pattern and the next are written after the character they guard, so
 // that they are tried only where that (rare) character is.
-const SPACE_BEFORE_CLOSING_QUOTE = / (?<=[^\s][.!?,] |[\p{L}\p{N}%)\]”’] [.,] )(?=[”’](?:\s|$|[)\].,;:!?]))/gu;
+const SPACE_BEFORE_CLOSING_QUOTE = / (?<=[^\s][.!?,] |[\p{L}\p{N}%)\]"'“”‘’] [.,] )(?=[”’](?:\s|$|[)\].,;:!?]))/gu;
 // A word, one space, then a comma or a full stop that ends a clause: "hardtack , bannock",
 // "the flour ." (a link's text was cut out of the sentence around it). Not two spaces (a word
 // may have been deleted there: the blank restorer's), nor a dotted leader or ellipsis
-// (" . . .", " ..."), a decimal (" .45") or a name (" .com"); and only after a letter, a digit or
-// a closing bracket or closing quote, not after a straight quote mark, which may open what follows.
-const SPACE_BEFORE_PUNCTUATION = / (?<=[\p{L}\p{N}%)\]”’] )(?=[.,](?:[\s”’"')\]]|$))(?![.,] ?[.,])/gu;
+// (" . . .", " ..."), a decimal (" .45") or a name (" .com"); and only after a letter, a digit, a
+// closing bracket or a quote mark of any shape: fix-quotes, later in the pipeline, may turn a
+// mark round or curl it, and the next run must find nothing left to do.
+const SPACE_BEFORE_PUNCTUATION = / (?<=[\p{L}\p{N}%)\]"'“”‘’] )(?=[.,](?:[\s"'“”‘’)\]]|$))(?![.,] ?[.,])/gu;
 // Sentence punctuation run into the next sentence's capitalised word, "election.Not", "said.It":
 // a dataset joined paragraphs with nothing between them. Candidates only; sentenceRunIns checks
 // the word before and the token around.

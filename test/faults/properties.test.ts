@@ -143,7 +143,9 @@ describe("the whole pipeline on generated documents", () => {
         const once = await cleanText(text);
         expect((await cleanText(once.text)).text).toBe(once.text);
       }),
-      RUNS,
+      // Found by earlier runs: a quote mark that fix-quotes turns round or curls after
+      // fix-spacing has judged the space beside it.
+      { ...RUNS, examples: [["the‘ . ” "], ["â€™ \nU. S. ' the "]] },
     );
   });
 
