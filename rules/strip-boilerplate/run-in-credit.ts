@@ -14,11 +14,11 @@ import type { Line } from "./lines.js";
 // Where the paragraph ended: sentence punctuation (a colon before a video or tweet), or the
 // year that ends an embedded tweet ("November 3, 2017Featured image via ...").
 const RUN_IN_CREDIT =
-  /(?<=[.!?:]["”’)]?|\d) *(?:((?:[Ff]eatured|[Tt]op|[Hh]eader|[Ll]ead|[Mm]ain) (?:[Ii]mage|[Pp]hoto|[Pp]icture)s?)|((?:Image|Photo|Picture|Photograph)s?))((?: via| by| credit| courtesy of| is)?:? )((?:[^.!?\n]|(?<=(?:^|[\s/])\p{Lu})\.|\.(?=[^\s.])){2,100})\.?[ \t\u00a0]*$/u;
+  /(?<=[.!?:]["'“”‘’)]?|\d) *(?:((?:[Ff]eatured|[Tt]op|[Hh]eader|[Ll]ead|[Mm]ain) (?:[Ii]mage|[Pp]hoto|[Pp]icture)s?)|((?:Image|Photo|Picture|Photograph)s?))((?: via| by| credit| courtesy of| is)?:? )((?:[^.!?\n]|(?<=(?:^|[\s/])\p{Lu}) ?\.|\.(?=[^\s.])){2,100})\.?[ \t\u00a0]*$/u;
 // A credit's words: names (capitalised, or with a slash: "McNamee/Getty"), their small words,
 // and the words of a screen grab.
 const NAME_WORD =
-  /^(?:[\p{Lu}\p{N}@]|.*\/)|^(?:of|the|and|for|via|from|de|la|van|von|da|du|al|el|\/|-|–|&|screenshot|screengrab|screen|capture|grab|video|still|file|handout|social|media|library)$/u;
+  /^(?:[\p{Lu}\p{N}@]|.*\/)|^(?:of|the|and|for|via|from|de|la|van|von|da|du|al|el|\/|-|–|&|\.|screenshot|screengrab|screen|capture|grab|video|still|file|handout|social|media|library)$/u;
 
 const TAIL = 160;
 const PICTURE = /[Ii]mage|[Pp]hoto|[Pp]icture/;
