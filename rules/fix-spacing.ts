@@ -27,6 +27,10 @@ const SPACE_BEFORE_PUNCTUATION = / (?<=[\p{L}\p{N}%)\]"'“”‘’] )(?=[.,](?
 // the word before and the token around.
 const RUN_IN = /[.!?]["”’)]?(?=\p{Lu}\p{Ll})/gu;
 const RUN_IN_PART = /[.!?]["”’)]?\p{Lu}\p{Ll}/u;
+// The date that signs off an embedded tweet, run into what follows: "(@NARAL) November 3,
+// 2017This didn't go down well".
+const DATE_RUN_IN = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}(?=\p{Lu}\p{Ll})/gu;
+const DATE_RUN_IN_PART = /\d{4}[A-Z\u00C0-\uFFFF]/;
 // The word before: four letters or more, ending in lower case. Shorter ones are as often a name
 // with a dot in it ("One.Tel", "Mr.Smith", "Ph.Ds") as a sentence's end.
 const SENTENCE_WORD = /(?<![\p{L}\p{N}])\p{L}{3,}\p{Ll}$/u;
@@ -100,6 +104,14 @@ function* sentenceRunIns(text: string): Iterable<Finding> {
   }
 }
 
+function* dateRunIns(text: string): Iterable<Finding> {
+  if (!DATE_RUN_IN_PART.test(text)) return;
+  for (const m of text.matchAll(DATE_RUN_IN)) {
+    const end = m.index + m[0].length;
+    yield { start: end - 4, end, fix: `${m[0].slice(-4)} `, message: "put back the space after a date run into the next sentence" };
+  }
+}
+
 /** Whether a straight double quote at `at` opens a quotation: an even number of them come before it in its line. */
 function opensQuote(text: string, at: number): boolean {
   let count = 0;
@@ -135,7 +147,7 @@ function* trailingSpace(text: string): Iterable<Finding> {
 const fixSpacing: Rule = {
   meta: {
     id: "fix-spacing",
-    description: "Repairs scraper spacing: split abbreviations, spaces before closing quotes, commas and full stops, sentences run together, no-break and invisible characters, trailing spaces.",
+    description: "Repairs scraper spacing: split abbreviations, spaces before closing quotes, commas and full stops, sentences and dates run together, no-break and invisible characters, trailing spaces.",
     fixable: true,
     defaultOptions: {},
   },
@@ -147,6 +159,7 @@ const fixSpacing: Rule = {
     if (text.includes(" ,") || text.includes(" .")) yield* replaceAll(text, SPACE_BEFORE_PUNCTUATION, "", "removed the space before a comma or full stop");
     yield* replaceAll(text, NO_BREAK_BETWEEN_WORDS, " ", "made a no-break space between words plain");
     yield* sentenceRunIns(text);
+    yield* dateRunIns(text);
     yield* invisibleInWords(text);
     yield* trailingSpace(text);
   },

@@ -18,14 +18,14 @@ function everyRewrite(line: string): string {
     .replace(/(?<=\p{L}) (?=(?:s|t|m|re|ve|ll|d)(?![\p{L}\p{N}]))/gu, "'")
     .replace(/(?<=[^\s][.!?,…]) (?=['"](?:\s|$|[)\].,;:!?]))/gu, "")
     .replace(/(?<=\S) (?=[.,](?:\s|$|["')\]]))/gu, "")
-    .replace(/(?<=\p{L}[.!?]["')]?)(?=\p{Lu}\p{Ll})/gu, " ");
+    .replace(/(?<=\p{L}[.!?]["')]?|\d{4})(?=\p{Lu}\p{Ll})/gu, " ");
 }
 
 // Letters (ASCII, accented, astral), the fragments after a lost apostrophe, and the marks,
 // spaces and invisible characters the rewrites act on; a few pieces of the damage itself, so
 // that its rarer shapes (split abbreviations of astral letters) come up.
 const PIECES = ["U", "S", "É", "a", "é", "𝐀", "7", "s", "t", "m", "re", "ve", "ll", "d", "don", ".", ",", "!", "…", " ", " ", "\u00A0", "\u200B", "'", '"', "’", "‘", "“", "”", ")", "\t"];
-const DAMAGE = ["U. ", "𝐀𝐀. ", "é. ", "S.", "𝐀𝐀.", "n t", " s ", ". ”", ', "', "a .", "a ,", "a.Ua", "a.”Éa"];
+const DAMAGE = ["U. ", "𝐀𝐀. ", "é. ", "S.", "𝐀𝐀.", "n t", " s ", ". ”", ', "', "a .", "a ,", "a.Ua", "a.”Éa", "2017", "2017Éa"];
 const line = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.constantFrom(...DAMAGE)), { maxLength: 24 }).map((parts) => parts.join(""));
 
 describe("asJudged", () => {

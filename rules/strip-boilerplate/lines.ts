@@ -65,7 +65,7 @@ export function asJudged(line: string): string {
 }
 
 // What any of the rewrites below needs, for most lines a single scan that finds nothing.
-const MAY_CHANGE = /[^\x00-\x7f]|\. [^\s.]{1,4}\.|[.!?,] ['"](?:\s|$|[)\].,;:!?])| (?:s|t|m|re|ve|ll|d)(?![A-Za-z0-9])|\S [.,]|[.!?]["')]?[A-Z]/;
+const MAY_CHANGE = /[^\x00-\x7f]|\. [^\s.]{1,4}\.|[.!?,] ['"](?:\s|$|[)\].,;:!?])| (?:s|t|m|re|ve|ll|d)(?![A-Za-z0-9])|\S [.,]|[.!?]["')]?[A-Z]|\d[A-Z]/;
 // One or two letters are one to four code units, none of them white space or a full stop.
 const MAY_SPLIT_ABBREVIATION = /\. [^\s.]{1,4}\./;
 // An ASCII letter or digit is a \p{L} or \p{N}: where the lookahead above holds, this one does.
@@ -76,9 +76,10 @@ const MAY_SPACE_BEFORE_CLOSING_QUOTE = /[.!?,…] ['"](?:\s|$|[)\].,;:!?])/;
 // "hardtack , bannock" and "election.Not": fix-spacing mends some; any is mended here.
 const MAY_SPACE_BEFORE_PUNCTUATION = /\S [.,]/;
 const SPACE_BEFORE_PUNCTUATION = / (?<=\S )(?=[.,](?:\s|$|["')\]]))/g;
-// A capital after sentence punctuation: ASCII, or any character beyond it (checked exactly below).
-const MAY_RUN_IN = /[.!?]["')]?[^\s\x00-@[-\x7f]/;
-const RUN_IN = /(?<=\p{L}[.!?]["')]?)(?=\p{Lu}\p{Ll})/gu;
+// A capital after sentence punctuation or a year ("November 3, 2017This"): ASCII, or any
+// character beyond it (checked exactly below).
+const MAY_RUN_IN = /(?:[.!?]["')]?|\d)[^\s\x00-@[-\x7f]/;
+const RUN_IN = /(?<=\p{L}[.!?]["')]?|\d{4})(?=\p{Lu}\p{Ll})/gu;
 
 /**
  * The form under which a line is recognised in other documents: case, digits ("5 comments",
