@@ -1,6 +1,7 @@
 import type { Doc, Finding, Rule } from "../src/core/types.js";
 import { DOTTED_ABBREVIATIONS } from "./data/dotted-abbreviations.js";
 import { makesMojibake } from "./fix-encoding/badness.js";
+import { runIns } from "./fix-spacing/run-ins.js";
 
 const KNOWN = new Set(DOTTED_ABBREVIATIONS);
 
@@ -14,26 +15,14 @@ const SPLIT_ABBREVIATION_PART = /\. \p{L}{1,2}\./u;
 // has no punctuation before its spaces and is left to the blank restorer.
 // The lookbehinds of this pattern and the next are written after the character they guard, so
 // that they are tried only where that (rare) character is.
-const SPACE_BEFORE_CLOSING_QUOTE = / (?<=[^\s][.!?,] |[\p{L}\p{N}%)\]”’] [.,] )(?=[”’](?:\s|$|[)\].,;:!?]))/gu;
+const SPACE_BEFORE_CLOSING_QUOTE = / (?<=[^\s][.!?,] |[\p{L}\p{N}%)\]"'“”‘’] [.,] )(?=[”’](?:\s|$|[)\].,;:!?]))/gu;
 // A word, one space, then a comma or a full stop that ends a clause: "hardtack , bannock",
 // "the flour ." (a link's text was cut out of the sentence around it). Not two spaces (a word
 // may have been deleted there: the blank restorer's), nor a dotted leader or ellipsis
-// (" . . .", " ..."), a decimal (" .45") or a name (" .com"); and only after a letter, a digit or
-// a closing bracket or closing quote, not after a straight quote mark, which may open what follows.
-const SPACE_BEFORE_PUNCTUATION = / (?<=[\p{L}\p{N}%)\]”’] )(?=[.,](?:[\s”’"')\]]|$))(?![.,] ?[.,])/gu;
-// Sentence punctuation run into the next sentence's capitalised word, "election.Not", "said.It":
-// a dataset joined paragraphs with nothing between them. Candidates only; sentenceRunIns checks
-// the word before and the token around.
-const RUN_IN = /[.!?]["”’)]?(?=\p{Lu}\p{Ll})/gu;
-const RUN_IN_PART = /[.!?]["”’)]?\p{Lu}\p{Ll}/u;
-// The word before: four letters or more, ending in lower case. Shorter ones are as often a name
-// with a dot in it ("One.Tel", "Mr.Smith", "Ph.Ds") as a sentence's end.
-const SENTENCE_WORD = /(?<![\p{L}\p{N}])\p{L}{3,}\p{Ll}$/u;
-// Tokens that are addresses, not prose: "www.LisaHaven.News", "site.com/Page", "a@b.Org",
-// "Halo.Bungie.Org" (two dots between letters).
-const ADDRESS = /www\.|:\/\/|[@/\\]|\p{L}\.\p{L}[^.]*\.\p{L}/u;
-// "Boohoo.Com", "Example.Net": the capitalised word is a top-level domain.
-const DOMAIN_END = /^(?:com|net|org|gov|edu|info|news|co|uk|us|io|tv|biz)(?![\p{L}\p{N}])/iu;
+// (" . . .", " ..."), a decimal (" .45") or a name (" .com"); and only after a letter, a digit, a
+// closing bracket or a quote mark of any shape: fix-quotes, later in the pipeline, may turn a
+// mark round or curl it, and the next run must find nothing left to do.
+const SPACE_BEFORE_PUNCTUATION = / (?<=[\p{L}\p{N}%)\]"'“”‘’] )(?=[.,](?:[\s"'“”‘’)\]]|$))(?![.,] ?[.,])/gu;
 // A no-break space between ordinary words; next to « » or before French ! ? : ; it is typography.
 // Any quote mark counts on either side: fix-quotes may yet turn it round ("the“\u00a0the").
 const NO_BREAK_BETWEEN_WORDS = /[\u00A0\u202F\u2007](?<=[\p{L}\p{M}\p{N}.,“”‘’"')\]][\u00A0\u202F\u2007])(?=[\p{L}\p{N}“”‘’"'(\[])/gu;
@@ -86,26 +75,6 @@ function* invisibleInWords(text: string): Iterable<Finding> {
   }
 }
 
-function* sentenceRunIns(text: string): Iterable<Finding> {
-  if (!RUN_IN_PART.test(text)) return;
-  for (const m of text.matchAll(RUN_IN)) {
-    const end = m.index + m[0].length;
-    if (!SENTENCE_WORD.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const tokenStart = text.lastIndexOf(" ", m.index) + 1;
-    const tokenEnd = text.slice(end).search(/\s/);
-    const token = text.slice(Math.max(tokenStart, text.lastIndexOf("\n", m.index) + 1), tokenEnd === -1 ? text.length : end + tokenEnd);
-    if (ADDRESS.test(token) || DOMAIN_END.test(text.slice(end, end + 8))) continue;
-    yield { start: m.index, end, fix: m[0].endsWith('"') && opensQuote(text, m.index) ? `${m[0].slice(0, -1)} "` : `${m[0]} `, message: "put back the space between two sentences run together" };
-  }
-}
-
-/** Whether a straight double quote at `at` opens a quotation: an even number of them come before it in its line. */
-function opensQuote(text: string, at: number): boolean {
-  let count = 0;
-  for (let i = text.lastIndexOf("\n", at) + 1; i < at; i++) if (text[i] === '"') count++;
-  return count % 2 === 0;
-}
-
 /** The ends of lines, in order: where trailing white space would stop. */
 function* lineEnds(text: string): Iterable<number> {
   // Most texts end their lines with "\n" alone (the codec turns CRLF into it): found by indexOf,
@@ -134,7 +103,7 @@ function* trailingSpace(text: string): Iterable<Finding> {
 const fixSpacing: Rule = {
   meta: {
     id: "fix-spacing",
-    description: "Repairs scraper spacing: split abbreviations, spaces before closing quotes, commas and full stops, sentences run together, no-break and invisible characters, trailing spaces.",
+    description: "Repairs scraper spacing: split abbreviations, spaces before closing quotes, commas and full stops, sentences and dates run together, no-break and invisible characters, trailing spaces.",
     fixable: true,
     defaultOptions: {},
   },
@@ -142,9 +111,10 @@ const fixSpacing: Rule = {
     const { text } = doc;
     yield* splitAbbreviations(text);
     yield* replaceAll(text, SPACE_BEFORE_CLOSING_QUOTE, "", "removed the space before a closing quote");
-    yield* replaceAll(text, SPACE_BEFORE_PUNCTUATION, "", "removed the space before a comma or full stop");
+    // Its lookbehind would be tried at every space of every text; few texts have the pair at all.
+    if (text.includes(" ,") || text.includes(" .")) yield* replaceAll(text, SPACE_BEFORE_PUNCTUATION, "", "removed the space before a comma or full stop");
     yield* replaceAll(text, NO_BREAK_BETWEEN_WORDS, " ", "made a no-break space between words plain");
-    yield* sentenceRunIns(text);
+    yield* runIns(text);
     yield* invisibleInWords(text);
     yield* trailingSpace(text);
   },

@@ -23,7 +23,7 @@ export interface SavedIndex {
 const FORMAT = "clean-news-index";
 // 2: restore-blanks keeps its context model as hashed tables (typed arrays), not maps of strings.
 // 3: strip-boilerplate's line hashes are the rules' one string hash (rules/shared/hash.ts).
-const VERSION = 3;
+const VERSION = 4;
 
 interface IndexFile {
   format: typeof FORMAT;

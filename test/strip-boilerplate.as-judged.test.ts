@@ -16,14 +16,16 @@ function everyRewrite(line: string): string {
     .replace(/[“”]/gu, '"')
     .replace(/(?<![\p{L}\p{N}.])(\p{L}{1,2}\.) (?=\p{L}{1,2}\.)/gu, "$1")
     .replace(/(?<=\p{L}) (?=(?:s|t|m|re|ve|ll|d)(?![\p{L}\p{N}]))/gu, "'")
-    .replace(/(?<=[^\s][.!?,…]) (?=['"](?:\s|$|[)\].,;:!?]))/gu, "");
+    .replace(/(?<=[^\s][.!?,…]) (?=['"](?:\s|$|[)\].,;:!?]))/gu, "")
+    .replace(/(?<=\S) (?=[.,](?:\s|$|["')\]]))/gu, "")
+    .replace(/(?<=\p{L}[.!?]["')]?|\d{4})(?=\p{Lu}\p{Ll})/gu, " ");
 }
 
 // Letters (ASCII, accented, astral), the fragments after a lost apostrophe, and the marks,
 // spaces and invisible characters the rewrites act on; a few pieces of the damage itself, so
 // that its rarer shapes (split abbreviations of astral letters) come up.
-const PIECES = ["U", "S", "a", "é", "𝐀", "7", "s", "t", "m", "re", "ve", "ll", "d", "don", ".", ",", "!", "…", " ", " ", "\u00A0", "\u200B", "'", '"', "’", "‘", "“", "”", ")", "\t"];
-const DAMAGE = ["U. ", "𝐀𝐀. ", "é. ", "S.", "𝐀𝐀.", "n t", " s ", ". ”", ', "'];
+const PIECES = ["U", "S", "É", "a", "é", "𝐀", "7", "s", "t", "m", "re", "ve", "ll", "d", "don", ".", ",", "!", "…", " ", " ", "\u00A0", "\u200B", "'", '"', "’", "‘", "“", "”", ")", "\t"];
+const DAMAGE = ["U. ", "𝐀𝐀. ", "é. ", "S.", "𝐀𝐀.", "n t", " s ", ". ”", ', "', "a .", "a ,", "a.Ua", "a.”Éa", "2017", "2017Éa"];
 const line = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.constantFrom(...DAMAGE)), { maxLength: 24 }).map((parts) => parts.join(""));
 
 describe("asJudged", () => {
@@ -39,5 +41,6 @@ describe("asJudged", () => {
   it("mends the damage it is for", () => {
     expect(asJudged("The U. S. said it couldn t. ”")).toBe('The U.S. said it couldn\'t."');
     expect(asJudged("Plain text, nothing to do.")).toBe("Plain text, nothing to do.");
+    expect(asJudged("Visit AmmoLand.com . It said so.Then left , later")).toBe("Visit AmmoLand.com. It said so. Then left, later");
   });
 });

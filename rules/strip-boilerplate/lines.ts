@@ -40,8 +40,8 @@ const SPACE_BEFORE_CLOSING_QUOTE = / (?<=[^\s][.!?,…] )(?=['"](?:\s|$|[)\].,;:
 
 /**
  * A line as fix-spacing and fix-quotes would leave it (invisible characters gone, no-break
- * spaces plain, quote marks of one form, "U. S." joined, no space before a closing quote,
- * "couldn t" mended),
+ * spaces plain, quote marks of one form, "U. S." joined, no space before a closing quote, a
+ * comma or a full stop, a space between sentences run together, "couldn t" mended),
  * which is what every judgement of a line reads: a line must get the same verdict before and
  * after those rules, or cleaning the output again would remove a line the first run kept.
  * Same idea as the rules, more generous (any split abbreviation, any "s" after a word): the form only has to be one
@@ -59,17 +59,27 @@ export function asJudged(line: string): string {
   if (MAY_SPLIT_ABBREVIATION.test(judged)) judged = judged.replace(SPLIT_ABBREVIATION, "$1");
   if (MAY_LOSE_APOSTROPHE.test(judged)) judged = judged.replace(LOST_APOSTROPHE, "'");
   if (MAY_SPACE_BEFORE_CLOSING_QUOTE.test(judged)) judged = judged.replace(SPACE_BEFORE_CLOSING_QUOTE, "");
+  if (MAY_SPACE_BEFORE_PUNCTUATION.test(judged)) judged = judged.replace(SPACE_BEFORE_PUNCTUATION, "");
+  if (MAY_RUN_IN.test(judged)) judged = judged.replace(RUN_IN, " ");
   return judged;
 }
 
 // What any of the rewrites below needs, for most lines a single scan that finds nothing.
-const MAY_CHANGE = /[^\x00-\x7f]|\. [^\s.]{1,4}\.|[.!?,] ['"](?:\s|$|[)\].,;:!?])| (?:s|t|m|re|ve|ll|d)(?![A-Za-z0-9])/;
+const MAY_CHANGE = /[^\x00-\x7f]|\. [^\s.]{1,4}\.|[.!?,] ['"](?:\s|$|[)\].,;:!?])| (?:s|t|m|re|ve|ll|d)(?![A-Za-z0-9])|\S [.,]|[.!?]["')]?[A-Z]|\d[A-Z]/;
 // One or two letters are one to four code units, none of them white space or a full stop.
 const MAY_SPLIT_ABBREVIATION = /\. [^\s.]{1,4}\./;
 // An ASCII letter or digit is a \p{L} or \p{N}: where the lookahead above holds, this one does.
 const MAY_LOSE_APOSTROPHE = / (?:s|t|m|re|ve|ll|d)(?![A-Za-z0-9])/;
 // An opening quote after a comma (', "We') is not closing: only the lookbehind is left out.
 const MAY_SPACE_BEFORE_CLOSING_QUOTE = /[.!?,…] ['"](?:\s|$|[)\].,;:!?])/;
+
+// "hardtack , bannock" and "election.Not": fix-spacing mends some; any is mended here.
+const MAY_SPACE_BEFORE_PUNCTUATION = /\S [.,]/;
+const SPACE_BEFORE_PUNCTUATION = / (?<=\S )(?=[.,](?:\s|$|["')\]]))/g;
+// A capital after sentence punctuation or a year ("November 3, 2017This"): ASCII, or any
+// character beyond it (checked exactly below).
+const MAY_RUN_IN = /(?:[.!?]["')]?|\d)[^\s\x00-@[-\x7f]/;
+const RUN_IN = /(?<=\p{L}[.!?]["')]?|\d{4})(?=\p{Lu}\p{Ll})/gu;
 
 /**
  * The form under which a line is recognised in other documents: case, digits ("5 comments",

@@ -14,11 +14,14 @@ import type { Line } from "./lines.js";
 // Where the paragraph ended: sentence punctuation (a colon before a video or tweet), or the
 // year that ends an embedded tweet ("November 3, 2017Featured image via ...").
 const RUN_IN_CREDIT =
-  /(?<=[.!?:]["”’)]?|\d) *(?:((?:[Ff]eatured|[Tt]op|[Hh]eader|[Ll]ead|[Mm]ain) (?:[Ii]mage|[Pp]hoto|[Pp]icture)s?)|((?:Image|Photo|Picture|Photograph)s?))((?: via| by| credit| courtesy of| is)?:? )((?:[^.!?\n]|(?<=(?:^|[\s/])\p{Lu})\.|\.(?=[^\s.])){2,100})\.?[ \t\u00a0]*$/u;
+  /(?<=[.!?:]["'“”‘’)]?|\d) *(?:((?:[Ff]eatured|[Tt]op|[Hh]eader|[Ll]ead|[Mm]ain) (?:[Ii]mage|[Pp]hoto|[Pp]icture)s?)|((?:Image|Photo|Picture|Photograph)s?))((?: via| by| credit| courtesy of| is)?:? )((?:[^.!?\n]|(?<=(?:^|[\s/])\p{Lu}) ?\.|\.(?=[^\s.])){2,100})\.?[ \t\u00a0]*$/u;
 // A credit's words: names (capitalised, or with a slash: "McNamee/Getty"), their small words,
 // and the words of a screen grab.
 const NAME_WORD =
-  /^(?:[\p{Lu}\p{N}@]|.*\/)|^(?:of|the|and|for|via|from|de|la|van|von|da|du|al|el|\/|-|–|&|screenshot|screengrab|screen|capture|grab|video|still|file|handout|social|media|library)$/u;
+  /^(?:[\p{Lu}\p{N}@]|.*\/)|^(?:of|the|and|for|via|from|de|la|van|von|da|du|al|el|\/|-|–|&|\.|screenshot|screengrab|screen|capture|grab|video|still|file|handout|social|media|library)$/u;
+
+const TAIL = 160;
+const PICTURE = /[Ii]mage|[Pp]hoto|[Pp]icture/;
 
 function readsAsNames(credit: string): boolean {
   return credit.split(/\s+/).every((w) => w === "" || NAME_WORD.test(w));
@@ -26,12 +29,17 @@ function readsAsNames(credit: string): boolean {
 
 /** The finding that removes a credit run into the end of the line, if it ends with one. */
 export function runInCredit(line: Line): Finding | null {
-  const m = RUN_IN_CREDIT.exec(line.text);
+  // A credit is at most some 130 characters long, and names a picture: only a line's tail that
+  // does is searched, as the pattern is slow to try at every character of every line.
+  const from = Math.max(0, line.text.length - TAIL);
+  const tail = line.text.slice(from);
+  if (!PICTURE.test(tail)) return null;
+  const m = RUN_IN_CREDIT.exec(tail);
   if (!m) return null;
   const [, featured, plain, link, credit] = m;
   // "Photo by" / "Image:" need names after them; "Photo" with no link word is no credit.
   if (plain && (link!.trim() === "" || !readsAsNames(credit!))) return null;
-  const start = line.start + m.index;
+  const start = line.start + from + m.index;
   return {
     start,
     end: line.end,

@@ -29,6 +29,8 @@ const PIECES = [
   "two-plus-two", "Geun-hye", "Jae-in", "&amp;", "&#8217;", "&nbsp;", "â€™", "Ã©", "Ã", "\u0092", "\u00a0", "\u202f",
   "\u200b", "\u00ad", "\ufeff", "(Getty Images)", "(right)", "second left", "Sputnik via AP", "Please refresh your browser",
   "Join our commenting forum", "couldn t", "Trump s", "'90s", "café", "🙂", "北京", "\t", "  ", "   ", "",
+  " ,", " .", "said.It", ".Then", "2017", "Featured image via", "Photo by", "Image via", "screen capture", "Getty Images",
+  "The post", "appeared first on",
 ];
 const WORDS = ["the", "minister", "said", "Lavrov", "Japan", "missile", "defence", "It", "is", "not", "against", "us", "Moscow", "Tokyo"];
 
@@ -143,7 +145,9 @@ describe("the whole pipeline on generated documents", () => {
         const once = await cleanText(text);
         expect((await cleanText(once.text)).text).toBe(once.text);
       }),
-      RUNS,
+      // Found by earlier runs: a quote mark that fix-quotes turns round or curls after
+      // fix-spacing has judged the space beside it.
+      { ...RUNS, examples: [["the‘ . ” "], ["â€™ \nU. S. ' the "]] },
     );
   });
 

@@ -1,0 +1,58 @@
+/**
+ * Sentences a dataset ran together when it joined a page's paragraphs with nothing between
+ * them: "election.Not", "contrary.\"Another", and the date that signs off an embedded tweet,
+ * "November 3, 2017This". Each gets its space back; where the join was a paragraph break is
+ * lost, so a space it is.
+ */
+import type { Finding } from "../../src/core/types.js";
+
+// Sentence punctuation run into the next sentence's capitalised word, "election.Not", "said.It":
+// a dataset joined paragraphs with nothing between them. Candidates only; sentenceRunIns checks
+// the word before and the token around.
+const RUN_IN = /[.!?]["”’)]?(?=\p{Lu}\p{Ll})/gu;
+const RUN_IN_PART = /[.!?]["”’)]?\p{Lu}\p{Ll}/u;
+// The date that signs off an embedded tweet, run into what follows: "(@NARAL) November 3,
+// 2017This didn't go down well".
+const DATE_RUN_IN = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}(?=\p{Lu}\p{Ll})/gu;
+const DATE_RUN_IN_PART = /\d{4}[A-Z\u00C0-\uFFFF]/;
+// The word before: four letters or more, ending in lower case. Shorter ones are as often a name
+// with a dot in it ("One.Tel", "Mr.Smith", "Ph.Ds") as a sentence's end.
+const SENTENCE_WORD = /(?<![\p{L}\p{N}])\p{L}{3,}\p{Ll}$/u;
+// Tokens that are addresses, not prose: "www.LisaHaven.News", "site.com/Page", "a@b.Org",
+// "Halo.Bungie.Org" (two dots between letters).
+const ADDRESS = /www\.|:\/\/|[@/\\]|\p{L}\.\p{L}[^.]*\.\p{L}/u;
+// "Boohoo.Com", "Example.Net": the capitalised word is a top-level domain.
+const DOMAIN_END = /^(?:com|net|org|gov|edu|info|news|co|uk|us|io|tv|biz)(?![\p{L}\p{N}])/iu;
+function* sentenceRunIns(text: string): Iterable<Finding> {
+  if (!RUN_IN_PART.test(text)) return;
+  for (const m of text.matchAll(RUN_IN)) {
+    const end = m.index + m[0].length;
+    if (!SENTENCE_WORD.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const tokenStart = text.lastIndexOf(" ", m.index) + 1;
+    const tokenEnd = text.slice(end).search(/\s/);
+    const token = text.slice(Math.max(tokenStart, text.lastIndexOf("\n", m.index) + 1), tokenEnd === -1 ? text.length : end + tokenEnd);
+    if (ADDRESS.test(token) || DOMAIN_END.test(text.slice(end, end + 8))) continue;
+    yield { start: m.index, end, fix: m[0].endsWith('"') && opensQuote(text, m.index) ? `${m[0].slice(0, -1)} "` : `${m[0]} `, message: "put back the space between two sentences run together" };
+  }
+}
+
+function* dateRunIns(text: string): Iterable<Finding> {
+  if (!DATE_RUN_IN_PART.test(text)) return;
+  for (const m of text.matchAll(DATE_RUN_IN)) {
+    const end = m.index + m[0].length;
+    yield { start: end - 4, end, fix: `${m[0].slice(-4)} `, message: "put back the space after a date run into the next sentence" };
+  }
+}
+
+/** Whether a straight double quote at `at` opens a quotation: an even number of them come before it in its line. */
+function opensQuote(text: string, at: number): boolean {
+  let count = 0;
+  for (let i = text.lastIndexOf("\n", at) + 1; i < at; i++) if (text[i] === '"') count++;
+  return count % 2 === 0;
+}
+
+/** Every run-in of the text (the core puts findings in order). */
+export function* runIns(text: string): Iterable<Finding> {
+  yield* sentenceRunIns(text);
+  yield* dateRunIns(text);
+}
