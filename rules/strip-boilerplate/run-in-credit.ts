@@ -1,5 +1,5 @@
 import type { Finding } from "../../src/core/types.js";
-import type { Line } from "./lines.js";
+import { asJudged, type Line } from "./lines.js";
 
 /**
  * A photo credit run into the end of a paragraph ("...on their way as we speak. Featured image
@@ -11,10 +11,11 @@ import type { Line } from "./lines.js";
  * like, the credit must read as names ("Win McNamee/Getty Images", not "satellite showed the
  * damage"), since the words can also open a sentence of reporting.
  */
-// Where the paragraph ended: sentence punctuation (a colon before a video or tweet), or the
-// year that ends an embedded tweet ("November 3, 2017Featured image via ...").
+// Where the paragraph ended: sentence punctuation (a colon before a video or tweet), perhaps
+// with a quote mark (a space between them is fix-spacing's to remove, and must not change the
+// verdict), or the year that ends an embedded tweet ("November 3, 2017Featured image via ...").
 const RUN_IN_CREDIT =
-  /(?<=[.!?:]["'“”‘’)]?|\d) *(?:((?:[Ff]eatured|[Tt]op|[Hh]eader|[Ll]ead|[Mm]ain) (?:[Ii]mage|[Pp]hoto|[Pp]icture)s?)|((?:Image|Photo|Picture|Photograph)s?))((?: via| by| credit| courtesy of| is)?:? )((?:[^.!?\n]|(?<=(?:^|[\s/])\p{Lu}) ?\.|\.(?=[^\s.])){2,100})\.?[ \t\u00a0]*$/u;
+  /(?<=[.!?:] ?["'“”‘’)]?|\d) *(?:((?:[Ff]eatured|[Tt]op|[Hh]eader|[Ll]ead|[Mm]ain) (?:[Ii]mage|[Pp]hoto|[Pp]icture)s?)|((?:Image|Photo|Picture|Photograph)s?))((?: via| by| credit| courtesy of| is)?:? )((?:[^.!?\n]|(?<=(?:^|[\s/])\p{Lu}) ?\.|\.(?=[^\s.])){2,100})\.?[ \t\u00a0]*$/u;
 // A credit's words: names (capitalised, or with a slash: "McNamee/Getty"), their small words,
 // and the words of a screen grab.
 const NAME_WORD =
@@ -31,19 +32,26 @@ function readsAsNames(credit: string): boolean {
 export function runInCredit(line: Line): Finding | null {
   // A credit is at most some 130 characters long, and names a picture: only a line's tail that
   // does is searched, as the pattern is slow to try at every character of every line.
-  const from = Math.max(0, line.text.length - TAIL);
-  const tail = line.text.slice(from);
-  if (!PICTURE.test(tail)) return null;
-  const m = RUN_IN_CREDIT.exec(tail);
+  if (!PICTURE.test(line.text.slice(-TAIL))) return null;
+  // Judged as fix-spacing and fix-quotes will leave the line ("a. m." joined, no space before a
+  // quote), so that a second run finds what the first found, no more.
+  const judged = asJudged(line.text);
+  const m = RUN_IN_CREDIT.exec(judged.slice(-TAIL));
   if (!m) return null;
   const [, featured, plain, link, credit] = m;
   // "Photo by" / "Image:" need names after them; "Photo" with no link word is no credit.
   if (plain && (link!.trim() === "" || !readsAsNames(credit!))) return null;
-  const start = line.start + from + m.index;
+  // The credit in the line itself: from its cue word, the last one, with the spaces before it.
+  const cue = (featured ?? plain)!;
+  const cues = [...line.text.matchAll(new RegExp(cue.replace(/ /g, "\\s+"), "g"))];
+  const at = cues[cues.length - 1]?.index;
+  if (at === undefined) return null;
+  let start = at;
+  while (start > 0 && /[ \t\u00a0]/.test(line.text[start - 1]!)) start--;
   return {
-    start,
+    start: line.start + start,
     end: line.end,
     fix: "",
-    message: `removed boilerplate: a photo credit run into the end of the paragraph ("${(featured ?? plain)!}${link}...")`,
+    message: `removed boilerplate: a photo credit run into the end of the paragraph ("${cue}${link}...")`,
   };
 }
