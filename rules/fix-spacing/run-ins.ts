@@ -10,7 +10,9 @@ import type { Finding } from "../../src/core/types.js";
 // a dataset joined paragraphs with nothing between them. Candidates only; sentenceRunIns checks
 // the word before and the token around.
 const RUN_IN = /[.!?]["”’)]?(?=\p{Lu}\p{Ll})/gu;
-const RUN_IN_PART = /[.!?]["”’)]?\p{Lu}\p{Ll}/u;
+// What every run-in holds, as a plain pattern (a Unicode one tried at every character is what
+// costs): punctuation, perhaps a closing mark, then an ASCII capital or any letter beyond ASCII.
+const RUN_IN_PART = /[.!?]["\u201d\u2019)]?[A-Z\u00c0-\uffff]/;
 // The date that signs off an embedded tweet, run into what follows: "(@NARAL) November 3,
 // 2017This didn't go down well".
 const DATE_RUN_IN = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}(?=\p{Lu}\p{Ll})/gu;
