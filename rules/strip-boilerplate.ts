@@ -78,7 +78,7 @@ const stripBoilerplate: CorpusRule<StripBoilerplateOptions, LineHashes, Recurren
     const verdicts = classifyLines(lines, PATTERNS, index, { ...o, minDocs });
     const reasons = new Map([...verdicts].map(([i, v]) => [i, describe(v)]));
     const credits = lines.flatMap((l) => (l.blank || reasons.has(l.index) ? [] : (runInCredit(l) ?? [])));
-    return [...removalFindings(doc.text, lines, reasons), ...credits].sort((a, b) => a.start - b.start);
+    return [...removalFindings(doc.text, lines, reasons), ...credits];
   },
 };
 

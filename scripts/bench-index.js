@@ -1,10 +1,11 @@
 // npm run bench:index -- FOLDER [--root BUILT_CHECKOUT]
 // What the corpus index costs over a folder of .txt articles (the bench tree of `npm run bench`,
 // for one): the heap of what the corpus rules hold by the end of the corpus pass (summaries
-// are folded as they come), the heap and shared memory of the finished index, what a worker thread receives as a copy, the size of the saved index, and the
-// CPU of the corpus pass and of finishing the index, in one thread, every rule's defaults. Heap figures are
-// taken after a full collection (the script runs with --expose-gc). Documents are read one at a
-// time, so that their texts do not count. --root compares another build (default: this one).
+// are folded as they come), the heap and shared memory of the finished index, what a worker
+// thread receives as a copy, the size of the saved index, and the CPU of the corpus pass and
+// of finishing the index, in one thread, every rule's defaults. Heap figures are taken after a
+// full collection (the script runs with --expose-gc). Documents are read one at a time, so
+// that their texts do not count. --root compares another build (default: this one).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";

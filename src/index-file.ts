@@ -23,6 +23,8 @@ export interface SavedIndex {
 const FORMAT = "clean-news-index";
 // 2: restore-blanks keeps its context model as hashed tables (typed arrays), not maps of strings.
 // 3: strip-boilerplate's line hashes are the rules' one string hash (rules/shared/hash.ts).
+// 4: strip-boilerplate hashes lines as fix-spacing now leaves them (no space before a comma or
+//    full stop, sentences run together parted), so some hashes changed.
 const VERSION = 4;
 
 interface IndexFile {
