@@ -23,6 +23,8 @@ export const chmod = later(fs.chmodSync);
  */
 export const createExclusive = (file: string, mode: number): Promise<number> =>
   new Promise((resolve, reject) => fs.open(file, "wx", mode, (error, fd) => (error ? reject(error) : resolve(fd))));
+/** The same, in a worker thread, which handles no signal and need not wait on its event loop. */
+export const createExclusiveSync = (file: string, mode: number): number => fs.openSync(file, "wx", mode);
 export function writeAll(fd: number, bytes: Uint8Array): void {
   for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done, bytes.length - done);
 }

@@ -11,8 +11,8 @@ import { portableIndex } from "../index-file.js";
 import type { Input } from "../io/discover.js";
 import { PACKAGE_ROOT } from "../package-root.js";
 import type { FileReport } from "../report/model.js";
-import { sharedStopFlag, workerTemporary } from "../io/signals.js";
-import type { Reply, Request, RuleSpec, TemporaryReport, WorkerSetup } from "./protocol.js";
+import { forgetWorker, workerSignals } from "../io/signals.js";
+import type { Reply, Request, RuleSpec, WorkerSetup } from "./protocol.js";
 import { ruleSpecs } from "./specs.js";
 import type { CleanedField, FieldItem } from "../records/clean-field.js";
 
@@ -45,10 +45,11 @@ class WorkerLane implements Lane {
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private readonly worker: Worker;
 
-  constructor(setup: WorkerSetup) {
-    this.worker = new Worker(WORKER_FILE, { workerData: setup });
-    this.worker.on("message", (reply: Reply | TemporaryReport) => {
-      if ("temporary" in reply) return workerTemporary(reply.temporary, reply.event);
+  constructor(setup: Omit<WorkerSetup, "signals">) {
+    const signals = workerSignals();
+    this.worker = new Worker(WORKER_FILE, { workerData: { ...setup, signals } satisfies WorkerSetup });
+    this.worker.on("exit", () => forgetWorker(signals.temporaries));
+    this.worker.on("message", (reply: Reply) => {
       const waiting = this.pending.get(reply.seq)!;
       this.pending.delete(reply.seq);
       if ("error" in reply) waiting.reject(new Error(`worker thread: ${reply.error}`));
@@ -103,7 +104,7 @@ class WorkerPool {
   private readonly lanes: Lane[];
   private readonly waiting: (() => void)[] = [];
 
-  constructor(jobs: number, setup: WorkerSetup, options: RunOptions, library: Library) {
+  constructor(jobs: number, setup: Omit<WorkerSetup, "signals">, options: RunOptions, library: Library) {
     this.lanes = [new LocalLane(options, library), ...Array.from({ length: jobs - 1 }, () => new WorkerLane(setup))];
   }
 
@@ -145,7 +146,7 @@ function chunks<T>(items: readonly T[], size: number): { start: number; items: T
 function startPool(options: RunOptions, library: Library, specs: RuleSpec[]): WorkerPool {
   // Functions stay here: the rules go as specs, and per-file profiles never reach the pool (usePool).
   const { rules: _rules, onProgress: _onProgress, profileFor: _profileFor, discovery: _discovery, ...plain } = options;
-  return new WorkerPool(Math.max(1, options.jobs ?? 1), { options: plain, rules: specs, documents: shareDocuments(library.locations()), stop: sharedStopFlag() }, options, library);
+  return new WorkerPool(Math.max(1, options.jobs ?? 1), { options: plain, rules: specs, documents: shareDocuments(library.locations()) }, options, library);
 }
 
 function specsOrThrow(options: RunOptions): RuleSpec[] {

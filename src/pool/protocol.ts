@@ -1,6 +1,5 @@
 import type { RunOptions } from "../engine.js";
 import type { Input } from "../io/discover.js";
-import type { TemporaryEvent } from "../io/signals.js";
 import type { FieldItem } from "../records/clean-field.js";
 import type { SharedDocuments } from "./documents.js";
 
@@ -16,8 +15,8 @@ export interface WorkerSetup {
   options: Omit<RunOptions, "rules" | "onProgress" | "profileFor" | "discovery">;
   rules: RuleSpec[];
   documents: SharedDocuments;
-  /** The main thread's stop flag (src/io/signals.ts), shared memory. */
-  stop: Int32Array;
+  /** The main thread's stop flag and this worker's slot for its temporary file (src/io/signals.ts). */
+  signals: { stop: Int32Array; temporaries: SharedArrayBuffer };
 }
 
 export type Request =
@@ -36,9 +35,3 @@ export interface Envelope {
 }
 
 export type Reply = { seq: number } & ({ result: unknown } | { error: string });
-
-/** What a worker sends besides replies: its temporary files, for the main thread's signal handler. */
-export interface TemporaryReport {
-  temporary: string;
-  event: TemporaryEvent;
-}

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { RunOptions } from "../engine.js";
-import { relayTemporaries } from "../io/signals.js";
+import { followMainThread } from "../io/signals.js";
 import { SharedLibrary } from "./documents.js";
 import { requestHandler } from "./handler.js";
 import type { Envelope, WorkerSetup } from "./protocol.js";
@@ -11,8 +11,8 @@ const setup = workerData as WorkerSetup;
 const options: RunOptions = { ...setup.options, rules: await rulesFromSpecs(setup.rules) };
 const library = new SharedLibrary(options.encoding, setup.documents);
 const handle = requestHandler(options, library);
-// Signals reach the main thread only: it learns of this thread's temporary files, and stops us.
-relayTemporaries(setup.stop, (temporary, event) => parentPort!.postMessage({ temporary, event }));
+// Signals reach the main thread only: it reads this thread's temporary file, and stops us.
+followMainThread(setup.signals);
 
 // The pool keeps a second request queued here so that this thread never waits for the main one.
 let queue: Promise<void> = Promise.resolve();

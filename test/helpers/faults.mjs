@@ -46,10 +46,11 @@ p.open = async (file, flags = "r", ...rest) => {
   return handle;
 };
 
-// The engine creates its temporary files with fs.open (the one call that waits on the event
-// loop) and writes them with synchronous calls on the descriptor (src/io/fs.ts). A disk that
-// stalls stalls at the open: the file is there, half written, and the open never returns. A
-// full disk fails the synchronous write half-way.
+// The engine creates its temporary files with fs.open in the main thread (the one call that
+// waits on the event loop) and fs.openSync in worker threads, and writes them with synchronous
+// calls on the descriptor (src/io/fs.ts). A disk that stalls stalls at the open: the file is
+// there, half written, and the open never returns. A full disk fails the synchronous write
+// half-way.
 const full = new Set();
 const open = fs.open;
 fs.open = (file, flags, ...rest) => {
@@ -64,6 +65,18 @@ fs.open = (file, flags, ...rest) => {
     }
     done(null, fd);
   });
+};
+const openSync = fs.openSync;
+fs.openSync = (file, flags, ...rest) => {
+  const fd = openSync(file, flags, ...rest);
+  if (underFullDir(file, flags)) full.add(fd);
+  if (env.FAULT_STALL_WRITES && String(flags).includes("x")) {
+    process.stderr.write(`fault: stalling writes to ${file}\n`);
+    fs.writeSync(fd, "half of an article, never finis");
+    // Blocks this thread for good (allowed in a worker thread only, where openSync is used).
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+  }
+  return fd;
 };
 const writeSync = fs.writeSync;
 fs.writeSync = (fd, data, ...rest) => {
