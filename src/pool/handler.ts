@@ -1,7 +1,7 @@
 import { collectSummaries, corpusRulesOf, type CorpusIndex } from "../corpus.js";
 import { processInput, type Library, type RunOptions } from "../engine.js";
 import { restoreIndex } from "../index-file.js";
-import { cleanField } from "../records/clean-field.js";
+import { cleanField, listsFields } from "../records/clean-field.js";
 import type { Request } from "./protocol.js";
 
 /**
@@ -33,7 +33,7 @@ export function requestHandler(options: RunOptions, library: Library): (request:
       }
       case "fields": {
         const results = [];
-        for (const item of request.items) results.push(await cleanField(item, rules, options.settings, index, library.read));
+        for (const item of request.items) results.push(await cleanField(item, rules, options.settings, index, library.read, listsFields(options.detail)));
         return results;
       }
     }

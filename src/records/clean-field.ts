@@ -1,8 +1,9 @@
 import { clean } from "../core/clean.js";
-import type { ConfiguredRule, Settings } from "../core/types.js";
+import type { ConfiguredRule, Edit, Settings, Unresolved } from "../core/types.js";
 import { bindRules, type CorpusIndex, type DocSource } from "../corpus.js";
 import { encode } from "../io/codec.js";
 import { fromBytes } from "../io/read.js";
+import type { ReportDetail } from "../report/model.js";
 
 /** What cleaning one field gave: the text to write back, and counts of what the rules did. */
 export interface CleanedField {
@@ -10,6 +11,17 @@ export interface CleanedField {
   /** Applied edits by rule id. */
   applied: Record<string, number>;
   unresolved: number;
+  /** Its edits and problems, when the report lists them (`listsFields`) and there are any. */
+  detail: { edits: Edit[]; unresolved: Unresolved[] } | null;
+}
+
+/**
+ * Whether the report of a stream lists what the rules did to each field: only when every edit
+ * is asked for (--explain, --json, the other reporters). Otherwise it counts them, so that
+ * memory stays flat over millions of records.
+ */
+export function listsFields(detail: ReportDetail | undefined): boolean {
+  return detail === undefined;
 }
 
 /** A field to clean: its document id and text. */
@@ -25,6 +37,7 @@ export async function cleanField(
   settings: Settings,
   index: CorpusIndex,
   read: DocSource,
+  listed: boolean,
 ): Promise<CleanedField | null> {
   const decoded = fromBytes(id, Buffer.from(text, "utf8"), 0o644);
   if (decoded.kind !== "text") return null;
@@ -32,5 +45,11 @@ export async function cleanField(
   const result = clean(decoded.doc, bound, { settings });
   const applied: Record<string, number> = {};
   for (const e of result.edits) if (e.applied) applied[e.rule] = (applied[e.rule] ?? 0) + 1;
-  return { text: encode(result.text, decoded.format).toString("utf8"), applied, unresolved: result.unresolved.length };
+  const { edits, unresolved } = result;
+  return {
+    text: encode(result.text, decoded.format).toString("utf8"),
+    applied,
+    unresolved: unresolved.length,
+    detail: listed && edits.length + unresolved.length > 0 ? { edits, unresolved } : null,
+  };
 }

@@ -14,7 +14,7 @@ import { locatedIn } from "./location.js";
 import { emptyReport, type FileReport, type RunReport } from "../report/model.js";
 import type { FieldPool } from "../pool/pool.js";
 import { ruleSpecs } from "../pool/specs.js";
-import { cleanField, type CleanedField, type FieldItem } from "./clean-field.js";
+import { cleanField, listsFields, type CleanedField, type FieldItem } from "./clean-field.js";
 import { cleanIntoCopy, streamSink, type RecordSink } from "./copy.js";
 import { recordDocId, type RecordReader, type StreamRecord } from "./formats.js";
 
@@ -80,7 +80,7 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
   const read = await readerFor(records.format);
   const open = (): Readable => (source ? createReadStream(source) : (io.stdin as Readable));
   const index = async () => saved?.index ?? (corpusPass ? await corpusIndex(read(open(), records), source!, options, records, library) : new Map());
-  const cleanInto = async (sink: RecordSink | null) => cleanStream(read(open(), records), sink, options, await index(), library);
+  const cleanInto = async (sink: RecordSink | null) => cleanStream(read(open(), records), sink, options, await index(), library, target.path);
   try {
     if (records.writeIndex) {
       // The corpus pass first: it records where each record is.
@@ -101,7 +101,7 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
     const notes = [{ path: target.path, reason: outcome.summary }];
     if (outcome.bad.length > LISTED_BAD_RECORDS) notes.push({ path: target.path, reason: `${outcome.bad.length - LISTED_BAD_RECORDS} more records passed through unparsed` });
     const bad = outcome.bad.slice(0, LISTED_BAD_RECORDS).map((b) => ({ ...emptyReport(`${target.path}:${b.line}`, null), skipped: `record passed through: ${b.reason}` }));
-    return { files: [target, ...bad, ...errors], notes, check: options.mode === "check" };
+    return { files: [target, ...outcome.fieldReports, ...bad, ...errors], notes, check: options.mode === "check" };
   } finally {
     if (spool) await rm(spool, { recursive: true, force: true });
   }
@@ -138,6 +138,8 @@ interface StreamOutcome {
   tally: string;
   bad: { line: number; reason: string }[];
   summary: string;
+  /** The fields whose edits or problems the report keeps, in stream order. */
+  fieldReports: FileReport[];
 }
 
 // A stream this short is cleaned in this thread: starting workers would cost more (start-up).
@@ -156,18 +158,20 @@ async function cleanStream(
   options: RunOptions,
   index: CorpusIndex,
   library: Library,
+  streamPath: string,
 ): Promise<StreamOutcome> {
   const jobs = options.jobs ?? 1;
   const poolable = jobs > 1 && ruleSpecs(options.rules) !== null;
   let pool: FieldPool | null = null;
   const inFlight: { records: StreamRecord[]; results: Promise<(CleanedField | null)[]> }[] = [];
   const bad: { line: number; reason: string }[] = [];
+  const fieldReports: FileReport[] = [];
   const byRule = new Map<string, number>();
   let [count, fields, changed, unresolved] = [0, 0, 0, 0];
 
   const cleanHere = async (items: FieldItem[]) => {
     const out = [];
-    for (const item of items) out.push(await cleanField(item, options.rules, options.settings, index, library.read));
+    for (const item of items) out.push(await cleanField(item, options.rules, options.settings, index, library.read, listsFields(options.detail)));
     return out;
   };
   const write = async () => {
@@ -189,6 +193,7 @@ async function cleanStream(
           unresolved += result.unresolved;
           for (const [rule, n] of Object.entries(result.applied)) byRule.set(rule, (byRule.get(rule) ?? 0) + n);
           if (result.text !== field.text) changed++;
+          if (result.detail) fieldReports.push(fieldReport(streamPath, record.line, recordDocId(record.key, field.field), result.text !== field.text, result.detail));
           replaced.set(field.field, result.text);
         }
         text += record.render(replaced);
@@ -221,6 +226,12 @@ async function cleanStream(
     await (pool as FieldPool | null)?.close();
   }
   const edits = [...byRule].map(([rule, n]) => `${rule} ${n}`).join(", ");
-  const summary = `${count} records, ${fields} fields cleaned, ${changed} changed${edits ? ` (${edits})` : ""}, ${unresolved} unresolved problem(s), ${bad.length} passed through unparsed`;
-  return { changed, bad, summary, tally: edits };
+  const unlisted = unresolved > 0 && !listsFields(options.detail) ? " (--explain lists them)" : "";
+  const summary = `${count} records, ${fields} fields cleaned, ${changed} changed${edits ? ` (${edits})` : ""}, ${unresolved} unresolved problem(s)${unlisted}, ${bad.length} passed through unparsed`;
+  return { changed, bad, summary, tally: edits, fieldReports };
+}
+
+/** The report of one field: what the rules did to its text, kept as `ReportDetail` asks. */
+function fieldReport(stream: string, line: number, id: string, changed: boolean, detail: Pick<FileReport, "edits" | "unresolved">): FileReport {
+  return { ...emptyReport(`${stream}:${line} ${id}`, null), changed, ...detail, record: { path: stream, line, id } };
 }

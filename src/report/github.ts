@@ -25,7 +25,11 @@ export function toGithub(report: RunReport, fixCommand: string): string {
       const first = f.edits.find((e) => e.applied);
       out.push(annotation("error", f.path, `${whatIsWrong(f)}; run: ${commandFor(fixCommand, f.path)}`, first, "clean-news: dirty article"));
     }
-    for (const u of f.unresolved) out.push(annotation("warning", f.path, `${u.message}: "${u.context}"`, u, `clean-news ${u.rule}`));
+    for (const u of f.unresolved) {
+      // A field's problem is shown on its record's line of the stream, with its place in the field.
+      if (f.record) out.push(annotation("warning", f.record.path, `${f.record.id} ${u.line}:${u.column}: ${u.message}: "${u.context}"`, { line: f.record.line, column: 1 }, `clean-news ${u.rule}`));
+      else out.push(annotation("warning", f.path, `${u.message}: "${u.context}"`, u, `clean-news ${u.rule}`));
+    }
   }
   return out.length > 0 ? out.join("\n") + "\n" : "";
 }

@@ -28,7 +28,10 @@ export function toHuman(report: RunReport, options: HumanOptions): string {
       line(`${c.yellow("warning")} ${printable(f.path)}: skipped, ${f.skipped}`);
       continue;
     }
-    if (report.check) describeCheck(f, options, c, line);
+    if (f.record) {
+      // A field of a record stream: its stream's line says what was written.
+      if (options.explain && f.edits.length > 0) line(c.dim(printable(f.path)));
+    } else if (report.check) describeCheck(f, options, c, line);
     else if (!options.quiet && (f.changed || f.written)) {
       const what = f.changed ? f.tally || countByRule(f.edits) || "re-encoded" : "already clean";
       line(`${f.written ? c.green("wrote") : c.dim("unchanged")} ${printable(f.output ?? f.path)}  ${c.dim(`(${what})`)}`);
@@ -55,7 +58,7 @@ function describeCheck(f: FileReport, options: HumanOptions, c: ReturnType<typeo
 }
 
 function summary(report: RunReport, c: ReturnType<typeof pc.createColors>): string {
-  const files = report.files;
+  const files = report.files.filter((f) => !f.record);
   const errors = files.filter((f) => f.error !== null).length;
   const skipped = files.filter((f) => f.skipped !== null).length;
   const parts = [`${files.length - errors - skipped} file(s) cleaned`];

@@ -19,6 +19,7 @@ export function toJson(report: RunReport): string {
       applied: e.applied,
     })),
     unresolved: f.unresolved.map((u) => ({ rule: u.rule, line: u.line, column: u.column, context: u.context, message: u.message })),
+    ...(f.record ? { record: f.record } : {}),
   }));
   return JSON.stringify({ version: 1, files }, null, 2) + "\n";
 }

@@ -19,6 +19,19 @@ export interface FileReport {
   patch?: string;
   /** What the rules did where edits are not kept one by one (a record stream): "fix-spacing 2". */
   tally?: string;
+  /**
+   * Set on the report of one field of a record stream (`path` is then "data.csv:12 1234/text"):
+   * its edits and problems are at lines and columns of the field's text, and its stream has a
+   * report of its own, which is the one that is written and checked.
+   */
+  record?: RecordPlace;
+}
+
+/** A field of a record stream: the stream, the line its record starts on, and the field's document id. */
+export interface RecordPlace {
+  path: string;
+  line: number;
+  id: string;
 }
 
 export interface RunReport {
@@ -55,7 +68,7 @@ export function emptyReport(path: string, output: string | null): FileReport {
 
 /** --check fails for a dirty input that has no up-to-date clean copy. */
 export function needsWork(file: FileReport): boolean {
-  return file.changed && !file.copyCurrent && file.error === null && file.skipped === null;
+  return file.changed && !file.copyCurrent && file.error === null && file.skipped === null && !file.record;
 }
 
 export function exitCode(report: RunReport): 0 | 1 | 2 {
