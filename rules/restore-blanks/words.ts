@@ -19,6 +19,8 @@ export function piecesOf(text: string, from = 0, to = text.length): Piece[] {
 
 /** How two copies of one article are compared: case, quote style and Unicode forms set aside. */
 export function alignmentKey(piece: string): string {
+  // On ASCII only the case can differ: the characters below, NFKC and the curly quotes are not ASCII.
+  if (ASCII.test(piece)) return piece.toLowerCase();
   // Invisible characters (soft hyphens, zero-width spaces) are what an earlier rule may remove.
   return piece.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, "").normalize("NFKC").toLowerCase().replace(/[“”„]/g, '"').replace(/[‘’‚]/g, "'");
 }
