@@ -17,12 +17,25 @@ const PASSAGE_SIDE = 3;
  * it is ... of the") names nothing.
  */
 export function passageOf(before: readonly string[], after: readonly string[]): string {
-  const words = (list: readonly string[]) => list.filter((w) => !holdsLostTokenShape(w)).map(contextWord).filter(Boolean);
-  const left = words(before).slice(-PASSAGE_SIDE);
-  const right = words(after).slice(0, PASSAGE_SIDE);
+  const left = passageSide(before, "before");
+  const right = passageSide(after, "after");
   const all = [...left, ...right];
   if (left.length < PASSAGE_SIDE || right.length < PASSAGE_SIDE || all.filter((w) => w.length >= 4).length < 3) return "";
   return `${left.join(" ")} | ${right.join(" ")}`;
+}
+
+/**
+ * The (up to) three context words of one side nearest the token, in text order. Words are
+ * looked at from the token outward and only until three are found: a blank's sides hold 14.
+ */
+function passageSide(list: readonly string[], side: "before" | "after"): string[] {
+  const found: string[] = [];
+  for (let k = 0; k < list.length && found.length < PASSAGE_SIDE; k++) {
+    const w = list[side === "before" ? list.length - 1 - k : k]!;
+    const word = holdsLostTokenShape(w) ? "" : contextWord(w);
+    if (word) found.push(word);
+  }
+  return side === "before" ? found.reverse() : found;
 }
 
 /** Characters either side of a token where its neighbours are looked for. */

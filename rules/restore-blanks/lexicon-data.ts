@@ -3,6 +3,7 @@
  * `scripts/build-lexicon.js`), the word forms anchors and cues are compared in, and the index
  * that finds entries by the words touching a blank.
  */
+import { isAscii } from "./words.js";
 
 /**
  * What an entry is: a person's name (certain only with a title beside it, since other cue words
@@ -48,15 +49,20 @@ export interface Index {
 
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const POSSESSIVE = /[’'](?:s)?$/u;
+// The same on ASCII, where only A-Z, a-z and 0-9 are letters or digits and ’ cannot occur,
+// without the Unicode classes that cost most of a word's normalising.
+const ASCII_EDGE_PUNCTUATION = /^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g;
+const ASCII_POSSESSIVE = /'s?$/;
 
 /** A word as the anchors see it: punctuation around it and a possessive removed, case kept. */
 export function bare(word: string): string {
+  if (isAscii(word)) return word.replace(ASCII_POSSESSIVE, "").replace(ASCII_EDGE_PUNCTUATION, "");
   return word.replace(POSSESSIVE, "").replace(EDGE_PUNCTUATION, "");
 }
 
 /** A word as the cues see it: bare, lower case, a plural or third-person "s" removed. */
 export function normalise(word: string): string {
-  const w = bare(word).toLowerCase().replace(/defence/u, "defense");
+  const w = bare(word).toLowerCase().replace("defence", "defense");
   return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
 }
 

@@ -22,27 +22,36 @@ function bundledIndex(): Index {
   return bundled;
 }
 
-/** Normalised words and the bigrams of neighbours ("prime_minister"), which cues may name. */
-function withBigrams(list: readonly string[]): Set<string> {
-  const out = new Set(list);
+/** Normalised words and the bigrams of neighbours ("prime_minister"), which cues may name; added to `out`. */
+function withBigrams(list: readonly string[], out = new Set<string>()): Set<string> {
+  for (const w of list) out.add(w);
   for (let i = 1; i < list.length; i++) out.add(`${list[i - 1]}_${list[i]}`);
   out.delete("");
   return out;
 }
 
+/** The word ends a sentence: ".", "!" or "?", perhaps inside a closing quote. */
+function endsSentence(word: string): boolean {
+  const last = word.length - (CLOSING_QUOTES.has(word[word.length - 1]!) ? 2 : 1);
+  return SENTENCE_ENDS.has(word[last]!);
+}
+
+const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?"]);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', "”", "’"]);
+
 /** The words of the blank's sentence within the window, in text order, normalised, with bigrams. */
 function contextWords(before: readonly string[], after: readonly string[]): Set<string> {
   const head: string[] = [];
   for (let i = before.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
-    if (/[.!?]["”’]?$/u.test(before[i]!) && n > 0) break;
-    head.unshift(normalise(before[i]!));
+    if (n > 0 && endsSentence(before[i]!)) break;
+    head.push(normalise(before[i]!));
   }
   const tail: string[] = [];
   for (let i = 0; i < after.length && i < WINDOW; i++) {
     tail.push(normalise(after[i]!));
-    if (/[.!?]["”’]?$/u.test(after[i]!)) break;
+    if (endsSentence(after[i]!)) break;
   }
-  return new Set([...withBigrams(head), ...withBigrams(tail)]);
+  return withBigrams(tail, withBigrams(head.reverse()));
 }
 
 /**
@@ -81,7 +90,8 @@ interface Scored { entry: Entry; hits: Set<string>; adjacent: number }
 
 function score(entry: Entry, context: ReadonlySet<string>, leftWord: string, rightWord: string): Scored {
   // A neighbour that matched already counts as adjacency, not again as a topic cue.
-  const hits = new Set([...entry.cues].filter((c) => context.has(c) && c !== leftWord && c !== rightWord));
+  const hits = new Set<string>();
+  for (const c of entry.cues) if (context.has(c) && c !== leftWord && c !== rightWord) hits.add(c);
   const adjacent = (entry.left.has(leftWord) ? 1 : 0) + (entry.right.has(rightWord) ? 1 : 0);
   return { entry, hits, adjacent };
 }

@@ -43,7 +43,8 @@ function itemsOf(twin: string): TwinItem[] {
   const items: TwinItem[] = [];
   let cursor = 0;
   const keep = (to: number) => {
-    for (const p of piecesOf(twin, cursor, to)) items.push({ ...p, lost: false });
+    // A literal, not a spread of the piece: the spread costs more than the rest of the reading.
+    for (const p of piecesOf(twin, cursor, to)) items.push({ text: p.text, start: p.start, end: p.end, lost: false });
   };
   for (const { index, token } of lostTokensIn(twin)) {
     keep(index);
@@ -79,7 +80,8 @@ export function readTwin(text: string, blanks: readonly Blank[], twin: string): 
     else for (let n = 0; n < c.count; n++) partner[i++] = j++;
   }
   // position[k] = index in `items` of kept piece k.
-  const position = items.flatMap((item, at) => (item.lost ? [] : [at]));
+  const position: number[] = [];
+  for (let at = 0; at < items.length; at++) if (!items[at]!.lost) position.push(at);
 
   // How many words from `from` on (stepping by `step`) align with consecutive pieces.
   const alignedRun = (from: number, step: 1 | -1): number => {
@@ -121,11 +123,16 @@ export function readTwin(text: string, blanks: readonly Blank[], twin: string): 
     const a = partner[w - 1]!;
     const b = partner[w]!;
     if (a === -1 || b !== a + 1 || position[b]! !== position[a]! + 1) continue;
-    const gap = text.slice(words[w - 1]!.end, words[w]!.start);
-    const twinGap = twin.slice(kept[a]!.end, kept[b]!.start);
-    if (!gap.includes("\n") && twinGap.includes("\n")) breaks.push({ start: words[w - 1]!.end, end: words[w]!.start, text: twinGap });
+    if (hasLineBreak(text, words[w - 1]!.end, words[w]!.start) || !hasLineBreak(twin, kept[a]!.end, kept[b]!.start)) continue;
+    breaks.push({ start: words[w - 1]!.end, end: words[w]!.start, text: twin.slice(kept[a]!.end, kept[b]!.start) });
   }
   return { fills, clear, breaks };
+}
+
+/** Whether text[from, to) holds a line feed; gaps between words are short, and most are one space. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** Index of the last word ending at or before `offset`, or -1. */

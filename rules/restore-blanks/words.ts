@@ -19,13 +19,15 @@ export function piecesOf(text: string, from = 0, to = text.length): Piece[] {
 
 /** How two copies of one article are compared: case, quote style and Unicode forms set aside. */
 export function alignmentKey(piece: string): string {
+  // On ASCII only the case can differ: the characters below, NFKC and the curly quotes are not ASCII.
+  if (isAscii(piece)) return piece.toLowerCase();
   // Invisible characters (soft hyphens, zero-width spaces) are what an earlier rule may remove.
   return piece.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, "").normalize("NFKC").toLowerCase().replace(/[“”„]/g, '"').replace(/[‘’‚]/g, "'");
 }
 
 /** A neighbouring word as a context: letters and digits only, lower case, a plural folded. */
 export function contextWord(word: string): string {
-  const bare = ASCII.test(word)
+  const bare = isAscii(word)
     ? // The same on ASCII, where NFKC changes nothing and only A-Z, a-z and 0-9 are letters or
       // digits, without the Unicode classes that cost most of this function.
       word.toLowerCase().replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "").replace(/'s$/, "")
@@ -35,16 +37,51 @@ export function contextWord(word: string): string {
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-const WINDOW = 300;
-
-/** Up to `n` whitespace-delimited words ending before `offset`, nearest last. */
-export function wordsBefore(text: string, offset: number, n: number, window = WINDOW): string[] {
-  return text.slice(Math.max(0, offset - window), offset).split(/\s+/).filter(Boolean).slice(-n);
+/** True if every character of `word` is ASCII, where Unicode classes and forms reduce to plain ones. */
+export function isAscii(word: string): boolean {
+  return ASCII.test(word);
 }
 
-/** Up to `n` whitespace-delimited words starting at or after `offset`, nearest first. */
+const WINDOW = 300;
+
+/**
+ * Up to `n` whitespace-delimited words ending before `offset`, nearest last, within `window`
+ * characters (a word the window cuts counts as its part inside). Scanned outward from the
+ * offset: only the words asked for are made.
+ */
+export function wordsBefore(text: string, offset: number, n: number, window = WINDOW): string[] {
+  const words: string[] = [];
+  const from = Math.max(0, offset - window);
+  for (let end = Math.min(offset, text.length); words.length < n; ) {
+    while (end > from && isSpaceUnit(text.charCodeAt(end - 1))) end--;
+    if (end === from) break;
+    let start = end - 1;
+    while (start > from && !isSpaceUnit(text.charCodeAt(start - 1))) start--;
+    words.push(text.slice(start, end));
+    end = start;
+  }
+  return words.reverse();
+}
+
+/** Up to `n` whitespace-delimited words starting at or after `offset`, nearest first, within `window` characters. */
 export function wordsAfter(text: string, offset: number, n: number, window = WINDOW): string[] {
-  return text.slice(offset, offset + window).split(/\s+/).filter(Boolean).slice(0, n);
+  const words: string[] = [];
+  const to = Math.min(text.length, offset + window);
+  for (let start = offset; words.length < n; ) {
+    while (start < to && isSpaceUnit(text.charCodeAt(start))) start++;
+    if (start >= to) break;
+    let end = start + 1;
+    while (end < to && !isSpaceUnit(text.charCodeAt(end))) end++;
+    words.push(text.slice(start, end));
+    start = end;
+  }
+  return words;
+}
+
+/** A code unit of white space as `\s` has it (tab to carriage return, the Unicode spaces, line separators, BOM). */
+export function isSpaceUnit(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The nearest of `words` (nearest first) that has letters or digits, as a context word. */

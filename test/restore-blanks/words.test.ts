@@ -1,0 +1,32 @@
+/**
+ * The word scanners of restore-blanks stand for `slice` and `split(/\s+/)`: they must find
+ * exactly the words those would, window edges and Unicode white space included.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isSpaceUnit, wordsAfter, wordsBefore } from "../../rules/restore-blanks/words.js";
+
+const split = (s: string) => s.split(/\s+/).filter(Boolean);
+const byRegExp = {
+  before: (text: string, offset: number, n: number, window: number) => split(text.slice(Math.max(0, offset - window), offset)).slice(-n),
+  after: (text: string, offset: number, n: number, window: number) => split(text.slice(offset, offset + window)).slice(0, n),
+};
+
+describe("restore-blanks' word scanners", () => {
+  it("take for white space every code unit \\s matches, and no other", () => {
+    for (let c = 0; c <= 0xffff; c++) expect(isSpaceUnit(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+
+  it("find the words split(/\\s+/) finds in the same window", () => {
+    const unit = fc.constantFrom("a", "Kim", "“", "”", ".", "-", " ", "  ", "\n", "\t", "\u00a0", "\u2009", "\u3000", "\ufeff", "\u200b", "é", "\ud83d\ude00");
+    const text = fc.array(unit, { maxLength: 60 }).map((units) => units.join(""));
+    fc.assert(
+      fc.property(text, fc.nat(80), fc.integer({ min: 1, max: 16 }), fc.integer({ min: 1, max: 40 }), (t, at, n, window) => {
+        const offset = Math.min(at, t.length);
+        expect(wordsBefore(t, offset, n, window)).toEqual(byRegExp.before(t, offset, n, window));
+        expect(wordsAfter(t, offset, n, window)).toEqual(byRegExp.after(t, offset, n, window));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
