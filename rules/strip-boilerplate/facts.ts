@@ -26,6 +26,7 @@ export type Verdict =
   | { by: "section"; heading: string; line: number }
   | { by: "tail"; chrome: number; line: number }
   | { by: "title"; line: number }
+  | { by: "above-headline"; line: number }
   | { by: "capitals"; words: number };
 
 export interface LineFacts {
