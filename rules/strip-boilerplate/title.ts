@@ -10,7 +10,7 @@ import { mentionsDate } from "./shape.js";
  * are not the headline (a table's header printed twice) are not judged here.
  *
  * When the page's first line is its window title, the headline is known for sure: the line
- * above the article that the title names on one side of a separator ("Headline - Site"). What
+ * above the article that the title is, or names on one side of a separator ("Headline - Site"). What
  * lies between the title and that headline is the page's top (menus, tickers, teasers), unless
  * paragraphs in a row there say the article began above a copy of its headline.
  */
@@ -55,10 +55,10 @@ function markAboveTitledHeadline(facts: readonly LineFacts[], span: Stretch, mar
 // "Headline - Site", "Headline | Section | Site", "Site: Headline", "Section · Headline".
 const TITLE_SEPARATOR = /\s+[-–—|:·•»/]+\s+|\s*[|·•»]\s*/u;
 
-/** What a window title may name as the headline: the words before or after one of its separators. */
+/** What a window title may name as the headline: all of it, or the words before or after one of its separators. */
 function titleNames(title: string): Set<string> {
   const parts = title.split(TITLE_SEPARATOR);
-  const names = new Set<string>();
+  const names = new Set<string>([wordsOf(title)]);
   for (let k = 1; k < parts.length; k++) {
     names.add(wordsOf(parts.slice(0, k).join(" ")));
     names.add(wordsOf(parts.slice(k).join(" ")));
