@@ -42,6 +42,8 @@ function describe(v: Verdict): string {
       return `removed boilerplate: below the article, past ${v.chrome} pieces of chrome (the first on line ${v.line}) and before any further paragraph`;
     case "title":
       return `removed boilerplate: the headline of line ${v.line} again, in the page's own title or breadcrumb`;
+    case "above-headline":
+      return `removed boilerplate: above the headline of line ${v.line}, which the page's window title names: the page's own top`;
     case "capitals":
       return `removed boilerplate: a line of ${v.words} words in capitals and no sentence between two paragraphs, a link to another story`;
     case "stretch":

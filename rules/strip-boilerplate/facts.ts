@@ -26,6 +26,7 @@ export type Verdict =
   | { by: "section"; heading: string; line: number }
   | { by: "tail"; chrome: number; line: number }
   | { by: "title"; line: number }
+  | { by: "above-headline"; line: number }
   | { by: "capitals"; words: number };
 
 export interface LineFacts {
@@ -73,10 +74,12 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     const besideDateline = datelineAt(i - 1) || datelineAt(i + 1);
     // An article has one byline and one dateline; a list of teasers repeats them.
     const headOrFoot = kind !== null && (kind !== "name" || besideDateline) && times < 3;
-    const speech = !headOrFoot && isQuoted(text);
+    const found = headOrFoot ? null : matchChrome(text, patterns);
+    // A heading that opens comments may quote the article's headline ("6 thoughts on “...”"): it is no speech.
+    const speech = !headOrFoot && isQuoted(text) && !found?.some((m) => m.section);
     const keep = headOrFoot || speech;
+    const match = keep ? null : found;
     const reporting = isReportingSentence(text, words);
-    const match = keep ? null : matchChrome(text, patterns);
     const chromeShape = !keep && !reporting && words <= o.maxChromeWords;
     return {
       line,

@@ -8,6 +8,11 @@ import { mentionsDate } from "./shape.js";
  * The headline is the line nearest above the article's first paragraph (bylines, datelines and
  * short lines with a date skipped); any copy farther up is the page's own. Repeated lines that
  * are not the headline (a table's header printed twice) are not judged here.
+ *
+ * When the page's first line is its window title, the headline is known for sure: the line
+ * above the article that the title is, or names on one side of a separator ("Headline - Site"). What
+ * lies between the title and that headline is the page's top (menus, tickers, teasers), unless
+ * paragraphs in a row there say the article began above a copy of its headline.
  */
 
 // A byline with its date ("Chris Davies - Nov 19, 2019, 8:15 pm CST") runs to a few words.
@@ -15,18 +20,60 @@ const DATE_LINE_WORDS = 10;
 // Fewer words may be a section name that recurs by chance.
 const HEADLINE_WORDS = 4;
 const MAX_HEADLINE_WORDS = 30;
+// Paragraphs in a row: an article, not a page's teasers.
+const ARTICLE_PARAGRAPHS = 3;
 
 export function markTitleCopies(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, span: Stretch | null, mark: (i: number, v: Verdict) => void): void {
   if (!span) return;
+  markAboveTitledHeadline(facts, span, mark);
   let h = span.from - 1;
   while (h >= 0 && (facts[h]!.keep || verdicts.has(facts[h]!.line.index) || isDateLine(facts[h]!))) h--;
   const headline = facts[h];
-  if (!headline || headline.body || headline.words < HEADLINE_WORDS || headline.words > MAX_HEADLINE_WORDS) return;
+  if (!headline || !isHeadlineShaped(headline)) return;
   const inner = wordsOf(headline.text);
   for (let i = 0; i < h; i++) {
     const copy = wordsOf(facts[i]!.text);
     if (copy.includes(inner) && !facts[i]!.keep) mark(i, { by: "title", line: headline.line.index + 1 });
   }
+}
+
+/** The lines between the window title and the headline it names, above the article. */
+function markAboveTitledHeadline(facts: readonly LineFacts[], span: Stretch, mark: (i: number, v: Verdict) => void): void {
+  const title = facts[0];
+  if (!title || title.body) return;
+  const named = titleNames(title.text);
+  let h = span.from - 1;
+  while (h > 0 && !(isHeadlineShaped(facts[h]!) && named.has(wordsOf(facts[h]!.text)))) h--;
+  if (h <= 0) return;
+  // Paragraphs in a row up there may be the article's own start, above a copy of its headline: judge nothing.
+  if (hasParagraphRun(facts, 1, h)) return;
+  const line = facts[h]!.line.index + 1;
+  mark(0, { by: "title", line });
+  for (let i = 1; i < h; i++) mark(i, { by: "above-headline", line });
+}
+
+// "Headline - Site", "Headline | Section | Site", "Site: Headline", "Section · Headline".
+const TITLE_SEPARATOR = /\s+[-–—|:·•»/]+\s+|\s*[|·•»]\s*/u;
+
+/** What a window title may name as the headline: all of it, or the words before or after one of its separators. */
+function titleNames(title: string): Set<string> {
+  const parts = title.split(TITLE_SEPARATOR);
+  const names = new Set<string>([wordsOf(title)]);
+  for (let k = 1; k < parts.length; k++) {
+    names.add(wordsOf(parts.slice(0, k).join(" ")));
+    names.add(wordsOf(parts.slice(k).join(" ")));
+  }
+  return names;
+}
+
+function hasParagraphRun(facts: readonly LineFacts[], from: number, to: number): boolean {
+  let run = 0;
+  for (let i = from; i < to && run < ARTICLE_PARAGRAPHS; i++) run = facts[i]!.body ? run + 1 : 0;
+  return run >= ARTICLE_PARAGRAPHS;
+}
+
+function isHeadlineShaped(f: LineFacts): boolean {
+  return !f.body && f.words >= HEADLINE_WORDS && f.words <= MAX_HEADLINE_WORDS;
 }
 
 /** A short line with a date in it, between the headline and the article: "LinkNaija October 06, 2018". */
