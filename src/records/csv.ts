@@ -39,7 +39,9 @@ export async function* readCsv(input: Readable, options: RecordFormatOptions): A
   };
 
   const failures: { line: number; reason: string }[] = [];
-  const parser = tee.pipe(parse({ info: true, relax_quotes: true, relax_column_count: true, skip_records_with_error: true }));
+  // bom: a byte order mark (spreadsheets write one) is no part of the first column's name; the
+  // byte counts still include it, so it passes through with the header.
+  const parser = tee.pipe(parse({ info: true, bom: true, relax_quotes: true, relax_column_count: true, skip_records_with_error: true }));
   parser.on("skip", (error: Error & { lines: number }) => failures.push({ line: error.lines, reason: error.message }));
 
   let header: string[] = [];

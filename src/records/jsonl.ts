@@ -23,8 +23,15 @@ async function* lines(input: Readable): AsyncIterable<{ bytes: Buffer; offset: n
 /** JSON Lines: one JSON object per line; blank lines pass through. */
 export async function* readJsonl(input: Readable, options: RecordFormatOptions): AsyncIterable<StreamRecord> {
   let line = 0;
-  for await (const { bytes, offset, terminator } of lines(input)) {
+  for await (const next of lines(input)) {
+    let { bytes, offset } = next;
+    const { terminator } = next;
     line++;
+    if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+      // A byte order mark (Windows tools write one) is no part of the first record: it passes through.
+      yield { kind: "other", raw: "\uFEFF" };
+      [bytes, offset] = [bytes.subarray(3), offset + 3];
+    }
     const text = bytes.toString("utf8");
     if (text.trim() === "") {
       yield { kind: "other", raw: text + terminator };

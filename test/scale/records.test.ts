@@ -110,6 +110,28 @@ it("standard input gives the same output as the same stream read from a file, co
   expect(readFileSync(path.join(root, "data.clean.jsonl"), "utf8")).toBe(fromStdin.output);
 });
 
+describe("a stream that starts with a byte order mark (as spreadsheets and Windows tools write)", () => {
+  async function cli(args: string[], input: string) {
+    const out = sink();
+    const err = sink();
+    const code = await main({ argv: args, stdin: Readable.from([Buffer.from(input)]), stdout: out.stream, stderr: err.stream, env: {} });
+    return { code, stdout: out.text(), stderr: err.text() };
+  }
+
+  it("CSV: the first column is found by its name, and the mark passes through", async () => {
+    const { code, stdout, stderr } = await cli(["--format", "csv", "--field", "title", "-"], '\uFEFFtitle,text\nIn the U. S.,In the U. S.\n');
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toBe("\uFEFFtitle,text\nIn the U.S.,In the U. S.\n");
+  });
+
+  it("JSON Lines: the first record is cleaned, and the mark passes through", async () => {
+    const { code, stdout } = await cli(["--format", "jsonl", "--field", "text", "-"], '\uFEFF{"id": 1, "text": "In the U. S. today."}\n{"id": 2, "text": "In the U. K."}\n');
+    expect(code).toBe(0);
+    expect(stdout).toBe('\uFEFF{"id": 1, "text": "In the U.S. today."}\n{"id": 2, "text": "In the U.K."}\n');
+  });
+});
+
 describe("records that do not parse", () => {
   async function cli(args: string[], input: string) {
     const out = sink();
