@@ -3,7 +3,7 @@
  * `scripts/build-lexicon.js`), the word forms anchors and cues are compared in, and the index
  * that finds entries by the words touching a blank.
  */
-import { isAscii } from "./words.js";
+import { APOSTROPHE, isAscii, isAsciiLetterOrDigit, LOWER_S } from "./words.js";
 
 /**
  * What an entry is: a person's name (certain only with a title beside it, since other cue words
@@ -68,13 +68,6 @@ function bareAscii(word: string): string {
   while (start < end && !isAsciiLetterOrDigit(word.charCodeAt(start))) start++;
   while (end > start && !isAsciiLetterOrDigit(word.charCodeAt(end - 1))) end--;
   return word.slice(start, end);
-}
-
-const LOWER_S = 0x73;
-const APOSTROPHE = 0x27;
-
-function isAsciiLetterOrDigit(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
 /** A word as the cues see it: bare, lower case, a plural or third-person "s" removed. */
