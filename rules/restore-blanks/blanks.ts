@@ -87,15 +87,33 @@ const EMPTY_PAIR = /[“‘(\["'] [”’)\]"']/;
 function spacingRuns(text: string): Run[] {
   const runs: Run[] = [];
   SPACING.lastIndex = 0;
-  for (let m = SPACING.exec(text); m; m = SPACING.exec(text)) {
-    const spaces = m[1] ?? m[2] ?? m[3]!;
-    const start = m.index + (m[1] === undefined ? 0 : m[0].length - spaces.length);
-    runs.push({ start, end: start + spaces.length, place: placeOf(text, start, start + spaces.length) });
-  }
+  for (let m = SPACING.exec(text); m; m = SPACING.exec(text)) runs.push(runOf(text, m));
   return runs;
 }
 
 const SPACING = /[.!?”’"')\]—–―(\[“‘-]( +)|( +)(?=[—–―)\]”’"'-])|( {2,})/g;
+
+function runOf(text: string, m: RegExpExecArray): Run {
+  const spaces = m[1] ?? m[2] ?? m[3]!;
+  const start = m.index + (m[1] === undefined ? 0 : m[0].length - spaces.length);
+  return { start, end: start + spaces.length, place: placeOf(text, start, start + spaces.length) };
+}
+
+/**
+ * Whether `blanksBySpacing` finds any blank, certain or possible, without finding them all:
+ * two spaces or more where a token can stand are always a blank (the document's habits only
+ * tell how certain), and a single space only inside a pair ("( )"). The corpus pass asks this
+ * of every document with no hyphenated token, and the first such run answers.
+ */
+export function showsBlanks(text: string): boolean {
+  if (!text.includes("  ") && !EMPTY_PAIR.test(text)) return false;
+  SPACING.lastIndex = 0;
+  for (let m = SPACING.exec(text); m; m = SPACING.exec(text)) {
+    const { start, end, place } = runOf(text, m);
+    if (place !== null && (end - start >= 2 || place === "inside-pair")) return true;
+  }
+  return false;
+}
 
 /** The code unit at `at`, a space beyond either end of the text (where a word would be bounded). */
 function unitOrSpace(text: string, at: number): number {

@@ -63,14 +63,16 @@ function attachPunctuation(list: readonly string[], side: "before" | "after"): s
   const out: string[] = [];
   const ordered = side === "before" ? list : [...list].reverse();
   for (const w of ordered) {
-    // The possessive of the lost word ("Kim  ’s autopsy") belongs to it, not to a neighbour.
-    if (POSSESSIVE_ALONE.has(w)) continue;
+    // The possessive of the lost word ("Kim  ’s autopsy") belongs to it, not to a neighbour
+    // (a longer word is not looked up: the set would hash every word).
+    if (w.length <= 2 && POSSESSIVE_ALONE.has(w)) continue;
     if (bare(w) !== "") out.push(w);
     else if (out.length > 0) out[out.length - 1] = side === "before" ? out[out.length - 1] + w : w + out[out.length - 1];
   }
   return side === "before" ? out : out.reverse();
 }
 
+const NONE: readonly Entry[] = [];
 const POSSESSIVE_ALONE: ReadonlySet<string> = new Set(["’", "'", "’s", "'s"]);
 
 function sameAnchor(anchor: string, word: string): boolean {
@@ -270,7 +272,7 @@ function candidatesFrom(index: Index, rawBefore: readonly string[], rawAfter: re
   // sit there ("the first “  ” meetings"), so neighbours are matched bare.
   const leftWord = prev ? normalise(prev) : "";
   const rightWord = next ? normalise(next) : "";
-  const found = [...(index.byLeft.get(leftWord) ?? []), ...(index.byRight.get(rightWord) ?? [])];
+  const found = (index.byLeft.get(leftWord) ?? NONE).concat(index.byRight.get(rightWord) ?? NONE);
   // The sentence's words are weighed only for entries found; most blanks touch none.
   if (byName.length === 0 && found.length === 0) return [];
   const context = contextWords(before, after);
