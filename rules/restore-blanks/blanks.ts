@@ -7,6 +7,7 @@
  * that the token touched ("Kim  ’s", "the first “  ” meetings").
  */
 import { holdsLostTokenShape } from "./damage.js";
+import { isSpaceUnit } from "./words.js";
 
 /** "certain": the spacing can only come from a deleted token. "possible": it might (only a twin decides). */
 export type BlankCertainty = "certain" | "possible";
@@ -20,12 +21,19 @@ export interface Blank {
   certainty: BlankCertainty;
 }
 
-const OPENERS = new Set(["“", "‘", "(", "["]);
-const CLOSERS = new Set(["”", "’", ")", "]"]);
-const STRAIGHT_QUOTES = new Set(['"', "'"]);
-const DASHES = new Set(["—", "–", "―"]);
-const SENTENCE_END = new Set([".", "!", "?"]);
-const PUNCTUATION_AFTER_WORD = new Set([".", ",", ";", ":", "!", "?"]);
+/** The code units of `chars`: marks are looked up by code, with no string made per character. */
+function units(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
+const OPENERS = units("“‘([");
+const CLOSERS = units("”’)]");
+const STRAIGHT_QUOTES = units(`"'`);
+const DASHES = units("—–―");
+const SENTENCE_END = units(".!?");
+const PUNCTUATION_AFTER_WORD = units(".,;:!?");
+const SPACE = 0x20;
+const HYPHEN = 0x2d;
 
 type Place = "between-words" | "after-opener" | "before-closer" | "inside-pair" | "after-sentence" | "before-dash" | "after-dash" | "line-end" | "text-start";
 
@@ -47,20 +55,22 @@ export function detectBlanks(text: string): Blank[] {
  */
 export function blanksBySpacing(text: string): Blank[] {
   if (!text.includes("  ") && !EMPTY_PAIR.test(text)) return [];
-  const runs = [...text.matchAll(SPACING)].map((m) => {
-    const spaces = m[1] ?? m[2] ?? m[3]!;
-    const start = m.index + (m[1] === undefined ? 0 : m[0].length - spaces.length);
-    return { start, end: start + spaces.length, place: placeOf(text, start, start + spaces.length) };
-  });
+  const runs = spacingRuns(text);
   const habits = habitsOf(runs);
   const blanks: Blank[] = [];
   for (const { start, end, place } of runs) {
     const width = end - start;
     // Wider spacing than a place needs may still hide a token: a twin can tell.
     const blank = judge(place, width, habits) ?? (place && width >= 2 ? { lost: { min: 1, max: Math.floor(width / 2) }, certainty: "possible" as const } : null);
-    if (blank) blanks.push({ start, end, ...blank });
+    if (blank) blanks.push({ start, end, lost: blank.lost, certainty: blank.certainty });
   }
   return blanks;
+}
+
+interface Run {
+  start: number;
+  end: number;
+  place: Place | null;
 }
 
 /**
@@ -74,28 +84,72 @@ const EMPTY_PAIR = /[“‘(\["'] [”’)\]"']/;
  * document's habits (after sentences, around dashes) or fill a pair ("( )"). Ordinary single
  * spaces between words, nearly all of a text, are never looked at.
  */
+function spacingRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  SPACING.lastIndex = 0;
+  for (let m = SPACING.exec(text); m; m = SPACING.exec(text)) runs.push(runOf(text, m));
+  return runs;
+}
+
 const SPACING = /[.!?”’"')\]—–―(\[“‘-]( +)|( +)(?=[—–―)\]”’"'-])|( {2,})/g;
 
+function runOf(text: string, m: RegExpExecArray): Run {
+  const spaces = m[1] ?? m[2] ?? m[3]!;
+  const start = m.index + (m[1] === undefined ? 0 : m[0].length - spaces.length);
+  return { start, end: start + spaces.length, place: placeOf(text, start, start + spaces.length) };
+}
+
+/**
+ * Whether `blanksBySpacing` finds any blank, certain or possible, without finding them all:
+ * two spaces or more where a token can stand are always a blank (the document's habits only
+ * tell how certain), and a single space only inside a pair ("( )"). The corpus pass asks this
+ * of every document with no hyphenated token, and the first such run answers.
+ */
+export function showsBlanks(text: string): boolean {
+  if (!text.includes("  ") && !EMPTY_PAIR.test(text)) return false;
+  SPACING.lastIndex = 0;
+  for (let m = SPACING.exec(text); m; m = SPACING.exec(text)) {
+    const { start, end, place } = runOf(text, m);
+    if (place !== null && (end - start >= 2 || place === "inside-pair")) return true;
+  }
+  return false;
+}
+
+/** The code unit at `at`, a space beyond either end of the text (where a word would be bounded). */
+function unitOrSpace(text: string, at: number): number {
+  return at >= 0 && at < text.length ? text.charCodeAt(at) : SPACE;
+}
+
 function isDash(text: string, at: number): boolean {
-  const c = text[at] ?? "";
+  const c = text.charCodeAt(at);
   // A lone hyphen between spaces is a dash too ("said - adding").
-  return DASHES.has(c) || (c === "-" && /\s/.test(text[at - 1] ?? " ") && /\s/.test(text[at + 1] ?? " "));
+  return DASHES.has(c) || (c === HYPHEN && isSpaceUnit(unitOrSpace(text, at - 1)) && isSpaceUnit(unitOrSpace(text, at + 1)));
 }
 
 function isOpener(text: string, at: number): boolean {
-  const c = text[at] ?? "";
-  return OPENERS.has(c) || (STRAIGHT_QUOTES.has(c) && /[\s([]/.test(text[at - 1] ?? " "));
+  const c = text.charCodeAt(at);
+  if (OPENERS.has(c)) return true;
+  if (!STRAIGHT_QUOTES.has(c)) return false;
+  const before = unitOrSpace(text, at - 1);
+  return isSpaceUnit(before) || OPENERS_OF_QUOTES.has(before);
 }
 
 function isCloser(text: string, at: number): boolean {
-  const c = text[at] ?? "";
-  return CLOSERS.has(c) || (STRAIGHT_QUOTES.has(c) && /[\s.,;:!?)\]]/.test(text[at + 1] ?? " "));
+  const c = text.charCodeAt(at);
+  if (CLOSERS.has(c)) return true;
+  if (!STRAIGHT_QUOTES.has(c)) return false;
+  const after = unitOrSpace(text, at + 1);
+  return isSpaceUnit(after) || CLOSERS_OF_QUOTES.has(after);
 }
+
+/** What may stand before a straight quote that opens, or after one that closes, besides white space. */
+const OPENERS_OF_QUOTES = units("([");
+const CLOSERS_OF_QUOTES = units(".,;:!?)]");
 
 function endsSentence(text: string, at: number): boolean {
   let i = at;
-  while (i >= 0 && (CLOSERS.has(text[i]!) || STRAIGHT_QUOTES.has(text[i]!))) i--;
-  return SENTENCE_END.has(text[i] ?? "");
+  while (i >= 0 && (CLOSERS.has(text.charCodeAt(i)) || STRAIGHT_QUOTES.has(text.charCodeAt(i)))) i--;
+  return SENTENCE_END.has(text.charCodeAt(i));
 }
 
 function placeOf(text: string, start: number, end: number): Place | null {
@@ -106,7 +160,7 @@ function placeOf(text: string, start: number, end: number): Place | null {
   if (atLineEnd) return endsSentence(text, before) ? null : "line-end";
   if (isOpener(text, before) && isCloser(text, end)) return "inside-pair";
   if (isOpener(text, before)) return "after-opener";
-  if (isCloser(text, end) || PUNCTUATION_AFTER_WORD.has(text[end]!)) return "before-closer";
+  if (isCloser(text, end) || PUNCTUATION_AFTER_WORD.has(text.charCodeAt(end))) return "before-closer";
   if (isDash(text, end)) return "before-dash";
   if (isDash(text, before)) return "after-dash";
   if (endsSentence(text, before)) return "after-sentence";
@@ -114,7 +168,7 @@ function placeOf(text: string, start: number, end: number): Place | null {
 }
 
 /** The most common width in a place (ties to the narrower), or `fallback` with too few to tell. */
-function usualWidth(runs: readonly { start: number; end: number; place: Place | null }[], place: Place, fallback: number): number {
+function usualWidth(runs: readonly Run[], place: Place, fallback: number): number {
   const counts = new Map<number, number>();
   for (const r of runs) if (r.place === place) counts.set(r.end - r.start, (counts.get(r.end - r.start) ?? 0) + 1);
   const seen = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -122,7 +176,7 @@ function usualWidth(runs: readonly { start: number; end: number; place: Place | 
   return total >= 2 && seen[0]![1] > total / 2 ? seen[0]![0] : fallback;
 }
 
-function habitsOf(runs: readonly { start: number; end: number; place: Place | null }[]): Habits {
+function habitsOf(runs: readonly Run[]): Habits {
   // Scraped news often pads dashes as "  —   "; with too few dashes to tell, assume that
   // widest habit, so that a dateline is never taken for a blank.
   return {
@@ -181,6 +235,6 @@ export function fillFor(text: string, blank: Blank, tokens: readonly string[]): 
   const atLineStart = blank.start === 0 || text[blank.start - 1] === "\n";
   const atLineEnd = blank.end === text.length || text[blank.end] === "\n";
   const lead = atLineStart || isOpener(text, blank.start - 1) ? "" : " ";
-  const tail = atLineEnd || isCloser(text, blank.end) || PUNCTUATION_AFTER_WORD.has(text[blank.end]!) ? "" : " ";
+  const tail = atLineEnd || isCloser(text, blank.end) || PUNCTUATION_AFTER_WORD.has(text.charCodeAt(blank.end)) ? "" : " ";
   return lead + tokens.join(" ") + tail;
 }

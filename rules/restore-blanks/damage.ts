@@ -7,6 +7,8 @@
  * The rule uses the pattern twice: a document holding any such token was never damaged (the
  * scraper removed every one), and a fill that does not match it cannot be the lost token.
  */
+import { isSpaceUnit } from "./words.js";
+
 const LOST_TOKEN = String.raw`[^\s“”"‘(\[]*[A-Za-z0-9]-[A-Za-z0-9][^\s“”"’)\]]*`;
 
 export function lostTokenPattern(): RegExp {
@@ -35,14 +37,19 @@ export function lostTokensIn(text: string): TokenAt[] {
   const found: TokenAt[] = [];
   for (let hyphen = text.indexOf("-"); hyphen !== -1; ) {
     let start = hyphen;
-    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    while (start > 0 && !isSpaceUnit(text.charCodeAt(start - 1))) start--;
     let end = hyphen + 1;
-    while (end < text.length && !/\s/.test(text[end]!)) end++;
-    for (const m of text.slice(start, end).matchAll(lostTokenPattern())) found.push({ index: start + m.index, token: m[0] });
+    while (end < text.length && !isSpaceUnit(text.charCodeAt(end))) end++;
+    const word = text.slice(start, end);
+    LOST_TOKEN_IN_WORD.lastIndex = 0;
+    for (let m = LOST_TOKEN_IN_WORD.exec(word); m; m = LOST_TOKEN_IN_WORD.exec(word)) found.push({ index: start + m.index, token: m[0] });
     hyphen = text.indexOf("-", end);
   }
   return found;
 }
+
+/** The pattern, run on one word at a time (from lastIndex 0): one object for every word of every text. */
+const LOST_TOKEN_IN_WORD = lostTokenPattern();
 
 /** True if the text still holds a token the damage deletes: then it was never damaged. */
 export function holdsLostTokenShape(text: string): boolean {

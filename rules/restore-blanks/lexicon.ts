@@ -63,13 +63,17 @@ function attachPunctuation(list: readonly string[], side: "before" | "after"): s
   const out: string[] = [];
   const ordered = side === "before" ? list : [...list].reverse();
   for (const w of ordered) {
-    // The possessive of the lost word ("Kim  ’s autopsy") belongs to it, not to a neighbour.
-    if (/^[’']s?$/u.test(w)) continue;
+    // The possessive of the lost word ("Kim  ’s autopsy") belongs to it, not to a neighbour
+    // (a longer word is not looked up: the set would hash every word).
+    if (w.length <= 2 && POSSESSIVE_ALONE.has(w)) continue;
     if (bare(w) !== "") out.push(w);
     else if (out.length > 0) out[out.length - 1] = side === "before" ? out[out.length - 1] + w : w + out[out.length - 1];
   }
   return side === "before" ? out : out.reverse();
 }
+
+const NONE: readonly Entry[] = [];
+const POSSESSIVE_ALONE: ReadonlySet<string> = new Set(["’", "'", "’s", "'s"]);
 
 function sameAnchor(anchor: string, word: string): boolean {
   const w = bare(word);
@@ -86,14 +90,17 @@ function anchored(e: Entry, before: readonly string[], after: readonly string[])
   return e.before.every((w, i) => sameAnchor(w, b[i]!)) && e.after.every((w, i) => sameAnchor(w, a[i]!));
 }
 
-interface Scored { entry: Entry; hits: Set<string>; adjacent: number }
+interface Scored { entry: Entry; hits: ReadonlySet<string>; adjacent: number }
+
+/** The hits of an entry that matched no cue, shared: a common neighbour finds hundreds of entries. */
+const NO_HITS: ReadonlySet<string> = new Set();
 
 function score(entry: Entry, context: ReadonlySet<string>, leftWord: string, rightWord: string): Scored {
   // A neighbour that matched already counts as adjacency, not again as a topic cue.
-  const hits = new Set<string>();
-  for (const c of entry.cues) if (context.has(c) && c !== leftWord && c !== rightWord) hits.add(c);
+  let hits: Set<string> | null = null;
+  for (const c of entry.cues) if (context.has(c) && c !== leftWord && c !== rightWord) (hits ??= new Set()).add(c);
   const adjacent = (entry.left.has(leftWord) ? 1 : 0) + (entry.right.has(rightWord) ? 1 : 0);
-  return { entry, hits, adjacent };
+  return { entry, hits: hits ?? NO_HITS, adjacent };
 }
 
 /** True when every cue a rival matched, the leader matched too, and the leader matched more. */
@@ -255,19 +262,21 @@ export function lexiconCandidates(before: readonly string[], after: readonly str
 function candidatesFrom(index: Index, rawBefore: readonly string[], rawAfter: readonly string[]): LexiconCandidate[] {
   const before = attachPunctuation(rawBefore, "before");
   const after = attachPunctuation(rawAfter, "after");
-  const context = contextWords(before, after);
   const prev = before[before.length - 1];
   const next = after[0];
   const byName = [
     ...(prev ? index.byBefore.get(bare(prev).toLowerCase()) ?? [] : []),
     ...(next ? index.byAfter.get(bare(next).toLowerCase()) ?? [] : []),
   ].filter((e) => anchored(e, before, after));
-  const named = byName.length > 0 ? anchoredCandidates(byName, context, before, after) : [];
   // A quote mark, comma or full stop between the neighbour and the blank still lets a compound
   // sit there ("the first “  ” meetings"), so neighbours are matched bare.
   const leftWord = prev ? normalise(prev) : "";
   const rightWord = next ? normalise(next) : "";
-  const found = [...(index.byLeft.get(leftWord) ?? []), ...(index.byRight.get(rightWord) ?? [])];
+  const found = (index.byLeft.get(leftWord) ?? NONE).concat(index.byRight.get(rightWord) ?? NONE);
+  // The sentence's words are weighed only for entries found; most blanks touch none.
+  if (byName.length === 0 && found.length === 0) return [];
+  const context = contextWords(before, after);
+  const named = byName.length > 0 ? anchoredCandidates(byName, context, before, after) : [];
   const compound = compoundCandidates(found, context, leftWord, rightWord);
   // Two readings that disagree are no evidence for either.
   if (named.length > 0 && compound.length > 0 && named[0]!.token !== compound[0]!.token) return [];

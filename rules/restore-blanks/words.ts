@@ -28,11 +28,31 @@ export function alignmentKey(piece: string): string {
 /** A neighbouring word as a context: letters and digits only, lower case, a plural folded. */
 export function contextWord(word: string): string {
   const bare = isAscii(word)
-    ? // The same on ASCII, where NFKC changes nothing and only A-Z, a-z and 0-9 are letters or
-      // digits, without the Unicode classes that cost most of this function.
-      word.toLowerCase().replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "").replace(/'s$/, "")
+    ? asciiContextWord(word)
     : word.normalize("NFKC").toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/['’]s$/u, "");
   return bare.length > 3 && bare.endsWith("s") && !bare.endsWith("ss") ? bare.slice(0, -1) : bare;
+}
+
+/**
+ * The same on ASCII, where NFKC changes nothing and only A-Z, a-z and 0-9 are letters or digits:
+ * the edges and the possessive found by scanning code units, without the patterns that cost
+ * most of this function (the words around every hyphenated token and every blank come here).
+ */
+function asciiContextWord(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && !isAsciiLetterOrDigit(word.charCodeAt(start))) start++;
+  while (end > start && !isAsciiLetterOrDigit(word.charCodeAt(end - 1))) end--;
+  // "Kim's": what is left starts with a letter or digit, so its apostrophe is never the first.
+  if (end - start >= 3 && word.charCodeAt(end - 2) === APOSTROPHE && (word.charCodeAt(end - 1) | 0x20) === LOWER_S) end -= 2;
+  return word.slice(start, end).toLowerCase();
+}
+
+export const APOSTROPHE = 0x27;
+export const LOWER_S = 0x73;
+
+export function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
 const ASCII = /^[\x00-\x7f]*$/;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { detectBlanks } from "../../rules/restore-blanks/blanks.js";
+import fc from "fast-check";
+import { blanksBySpacing, detectBlanks, showsBlanks } from "../../rules/restore-blanks/blanks.js";
 import { simulateDamage } from "../../rules/restore-blanks/damage.js";
 
 /** The text of each blank with a few characters either side, to read failures at a glance. */
@@ -79,5 +80,18 @@ describe("simulateDamage", () => {
       ["Jong-kun,", " "],
       ["two-plus-two", "  "],
     ]);
+  });
+});
+
+describe("showsBlanks", () => {
+  it("answers whether blanksBySpacing finds any blank, on random spacing around words, marks and line ends", () => {
+    const piece = fc.constantFrom("word", "Kim", " ", "  ", "   ", "\n", ".", "!", "“", "”", "‘", "’", '"', "'", "(", ")", "[", "]", "—", "–", "-", ",", ":", "\u00a0");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        expect(showsBlanks(text)).toBe(blanksBySpacing(text).length > 0);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -4,7 +4,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isSpaceUnit, wordsAfter, wordsBefore } from "../../rules/restore-blanks/words.js";
+import { bare } from "../../rules/restore-blanks/lexicon-data.js";
+import { contextWord, isSpaceUnit, wordsAfter, wordsBefore } from "../../rules/restore-blanks/words.js";
 
 const split = (s: string) => s.split(/\s+/).filter(Boolean);
 const byRegExp = {
@@ -27,6 +28,26 @@ describe("restore-blanks' word scanners", () => {
         expect(wordsAfter(t, offset, n, window)).toEqual(byRegExp.after(t, offset, n, window));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("restore-blanks' ASCII shortcuts", () => {
+  // The general rules, as they stand for any text: NFKC, Unicode letters and digits.
+  const generalContextWord = (w: string) => {
+    const bare = w.normalize("NFKC").toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/['’]s$/u, "");
+    return bare.length > 3 && bare.endsWith("s") && !bare.endsWith("ss") ? bare.slice(0, -1) : bare;
+  };
+  const generalBare = (w: string) => w.replace(/[’'](?:s)?$/u, "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  const asciiWord = fc.array(fc.constantFrom("a", "S", "s", "Z", "0", "9", "'", "\"", ".", ",", "-", "(", ")", "_", "`", "~"), { maxLength: 8 }).map((cs) => cs.join(""));
+
+  it("make the same context words and bare words as the general rules", () => {
+    fc.assert(
+      fc.property(asciiWord, (w) => {
+        expect(contextWord(w)).toBe(generalContextWord(w));
+        expect(bare(w)).toBe(generalBare(w));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
