@@ -74,12 +74,14 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     const besideDateline = datelineAt(i - 1) || datelineAt(i + 1);
     // An article has one byline and one dateline; a list of teasers repeats them.
     const headOrFoot = kind !== null && (kind !== "name" || besideDateline) && times < 3;
-    const found = headOrFoot ? null : matchChrome(text, patterns);
-    // A heading that opens comments may quote the article's headline ("6 thoughts on “...”"): it is no speech.
-    const speech = !headOrFoot && isQuoted(text) && !found?.some((m) => m.section);
+    const quoted = !headOrFoot && isQuoted(text);
+    const reporting = isReportingSentence(text, words);
+    // A heading that opens comments may quote the article's headline ("6 thoughts on “...”"): it
+    // is no speech. Quoted sentences of reporting are not tried as chrome.
+    const found = headOrFoot || (quoted && reporting) ? null : matchChrome(text, patterns);
+    const speech = quoted && !found?.some((m) => m.section);
     const keep = headOrFoot || speech;
     const match = keep ? null : found;
-    const reporting = isReportingSentence(text, words);
     const chromeShape = !keep && !reporting && words <= o.maxChromeWords;
     return {
       line,
