@@ -7,14 +7,14 @@ import { assertWritablePath, writeThrough } from "../io/write.js";
 
 /** Where a record stream's cleaned records go, batch by batch. */
 export interface RecordSink {
-  write(text: string): Promise<void>;
+  write(bytes: Buffer): Promise<void>;
 }
 
 /** Standard output, waiting for it to drain as a pipe to a slower reader asks. */
 export function streamSink(out: NodeJS.WritableStream): RecordSink {
   return {
-    async write(text) {
-      if (!out.write(text)) await once(out, "drain");
+    async write(bytes) {
+      if (!out.write(bytes)) await once(out, "drain");
     },
   };
 }
@@ -32,9 +32,9 @@ export async function cleanIntoCopy<T>(input: Input, clean: (sink: RecordSink) =
   let streaming = false;
   // Batches are large (run.ts): one synchronous write each costs less than a stream.
   const into = (fd: number): RecordSink => ({
-    async write(text) {
+    async write(bytes) {
       streaming = false;
-      writeAll(fd, Buffer.from(text, "utf8"));
+      writeAll(fd, bytes);
       streaming = true;
     },
   });

@@ -3,7 +3,8 @@ import { Readable as ReadableStream } from "node:stream";
 import { parse } from "csv-parse";
 import { stringify } from "csv-stringify/sync";
 import { ConfigError } from "../core/configure.js";
-import { keyOf, type RecordFormatOptions, type StreamRecord } from "./formats.js";
+import { isUtf8 } from "node:buffer";
+import { keyOf, NOT_UTF8, type RecordFormatOptions, type StreamRecord } from "./formats.js";
 
 interface Parsed {
   record: string[];
@@ -50,7 +51,7 @@ export async function* readCsv(input: Readable, options: RecordFormatOptions): A
   let lines = 0;
   for await (const { record, info } of parser as AsyncIterable<Parsed>) {
     const line = lines + 1;
-    const raw = take(end, info.bytes).toString("utf8");
+    const raw = take(end, info.bytes);
     const offset = end;
     [end, lines] = [info.bytes, info.lines];
     if (failures.length > 0) {
@@ -66,11 +67,15 @@ export async function* readCsv(input: Readable, options: RecordFormatOptions): A
       yield { kind: "other", raw };
       continue;
     }
+    if (!isUtf8(raw)) {
+      yield { kind: "bad", line, reason: NOT_UTF8, raw };
+      continue;
+    }
     if (record.length !== columns.size) {
       yield { kind: "bad", line, reason: `${record.length} fields where the header has ${columns.size}`, raw };
       continue;
     }
-    const terminator = /\r\n$/.test(raw) ? "\r\n" : /\n$/.test(raw) ? "\n" : "";
+    const terminator = raw.at(-1) !== 0x0a ? "" : raw.at(-2) === 0x0d ? "\r\n" : "\n";
     const idColumn = columns.get(options.idField);
     yield {
       kind: "record",
@@ -83,12 +88,12 @@ export async function* readCsv(input: Readable, options: RecordFormatOptions): A
       render: (cleaned) => {
         const row = record.map((value, i) => cleaned.get(header[i]!) ?? value);
         if (row.every((value, i) => value === record[i])) return raw;
-        return stringify([row], { eof: false }) + terminator;
+        return Buffer.from(stringify([row], { eof: false }) + terminator, "utf8");
       },
     };
   }
   if (end < heldFrom + held.reduce((n, b) => n + b.length, 0) || failures.length > 0) {
-    const raw = take(end, heldFrom + held.reduce((n, b) => n + b.length, 0)).toString("utf8");
+    const raw = take(end, heldFrom + held.reduce((n, b) => n + b.length, 0));
     yield { kind: "bad", line: lines + 1, reason: failures[0]?.reason ?? "an incomplete record", raw };
   }
 }

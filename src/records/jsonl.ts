@@ -1,9 +1,10 @@
 import type { Readable } from "node:stream";
 import { fieldSpans } from "./json-fields.js";
-import { keyOf, type RecordField, type RecordFormatOptions, type StreamRecord } from "./formats.js";
+import { isUtf8 } from "node:buffer";
+import { keyOf, NOT_UTF8, type RecordField, type RecordFormatOptions, type StreamRecord } from "./formats.js";
 
-/** Lines of a byte stream with their byte offsets, one at a time (bounded memory). */
-async function* lines(input: Readable): AsyncIterable<{ bytes: Buffer; offset: number; terminator: string }> {
+/** Lines of a byte stream with their byte offsets, one at a time (bounded memory); `whole` with its line break. */
+async function* lines(input: Readable): AsyncIterable<{ bytes: Buffer; whole: Buffer; offset: number; terminator: string }> {
   let pending: Buffer = Buffer.alloc(0);
   let offset = 0;
   for await (const chunk of input) {
@@ -11,41 +12,45 @@ async function* lines(input: Readable): AsyncIterable<{ bytes: Buffer; offset: n
     let from = 0;
     for (let nl = pending.indexOf(10, from); nl !== -1; nl = pending.indexOf(10, from)) {
       const crlf = nl > from && pending[nl - 1] === 13;
-      yield { bytes: pending.subarray(from, crlf ? nl - 1 : nl), offset, terminator: crlf ? "\r\n" : "\n" };
+      yield { bytes: pending.subarray(from, crlf ? nl - 1 : nl), whole: pending.subarray(from, nl + 1), offset, terminator: crlf ? "\r\n" : "\n" };
       offset += nl + 1 - from;
       from = nl + 1;
     }
     pending = pending.subarray(from);
   }
-  if (pending.length > 0) yield { bytes: pending, offset, terminator: "" };
+  if (pending.length > 0) yield { bytes: pending, whole: pending, offset, terminator: "" };
 }
 
 /** JSON Lines: one JSON object per line; blank lines pass through. */
 export async function* readJsonl(input: Readable, options: RecordFormatOptions): AsyncIterable<StreamRecord> {
   let line = 0;
   for await (const next of lines(input)) {
-    let { bytes, offset } = next;
+    let { bytes, whole: raw, offset } = next;
     const { terminator } = next;
     line++;
     if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
       // A byte order mark (Windows tools write one) is no part of the first record: it passes through.
-      yield { kind: "other", raw: "\uFEFF" };
-      [bytes, offset] = [bytes.subarray(3), offset + 3];
+      yield { kind: "other", raw: bytes.subarray(0, 3) };
+      [bytes, raw, offset] = [bytes.subarray(3), raw.subarray(3), offset + 3];
+    }
+    if (!isUtf8(bytes)) {
+      yield { kind: "bad", line, reason: NOT_UTF8, raw };
+      continue;
     }
     const text = bytes.toString("utf8");
     if (text.trim() === "") {
-      yield { kind: "other", raw: text + terminator };
+      yield { kind: "other", raw };
       continue;
     }
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (error) {
-      yield { kind: "bad", line, reason: `not valid JSON (${(error as Error).message})`, raw: text + terminator };
+      yield { kind: "bad", line, reason: `not valid JSON (${(error as Error).message})`, raw };
       continue;
     }
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      yield { kind: "bad", line, reason: "not a JSON object", raw: text + terminator };
+      yield { kind: "bad", line, reason: "not a JSON object", raw };
       continue;
     }
     const record = value as Record<string, unknown>;
@@ -58,7 +63,7 @@ export async function* readJsonl(input: Readable, options: RecordFormatOptions):
       key: keyOf(record[options.idField], line),
       fields,
       render: (cleaned) => {
-        if (![...cleaned].some(([field, t]) => t !== record[field])) return text + terminator;
+        if (![...cleaned].some(([field, t]) => t !== record[field])) return raw;
         // Replaced from the end, so that earlier spans keep their offsets.
         const spans = [...fieldSpans(text, new Set(cleaned.keys()))].sort(([, a], [, b]) => b.start - a.start);
         let out = text;
@@ -66,7 +71,7 @@ export async function* readJsonl(input: Readable, options: RecordFormatOptions):
           const t = cleaned.get(field)!;
           if (t !== record[field]) out = out.slice(0, start) + JSON.stringify(t) + out.slice(end);
         }
-        return out + terminator;
+        return Buffer.from(out + terminator, "utf8");
       },
     };
   }

@@ -50,6 +50,7 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
   if (records.fields.length === 0) throw new ConfigError("--format needs at least one --field to clean");
   if (options.shard) throw new ConfigError("--shard applies to files; a record stream is split by the engine that runs it (docs/scale.md)");
   if (options.mode === "diff") throw new ConfigError("--diff does not apply to record streams");
+  if (options.encoding && !/^utf-?8$/i.test(options.encoding)) throw new ConfigError("--encoding applies to files: record streams are read as UTF-8 (convert the stream first, for example with iconv)");
   const fromStdin = paths[0] === "-";
   if (fromStdin && records.writeIndex) throw new ConfigError("--write-index needs the stream as a file, so that the index can name where each record is");
 
@@ -177,13 +178,13 @@ async function cleanStream(
   const write = async () => {
     const { records, results } = inFlight.shift()!;
     const cleaned = await results;
-    let text = "";
+    const out: Buffer[] = [];
     let at = 0;
     for (const record of records) {
-      if (record.kind === "other") text += record.raw;
+      if (record.kind === "other") out.push(record.raw);
       else if (record.kind === "bad") {
         bad.push({ line: record.line, reason: record.reason });
-        text += record.raw;
+        out.push(record.raw);
       } else {
         const replaced = new Map<string, string>();
         for (const field of record.fields) {
@@ -196,10 +197,11 @@ async function cleanStream(
           if (result.detail) fieldReports.push(fieldReport(streamPath, record.line, recordDocId(record.key, field.field), result.text !== field.text, result.detail));
           replaced.set(field.field, result.text);
         }
-        text += record.render(replaced);
+        out.push(record.render(replaced));
       }
     }
-    if (sink && text) await sink.write(text);
+    const bytes = Buffer.concat(out);
+    if (sink && bytes.length > 0) await sink.write(bytes);
     options.onProgress?.(count, 0);
   };
   let batch: StreamRecord[] = [];

@@ -132,6 +132,36 @@ describe("a stream that starts with a byte order mark (as spreadsheets and Windo
   });
 });
 
+describe("a record that is not UTF-8 (a Windows-1252 export)", () => {
+  async function cli(args: string[], input: Buffer) {
+    const out: Buffer[] = [];
+    const stdout = new PassThrough();
+    stdout.on("data", (c: Buffer) => out.push(c));
+    const err = sink();
+    const code = await main({ argv: args, stdin: Readable.from([input]), stdout, stderr: err.stream, env: {} });
+    return { code, stdout: Buffer.concat(out), stderr: err.text() };
+  }
+  const latin1 = (s: string) => Buffer.from(s, "latin1");
+
+  for (const [format, input, expected] of [
+    ["csv", latin1("id,text\n1,Caf\xe9 in the U. S.\n2,In the U. S.\n"), latin1("id,text\n1,Caf\xe9 in the U. S.\n2,In the U.S.\n")],
+    ["jsonl", latin1('{"id": 1, "text": "Caf\xe9 in the U. S."}\n{"id": 2, "text": "In the U. S."}\n'), latin1('{"id": 1, "text": "Caf\xe9 in the U. S."}\n{"id": 2, "text": "In the U.S."}\n')],
+  ] as const) {
+    it(`${format}: is passed through byte for byte and reported, never written back with replacement characters`, async () => {
+      const { code, stdout, stderr } = await cli(["--format", format, "--field", "text", "-"], input);
+      expect(code).toBe(0);
+      expect(stdout.equals(expected)).toBe(true);
+      expect(stderr).toMatch(new RegExp(`-:${format === "csv" ? 2 : 1}: skipped, record passed through: not UTF-8`));
+    });
+  }
+
+  it("--encoding is for files: with a stream it is a usage error", async () => {
+    const { code, stderr } = await cli(["--format", "csv", "--field", "text", "--encoding", "windows-1252", "-"], latin1("id,text\n1,a\n"));
+    expect(code).toBe(2);
+    expect(stderr).toContain("--encoding applies to files");
+  });
+});
+
 describe("records that do not parse", () => {
   async function cli(args: string[], input: string) {
     const out = sink();
