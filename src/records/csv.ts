@@ -63,7 +63,7 @@ export async function* readCsv(input: Readable, options: RecordFormatOptions): A
       header = record;
       columns = new Map(record.map((name, i) => [name, i]));
       const missing = [...options.fields].filter((f) => !columns!.has(f));
-      if (missing.length > 0) throw new ConfigError(`--field ${missing.join(", ")}: no such column in the CSV header (${record.join(", ")})`);
+      if (missing.length > 0) throw new ConfigError(`--field ${missing.join(", ")}: no such column in the CSV header (${record.join(", ")})${otherSeparator(record)}`);
       yield { kind: "other", raw };
       continue;
     }
@@ -96,4 +96,10 @@ export async function* readCsv(input: Readable, options: RecordFormatOptions): A
     const raw = take(end, heldFrom + held.reduce((n, b) => n + b.length, 0));
     yield { kind: "bad", line: lines + 1, reason: failures[0]?.reason ?? "an incomplete record", raw };
   }
+}
+
+/** A hint where the header is one column that another separator would split: semicolons (a European spreadsheet's CSV), tabs. */
+function otherSeparator(header: readonly string[]): string {
+  const separator = header.length === 1 ? [";", "\t", "|"].find((c) => header[0]!.includes(c)) : undefined;
+  return separator ? `; the header looks separated by ${JSON.stringify(separator)}, but --format csv reads comma-separated values (RFC 4180)` : "";
 }

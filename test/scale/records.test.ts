@@ -187,6 +187,12 @@ describe("records that do not parse", () => {
     expect(stderr).toMatch(/-:3: skipped, record passed through: 4 fields where the header has 3/);
   });
 
+  it("CSV: a header separated by semicolons or tabs is named as such", async () => {
+    const { code, stderr } = await cli(["--format", "csv", "--field", "text", "-"], "id;text\n1;a\n");
+    expect(code).toBe(2);
+    expect(stderr).toContain('no such column in the CSV header (id;text); the header looks separated by ";", but --format csv reads comma-separated values');
+  });
+
   it("CSV: an unknown --field is a usage error", async () => {
     const { code, stderr } = await cli(["--format", "csv", "--field", "body", "-"], "id,text\n1,a\n");
     expect(code).toBe(2);
