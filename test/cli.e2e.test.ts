@@ -204,6 +204,21 @@ describe("output placement", () => {
     expect(JSON.parse(again.stdout).files).toHaveLength(1);
   });
 
+  it("--out-dir over several paths mirrors the folder they share: files of the same name in two folders both keep their copy", async () => {
+    const dir = tempDir();
+    for (const sub of ["a", "b/deep"]) {
+      mkdirSync(path.join(dir, sub), { recursive: true });
+      writeFileSync(path.join(dir, sub, "x.txt"), `In the U. S. (${sub})\n`);
+    }
+    const run = await cleanNews(["a", "b/deep", "--out-dir", "out"], { cwd: dir });
+    expect(run.exitCode).toBe(0);
+    expect(readFileSync(path.join(dir, "out", "a", "x.txt"), "utf8")).toBe("In the U.S. (a)\n");
+    expect(readFileSync(path.join(dir, "out", "b", "deep", "x.txt"), "utf8")).toBe("In the U.S. (b/deep)\n");
+    // Files named one by one: the same.
+    await cleanNews(["a/x.txt", "b/deep/x.txt", "--out-dir", "out2"], { cwd: dir });
+    expect(readdirSync(path.join(dir, "out2"), { recursive: true }).map(String).sort()).toEqual(["a", "a/x.txt", "b", "b/deep", "b/deep/x.txt"]);
+  });
+
   it("--in-place rewrites only what changes", async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, "dirty.txt"), "U. S.\n");

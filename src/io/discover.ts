@@ -99,24 +99,39 @@ export async function discover(
     }
   };
 
+  const found: { given: string; file: string; folder: boolean }[] = [];
   for (const given of paths) {
     const file = path.resolve(given);
-    let info;
     try {
-      info = await lstat(file);
+      let info = await lstat(file);
       // A link named on the command line is what the user asked for; links met inside a
       // folder are not followed, so that a loop or a link out of the tree cannot surprise.
       if (info.isSymbolicLink()) info = await stat(file);
+      found.push({ given, file, folder: info.isDirectory() });
     } catch (error) {
       result.errors.push({ path: given, reason: explain(error, "find") });
-      continue;
     }
-    const ignored = hooks.ignored?.(file, info.isDirectory()) ?? null;
+  }
+  // --out-dir mirrors the tree below the folder all the paths share, as tsc's outDir does: one
+  // folder's files go straight into it, and "a/x.txt" and "b/x.txt" stay apart.
+  const base = commonFolder(found.map(({ file, folder }) => (folder ? file : path.dirname(file))));
+  for (const { given, file, folder } of found) {
+    const ignored = hooks.ignored?.(file, folder) ?? null;
     if (ignored) result.notes.push({ path: given, reason: `skipped: ${ignored}` });
-    else if (info.isDirectory()) await walk(file, file, await realpath(file).catch(() => file));
+    else if (folder) await walk(file, base, await realpath(file).catch(() => file));
     else if (isOwnOutput(file, namingOf(file))) result.notes.push({ path: given, reason: "skipped: it is a clean copy written by clean-news" });
-    else await add(file, path.dirname(file));
+    else await add(file, base);
   }
   result.inputs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return result;
+}
+
+/** The deepest folder that holds every one of `folders` (absolute paths). */
+function commonFolder(folders: readonly string[]): string {
+  if (folders.length === 0) return process.cwd();
+  const split = folders.map((f) => f.split(path.sep));
+  const first = split[0]!;
+  let n = 0;
+  while (n < first.length && split.every((parts) => parts[n] === first[n])) n++;
+  return first.slice(0, n).join(path.sep) || path.sep;
 }
