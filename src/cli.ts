@@ -130,6 +130,7 @@ function toRunOptions(paths: string[], flags: Flags): RunOptions {
   if (modes.length > 1) throw new ConfigError(`${modes.join(" and ")} cannot be combined`);
   if (flags.inPlace && flags.outDir) throw new ConfigError("--in-place and --out-dir cannot be combined");
   if (!flags.inPlace && !flags.outDir && flags.suffix === "") throw new ConfigError("an empty --suffix would overwrite the originals; use --in-place for that");
+  if (/[/\\\0]/.test(flags.suffix)) throw new ConfigError("--suffix must not hold a slash: the copy goes beside its input, under the input's name (--out-dir writes elsewhere)");
   const mode: Mode = flags.check ? "check" : flags.diff ? "diff" : "write";
   return {
     paths,

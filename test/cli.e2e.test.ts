@@ -193,6 +193,19 @@ describe("output placement", () => {
     expect(readFileSync(path.join(dir, "a.fixed.txt"), "utf8")).toBe("U.S.\n");
   });
 
+  it("a suffix with a slash (on the command line or in a config) is a usage error: copies are never written into other folders by it", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "a.txt"), "U. S.\n");
+    const flag = await cleanNews(["a.txt", "--suffix", "/../x"], { cwd: dir });
+    expect(flag.exitCode).toBe(2);
+    expect(flag.stderr).toContain("--suffix must not hold a slash");
+    writeFileSync(path.join(dir, ".cleannewsrc.json"), '{"suffix": "/x"}');
+    const config = await cleanNews(["a.txt"], { cwd: dir });
+    expect(config.exitCode).toBe(2);
+    expect(config.stderr).toContain("suffix must not hold a slash");
+    expect(readdirSync(dir).sort()).toEqual([".cleannewsrc.json", "a.txt"]);
+  });
+
   it("--out-dir writes a mirrored tree elsewhere and never treats it as input", async () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, "in", "sub"), { recursive: true });

@@ -57,6 +57,7 @@ const FILE_SETTINGS: Record<keyof FileSettings, Check> = {
   },
   suffix: (v, where) => {
     if (typeof v !== "string" || v === "") throw new Error(`${where} must be a non-empty string`);
+    if (/[/\\\0]/.test(v)) throw new Error(`${where} must not hold a slash: the copy goes beside its input, under the input's name`);
   },
   applySuggestions: (v, where) => {
     if (typeof v !== "boolean") throw new Error(`${where} must be true or false`);
