@@ -54,7 +54,8 @@ interface Flags {
 }
 
 const list = (value: string) => value.split(",").map((s) => s.trim()).filter(Boolean);
-const collect = (value: string, previous: string[]) => [...previous, value];
+// Repeatable options start from nothing rather than a default of [], which the help would print.
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 const positiveInteger = (value: string) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("a whole number of at least 1 is wanted");
@@ -75,7 +76,7 @@ function program(): Command {
     .option("--suffix <text>", "inserted before the extension of each clean copy", DEFAULT_SUFFIX)
     .option("--out-dir <dir>", "write the clean copies as a mirrored tree in this folder")
     .option("--ext <list>", "extensions cleaned in folders, comma-separated", "txt")
-    .option("--reference <dir>", "more documents used as evidence, never written (repeatable)", collect, [])
+    .option("--reference <dir>", "more documents used as evidence, never written (repeatable)", collect)
     .option("--rules <ids>", "run only these rules, comma-separated")
     .option("--disable <ids>", "do not run these rules, comma-separated")
     .option("--list-rules", "list the rules (built-in, then plugins) and exit")
@@ -88,15 +89,15 @@ function program(): Command {
     .option("--staged", "the files staged in git, as staged: with --check block the commit, else write and stage the copies")
     .option("--config <file>", "use this config for every file instead of the nearest .cleannewsrc.json")
     .option("--print-config <file>", "print the effective configuration of this file as JSON and exit")
-    .option("--plugin <file>", "load a rule module with the built-in interface (repeatable)", collect, [])
+    .option("--plugin <file>", "load a rule module with the built-in interface (repeatable)", collect)
     .addOption(new Option("--reporter <name>", "how the report is printed").choices(REPORTERS))
     .option("--boilerplate-min-docs <n>", "documents a short line must recur in to be stripped as chrome (default: scales with the run)")
-    .option("--jobs <n>", "threads that clean (default: the number of cores)", positiveInteger, availableParallelism())
+    .addOption(new Option("--jobs <n>", "threads that clean").argParser(positiveInteger).default(availableParallelism(), "the number of cores"))
     .option("--write-index <file>", "only save the corpus evidence of the inputs and references to this file")
     .option("--index <file>", "use a saved corpus index instead of a corpus pass")
     .option("--shard <i/n>", "clean only share i of n of the inputs (by a stable hash of each id)")
     .addOption(new Option("--format <format>", "the input is a record stream: clean fields of each record").choices(["jsonl", "csv"]))
-    .option("--field <name>", "with --format: a field to clean (repeatable)", collect, [])
+    .option("--field <name>", "with --format: a field to clean (repeatable)", collect)
     .option("--id-field <name>", "with --format: the field that names each record", "id")
     .showHelpAfterError()
     .exitOverride();
@@ -191,7 +192,7 @@ export async function main(io: Io): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     throw error;
   }
-  const flags = cli.opts<Flags>();
+  const flags: Flags = { reference: [], plugin: [], field: [], ...cli.opts<Partial<Flags>>() } as Flags;
   const paths = cli.args;
   try {
     return await execute(cli, flags, paths, io);
