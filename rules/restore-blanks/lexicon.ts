@@ -92,15 +92,16 @@ function anchored(e: Entry, before: readonly string[], after: readonly string[])
 
 interface Scored { entry: Entry; hits: ReadonlySet<string>; adjacent: number }
 
-/** The hits of an entry that matched no cue, shared: a common neighbour finds hundreds of entries. */
-const NO_HITS: ReadonlySet<string> = new Set();
+/** No words, shared: the hits of an entry that matched no cue (a common neighbour finds hundreds of entries). */
+const NO_WORDS: ReadonlySet<string> = new Set();
 
-function score(entry: Entry, context: ReadonlySet<string>, leftWord: string, rightWord: string): Scored {
+/** `anchor`: normalised words that brought the entry here, which are no cue of it either. */
+function score(entry: Entry, context: ReadonlySet<string>, leftWord: string, rightWord: string, anchor = NO_WORDS): Scored {
   // A neighbour that matched already counts as adjacency, not again as a topic cue.
   let hits: Set<string> | null = null;
-  for (const c of entry.cues) if (context.has(c) && c !== leftWord && c !== rightWord) (hits ??= new Set()).add(c);
+  for (const c of entry.cues) if (context.has(c) && c !== leftWord && c !== rightWord && !anchor.has(c)) (hits ??= new Set()).add(c);
   const adjacent = (entry.left.has(leftWord) ? 1 : 0) + (entry.right.has(rightWord) ? 1 : 0);
-  return { entry, hits: hits ?? NO_HITS, adjacent };
+  return { entry, hits: hits ?? NO_WORDS, adjacent };
 }
 
 /** True when every cue a rival matched, the leader matched too, and the leader matched more. */
@@ -179,11 +180,6 @@ function titleHits(e: Entry, before: readonly string[], after: readonly string[]
   return [...new Set(found)];
 }
 
-function withoutWords(context: ReadonlySet<string>, words: readonly string[]): Set<string> {
-  const drop = new Set(words.map(normalise));
-  return new Set([...context].filter((w) => !drop.has(w)));
-}
-
 function strongAnchor(e: Entry): boolean {
   return e.before.length > 0 && e.after.length > 0 && e.before.length + e.after.length >= 3;
 }
@@ -198,8 +194,8 @@ function anchoredCandidates(found: readonly Entry[], context: ReadonlySet<string
   const scored = bestPerToken(
     found.map((e) => {
       // The anchor is the reason the entry is here, not a further cue ("1967   War": "war").
-      const s = score(e, withoutWords(context, [...e.before, ...e.after]), "", "");
-      return { ...s, titled: titleHits(e, before, after) };
+      const { hits, adjacent } = score(e, context, "", "", new Set([...e.before, ...e.after].map(normalise)));
+      return { entry: e, hits, adjacent, titled: titleHits(e, before, after) };
     }),
     (s) => s.titled.length * 100 + s.hits.size * 10 + s.entry.before.length + s.entry.after.length,
   );

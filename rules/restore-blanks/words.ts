@@ -6,13 +6,17 @@ export interface Piece {
   end: number;
 }
 
+/** The pieces starting in [from, to), a piece that runs past `to` cut there; scanned by code unit, with no match object per word. */
 export function piecesOf(text: string, from = 0, to = text.length): Piece[] {
   const pieces: Piece[] = [];
-  const pattern = /\S+/g;
-  pattern.lastIndex = from;
-  for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
-    const end = Math.min(m.index + m[0].length, to);
-    pieces.push({ text: text.slice(m.index, end), start: m.index, end });
+  for (let start = from; ; ) {
+    while (start < to && isSpaceUnit(text.charCodeAt(start))) start++;
+    if (start >= to) break;
+    let end = start + 1;
+    while (end < text.length && !isSpaceUnit(text.charCodeAt(end))) end++;
+    const cut = Math.min(end, to);
+    pieces.push({ text: text.slice(start, cut), start, end: cut });
+    start = end;
   }
   return pieces;
 }
@@ -55,11 +59,13 @@ export function isAsciiLetterOrDigit(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
-
-/** True if every character of `word` is ASCII, where Unicode classes and forms reduce to plain ones. */
+/**
+ * True if every character of `word` is ASCII, where Unicode classes and forms reduce to plain
+ * ones. A loop, not a pattern: on a word of a few letters, entering the pattern costs more.
+ */
 export function isAscii(word: string): boolean {
-  return ASCII.test(word);
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 const WINDOW = 300;

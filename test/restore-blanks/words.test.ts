@@ -5,9 +5,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bare } from "../../rules/restore-blanks/lexicon-data.js";
-import { contextWord, isSpaceUnit, wordsAfter, wordsBefore } from "../../rules/restore-blanks/words.js";
+import { contextWord, isSpaceUnit, piecesOf, wordsAfter, wordsBefore } from "../../rules/restore-blanks/words.js";
 
 const split = (s: string) => s.split(/\s+/).filter(Boolean);
+/** The pieces as /\S+/g finds them from `from`, cut at `to`. */
+const piecesByRegExp = (text: string, from: number, to: number) =>
+  [...text.matchAll(/\S+/g)]
+    .filter((m) => m.index + m[0].length > from && Math.max(m.index, from) < to)
+    .map((m) => {
+      const start = Math.max(m.index, from);
+      const end = Math.min(m.index + m[0].length, to);
+      return { text: text.slice(start, end), start, end };
+    });
 const byRegExp = {
   before: (text: string, offset: number, n: number, window: number) => split(text.slice(Math.max(0, offset - window), offset)).slice(-n),
   after: (text: string, offset: number, n: number, window: number) => split(text.slice(offset, offset + window)).slice(0, n),
@@ -18,7 +27,7 @@ describe("restore-blanks' word scanners", () => {
     for (let c = 0; c <= 0xffff; c++) expect(isSpaceUnit(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
   });
 
-  it("find the words split(/\\s+/) finds in the same window", () => {
+  it("find the words split(/\\s+/) and /\\S+/g find in the same window", () => {
     const unit = fc.constantFrom("a", "Kim", "“", "”", ".", "-", " ", "  ", "\n", "\t", "\u00a0", "\u2009", "\u3000", "\ufeff", "\u200b", "é", "\ud83d\ude00");
     const text = fc.array(unit, { maxLength: 60 }).map((units) => units.join(""));
     fc.assert(
@@ -26,6 +35,8 @@ describe("restore-blanks' word scanners", () => {
         const offset = Math.min(at, t.length);
         expect(wordsBefore(t, offset, n, window)).toEqual(byRegExp.before(t, offset, n, window));
         expect(wordsAfter(t, offset, n, window)).toEqual(byRegExp.after(t, offset, n, window));
+        const to = Math.min(t.length, offset + window);
+        expect(piecesOf(t, offset, to)).toEqual(piecesByRegExp(t, offset, to));
       }),
       { numRuns: 2000 },
     );
