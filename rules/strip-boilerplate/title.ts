@@ -23,7 +23,9 @@ const MAX_HEADLINE_WORDS = 30;
 // Paragraphs in a row: an article, not a page's teasers.
 const ARTICLE_PARAGRAPHS = 3;
 
-export function markTitleCopies(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, span: Stretch | null, mark: (i: number, v: Verdict) => void): void {
+type Mark = (i: number, v: Verdict, quotations?: boolean) => void;
+
+export function markTitleCopies(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, span: Stretch | null, mark: Mark): void {
   if (!span) return;
   markAboveTitledHeadline(facts, span, mark);
   let h = span.from - 1;
@@ -38,17 +40,20 @@ export function markTitleCopies(facts: readonly LineFacts[], verdicts: ReadonlyM
 }
 
 /** The lines between the window title and the headline it names, above the article. */
-function markAboveTitledHeadline(facts: readonly LineFacts[], span: Stretch, mark: (i: number, v: Verdict) => void): void {
+function markAboveTitledHeadline(facts: readonly LineFacts[], span: Stretch, mark: Mark): void {
   const title = facts[0];
-  if (!title || title.body) return;
+  if (!title) return;
   const named = titleNames(title.text);
-  let h = span.from - 1;
-  while (h > 0 && !(isHeadlineShaped(facts[h]!) && named.has(wordsOf(facts[h]!.text)))) h--;
+  // A long headline may count as a paragraph, and a long title too: the article starts at its first sentence of reporting.
+  let h = span.from;
+  while (h + 1 < span.to && !(facts[h]!.body && facts[h]!.reporting)) h++;
+  while (h > 0 && !(isTitledShape(facts[h]!) && named.has(wordsOf(facts[h]!.text)))) h--;
   if (h <= 0) return;
   // Paragraphs in a row up there may be the article's own start, above a copy of its headline: judge nothing.
   if (hasParagraphRun(facts, 1, h)) return;
   const line = facts[h]!.line.index + 1;
-  mark(0, { by: "title", line });
+  // The title's copy of a headline that quotes someone is no speech of the article's.
+  mark(0, { by: "title", line }, true);
   for (let i = 1; i < h; i++) mark(i, { by: "above-headline", line });
 }
 
@@ -70,6 +75,11 @@ function hasParagraphRun(facts: readonly LineFacts[], from: number, to: number):
   let run = 0;
   for (let i = from; i < to && run < ARTICLE_PARAGRAPHS; i++) run = facts[i]!.body ? run + 1 : 0;
   return run >= ARTICLE_PARAGRAPHS;
+}
+
+/** A headline as a window title gives it: a few words, no sentence of reporting. */
+function isTitledShape(f: LineFacts): boolean {
+  return !f.reporting && f.words >= HEADLINE_WORDS && f.words <= MAX_HEADLINE_WORDS;
 }
 
 function isHeadlineShaped(f: LineFacts): boolean {
