@@ -20,6 +20,8 @@ const DATE_LINE_WORDS = 10;
 // Fewer words may be a section name that recurs by chance.
 const HEADLINE_WORDS = 4;
 const MAX_HEADLINE_WORDS = 30;
+// A window title that names a line proves it the headline, however short ("Robinson answers critics - Site").
+const TITLED_WORDS = 2;
 // Paragraphs in a row: an article, not a page's teasers.
 const ARTICLE_PARAGRAPHS = 3;
 
@@ -44,10 +46,16 @@ function markAboveTitledHeadline(facts: readonly LineFacts[], span: Stretch, mar
   const title = facts[0];
   if (!title) return;
   const named = titleNames(title.text);
+  const isNamed = (f: LineFacts) => {
+    if (!isTitledShape(f)) return false;
+    const part = named.get(wordsOf(f.text));
+    // A few words named by the title's end may be the site's or a section's name ("Auto News"), found on a label.
+    return part === "leading" || (part === "trailing" && f.words >= HEADLINE_WORDS);
+  };
   // A long headline may count as a paragraph, and a long title too: the article starts at its first sentence of reporting.
   let h = span.from;
   while (h + 1 < span.to && !(facts[h]!.body && facts[h]!.reporting)) h++;
-  while (h > 0 && !(isTitledShape(facts[h]!) && named.has(wordsOf(facts[h]!.text)))) h--;
+  while (h > 0 && !isNamed(facts[h]!)) h--;
   if (h <= 0) return;
   // Paragraphs in a row up there may be the article's own start, above a copy of its headline: judge nothing.
   if (hasParagraphRun(facts, 1, h)) return;
@@ -60,14 +68,12 @@ function markAboveTitledHeadline(facts: readonly LineFacts[], span: Stretch, mar
 // "Headline - Site", "Headline | Section | Site", "Site: Headline", "Section · Headline".
 const TITLE_SEPARATOR = /\s+[-–—|:·•»/]+\s+|\s*[|·•»]\s*/u;
 
-/** What a window title may name as the headline: all of it, or the words before or after one of its separators. */
-function titleNames(title: string): Set<string> {
+/** What a window title may name as the headline: all of it or the words before one of its separators ("leading"), or the words after one ("trailing"). */
+function titleNames(title: string): Map<string, "leading" | "trailing"> {
   const parts = title.split(TITLE_SEPARATOR);
-  const names = new Set<string>([wordsOf(title)]);
-  for (let k = 1; k < parts.length; k++) {
-    names.add(wordsOf(parts.slice(0, k).join(" ")));
-    names.add(wordsOf(parts.slice(k).join(" ")));
-  }
+  const names = new Map<string, "leading" | "trailing">();
+  for (let k = 1; k < parts.length; k++) names.set(wordsOf(parts.slice(k).join(" ")), "trailing");
+  for (let k = 1; k <= parts.length; k++) names.set(wordsOf(parts.slice(0, k).join(" ")), "leading");
   return names;
 }
 
@@ -79,7 +85,7 @@ function hasParagraphRun(facts: readonly LineFacts[], from: number, to: number):
 
 /** A headline as a window title gives it: a few words, no sentence of reporting. */
 function isTitledShape(f: LineFacts): boolean {
-  return !f.reporting && f.words >= HEADLINE_WORDS && f.words <= MAX_HEADLINE_WORDS;
+  return !f.reporting && f.words >= TITLED_WORDS && f.words <= MAX_HEADLINE_WORDS;
 }
 
 function isHeadlineShaped(f: LineFacts): boolean {
