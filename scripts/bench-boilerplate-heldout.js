@@ -25,13 +25,14 @@ const picked = files.filter((_, i) => i % step === 0).slice(0, Number(n));
 /** An article in a site's page: chrome lines are remembered to be counted afterwards. */
 function wrap(text, site) {
   const [title, ...paragraphs] = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  const blocks = [site.head.join("\n"), title, site.afterTitle.join("\n")];
+  const windowTitle = site.windowTitle ? [`${title}${site.windowTitle}`] : [];
+  const blocks = [[...windowTitle, ...site.head].join("\n"), title, site.afterTitle.join("\n")];
   paragraphs.forEach((p, i) => {
     blocks.push(p);
     if (i === 1) blocks.push(...site.insert);
   });
   blocks.push(site.foot.join("\n"));
-  const chrome = [...site.head, ...site.afterTitle, ...site.insert, ...site.foot];
+  const chrome = [...windowTitle, ...site.head, ...site.afterTitle, ...site.insert, ...site.foot];
   return { text: blocks.join("\n\n") + "\n", chrome, article: [title, ...paragraphs] };
 }
 

@@ -1,8 +1,10 @@
 // Site chrome for the held-out check: six invented sites, written for this check and not
 // copied into any pattern pack. Each site wraps its articles in the same head, inserts and foot,
-// so the chrome recurs across documents as real chrome does.
+// so the chrome recurs across documents as real chrome does. Two print the page's window title
+// first ("Headline - Site"), a line of its own in every document, as page text from a browser does.
 export const SITES = [
   {
+    windowTitle: " - The Morning Ledger",
     head: ["The Morning Ledger", "Home", "UK", "World", "Money", "Culture", "Puzzles", "Log in to your Ledger account"],
     afterTitle: ["Listen to this story"],
     insert: ["Get the Ledger's best stories delivered every morning"],
@@ -15,6 +17,7 @@ export const SITES = [
     foot: ["Have a story? Email our newsdesk", "Gazette Reader Rewards", "Complaints and corrections", "Announcements"],
   },
   {
+    windowTitle: " | TechPulse",
     head: ["TechPulse", "Reviews", "How-To", "Deals", "Podcasts", "Dark mode"],
     afterTitle: ["5 min read"],
     insert: ["TechPulse may earn a commission when you buy through links on our site."],

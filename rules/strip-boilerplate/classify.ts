@@ -8,6 +8,7 @@ import { promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
 import { markTail } from "./tail.js";
 import { markTitleCopies } from "./title.js";
+import { markWindowTitle } from "./window-title.js";
 
 
 /**
@@ -64,6 +65,8 @@ export function classifyLines(
   markChromeStretches(facts, verdicts, mark, o);
   markOutsideArticle(facts, verdicts, mark, o);
   markTail(facts, verdicts, mark);
-  markTitleCopies(facts, verdicts, articleSpan(facts, verdicts), mark);
+  const span = articleSpan(facts, verdicts);
+  markWindowTitle(facts, span, mark);
+  markTitleCopies(facts, verdicts, span, mark);
   return verdicts;
 }

@@ -8,26 +8,17 @@ import { mentionsDate } from "./shape.js";
  * The headline is the line nearest above the article's first paragraph (bylines, datelines and
  * short lines with a date skipped); any copy farther up is the page's own. Repeated lines that
  * are not the headline (a table's header printed twice) are not judged here.
- *
- * When the page's first line is its window title, the headline is known for sure: the line
- * above the article that the title is, or names on one side of a separator ("Headline - Site"). What
- * lies between the title and that headline is the page's top (menus, tickers, teasers), unless
- * paragraphs in a row there say the article began above a copy of its headline.
+ * (A window title that names the headline proves it: `window-title.ts`.)
  */
 
 // A byline with its date ("Chris Davies - Nov 19, 2019, 8:15 pm CST") runs to a few words.
 const DATE_LINE_WORDS = 10;
 // Fewer words may be a section name that recurs by chance.
-const HEADLINE_WORDS = 4;
-const MAX_HEADLINE_WORDS = 30;
-// Paragraphs in a row: an article, not a page's teasers.
-const ARTICLE_PARAGRAPHS = 3;
+export const HEADLINE_WORDS = 4;
+export const MAX_HEADLINE_WORDS = 30;
 
-type Mark = (i: number, v: Verdict, quotations?: boolean) => void;
-
-export function markTitleCopies(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, span: Stretch | null, mark: Mark): void {
+export function markTitleCopies(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, span: Stretch | null, mark: (i: number, v: Verdict) => void): void {
   if (!span) return;
-  markAboveTitledHeadline(facts, span, mark);
   let h = span.from - 1;
   while (h >= 0 && (facts[h]!.keep || verdicts.has(facts[h]!.line.index) || isDateLine(facts[h]!))) h--;
   const headline = facts[h];
@@ -39,49 +30,6 @@ export function markTitleCopies(facts: readonly LineFacts[], verdicts: ReadonlyM
   }
 }
 
-/** The lines between the window title and the headline it names, above the article. */
-function markAboveTitledHeadline(facts: readonly LineFacts[], span: Stretch, mark: Mark): void {
-  const title = facts[0];
-  if (!title) return;
-  const named = titleNames(title.text);
-  // A long headline may count as a paragraph, and a long title too: the article starts at its first sentence of reporting.
-  let h = span.from;
-  while (h + 1 < span.to && !(facts[h]!.body && facts[h]!.reporting)) h++;
-  while (h > 0 && !(isTitledShape(facts[h]!) && named.has(wordsOf(facts[h]!.text)))) h--;
-  if (h <= 0) return;
-  // Paragraphs in a row up there may be the article's own start, above a copy of its headline: judge nothing.
-  if (hasParagraphRun(facts, 1, h)) return;
-  const line = facts[h]!.line.index + 1;
-  // The title's copy of a headline that quotes someone is no speech of the article's.
-  mark(0, { by: "title", line }, true);
-  for (let i = 1; i < h; i++) mark(i, { by: "above-headline", line });
-}
-
-// "Headline - Site", "Headline | Section | Site", "Site: Headline", "Section · Headline".
-const TITLE_SEPARATOR = /\s+[-–—|:·•»/]+\s+|\s*[|·•»]\s*/u;
-
-/** What a window title may name as the headline: all of it, or the words before or after one of its separators. */
-function titleNames(title: string): Set<string> {
-  const parts = title.split(TITLE_SEPARATOR);
-  const names = new Set<string>([wordsOf(title)]);
-  for (let k = 1; k < parts.length; k++) {
-    names.add(wordsOf(parts.slice(0, k).join(" ")));
-    names.add(wordsOf(parts.slice(k).join(" ")));
-  }
-  return names;
-}
-
-function hasParagraphRun(facts: readonly LineFacts[], from: number, to: number): boolean {
-  let run = 0;
-  for (let i = from; i < to && run < ARTICLE_PARAGRAPHS; i++) run = facts[i]!.body ? run + 1 : 0;
-  return run >= ARTICLE_PARAGRAPHS;
-}
-
-/** A headline as a window title gives it: a few words, no sentence of reporting. */
-function isTitledShape(f: LineFacts): boolean {
-  return !f.reporting && f.words >= HEADLINE_WORDS && f.words <= MAX_HEADLINE_WORDS;
-}
-
 function isHeadlineShaped(f: LineFacts): boolean {
   return !f.body && f.words >= HEADLINE_WORDS && f.words <= MAX_HEADLINE_WORDS;
 }
@@ -91,6 +39,7 @@ function isDateLine(f: LineFacts): boolean {
   return f.words <= DATE_LINE_WORDS && mentionsDate(f.text);
 }
 
-function wordsOf(text: string): string {
+/** A line's words, lowercased, between spaces: "Headline - Site" holds " headline ". */
+export function wordsOf(text: string): string {
   return ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ")} `;
 }
