@@ -249,6 +249,7 @@ describe("output placement", () => {
     const result = await cleanNews([dir, "--diff"]);
     expect(result.stdout).toContain("-U. S.");
     expect(result.stdout).toContain("+U.S.");
+    expect(result.stderr).toMatch(/^would change .*a\.txt {2}\(fix-spacing 1\)$/m);
     expect(readdirSync(dir)).toEqual(["a.txt"]);
   });
 

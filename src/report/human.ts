@@ -34,7 +34,9 @@ export function toHuman(report: RunReport, options: HumanOptions): string {
     } else if (report.check) describeCheck(f, options, c, line);
     else if (!options.quiet && (f.changed || f.written)) {
       const what = f.changed ? f.tally || countByRule(f.edits) || "re-encoded" : "already clean";
-      line(`${f.written ? c.green("wrote") : c.dim("unchanged")} ${printable(f.output ?? f.path)}  ${c.dim(`(${what})`)}`);
+      // No output: --diff, which writes nothing and shows what a copy would hold.
+      const verb = f.written ? c.green("wrote") : f.output === null ? c.yellow("would change") : c.dim("unchanged");
+      line(`${verb} ${printable(f.output ?? f.path)}  ${c.dim(`(${what})`)}`);
     }
     if (options.explain) for (const e of f.edits) line(c.dim(`  ${e.line}:${e.column} ${e.rule} ${e.kind}${e.applied ? "" : " (not applied)"}: "${visible(e.before)}" -> "${visible(e.after)}", ${e.reason}`));
     const suggestions = f.edits.filter((e) => !e.applied);
