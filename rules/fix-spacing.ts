@@ -2,6 +2,7 @@ import type { Doc, Finding, Rule } from "../src/core/types.js";
 import { DOTTED_ABBREVIATIONS } from "./data/dotted-abbreviations.js";
 import { makesMojibake } from "./fix-encoding/badness.js";
 import { runIns } from "./fix-spacing/run-ins.js";
+import { SPACE_BEFORE_PUNCTUATION } from "./fix-spacing/space-before-punctuation.js";
 
 const KNOWN = new Set(DOTTED_ABBREVIATIONS);
 
@@ -16,13 +17,6 @@ const SPLIT_ABBREVIATION_PART = /\. \p{L}{1,2}\./u;
 // The lookbehinds of this pattern and the next are written after the character they guard, so
 // that they are tried only where that (rare) character is.
 const SPACE_BEFORE_CLOSING_QUOTE = / (?<=[^\s][.!?,] |[\p{L}\p{N}%)\]"'“”‘’] [.,] )(?=[”’](?:\s|$|[)\].,;:!?]))/gu;
-// A word, one space, then a comma or a full stop that ends a clause: "hardtack , bannock",
-// "the flour ." (a link's text was cut out of the sentence around it). Not two spaces (a word
-// may have been deleted there: the blank restorer's), nor a dotted leader or ellipsis
-// (" . . .", " ..."), a decimal (" .45") or a name (" .com"); and only after a letter, a digit, a
-// closing bracket or a quote mark of any shape: fix-quotes, later in the pipeline, may turn a
-// mark round or curl it, and the next run must find nothing left to do.
-const SPACE_BEFORE_PUNCTUATION = / (?<=[\p{L}\p{N}%)\]"'“”‘’] )(?=[.,](?:[\s"'“”‘’)\]]|$))(?![.,] ?[.,])/gu;
 // A no-break space between ordinary words; next to « » or before French ! ? : ; it is typography.
 // Any quote mark counts on either side: fix-quotes may yet turn it round ("the“\u00a0the").
 const NO_BREAK_BETWEEN_WORDS = /[\u00A0\u202F\u2007](?<=[\p{L}\p{M}\p{N}.,“”‘’"')\]][\u00A0\u202F\u2007])(?=[\p{L}\p{N}“”‘’"'(\[])/gu;

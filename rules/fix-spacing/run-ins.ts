@@ -5,6 +5,7 @@
  * lost, so a space it is.
  */
 import type { Finding } from "../../src/core/types.js";
+import { spaceBeforePunctuationAt } from "./space-before-punctuation.js";
 
 // Sentence punctuation run into the next sentence's capitalised word, "election.Not", "said.It":
 // a dataset joined paragraphs with nothing between them. Candidates only; sentenceRunIns checks
@@ -29,8 +30,11 @@ function* sentenceRunIns(text: string): Iterable<Finding> {
   if (!RUN_IN_PART.test(text)) return;
   for (const m of text.matchAll(RUN_IN)) {
     const end = m.index + m[0].length;
-    if (!SENTENCE_WORD.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const tokenStart = text.lastIndexOf(" ", m.index) + 1;
+    // "against .”Moscow": the space before the full stop goes in this same run, so the word
+    // before it is the one that ends the sentence, as the next run will see it.
+    const wordEnd = m.index > 0 && spaceBeforePunctuationAt(text, m.index - 1) ? m.index - 1 : m.index;
+    if (!SENTENCE_WORD.test(text.slice(Math.max(0, wordEnd - 40), wordEnd))) continue;
+    const tokenStart = text.lastIndexOf(" ", wordEnd - 1) + 1;
     const tokenEnd = text.slice(end).search(/\s/);
     const token = text.slice(Math.max(tokenStart, text.lastIndexOf("\n", m.index) + 1), tokenEnd === -1 ? text.length : end + tokenEnd);
     if (ADDRESS.test(token) || DOMAIN_END.test(text.slice(end, end + 8))) continue;
