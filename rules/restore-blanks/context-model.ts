@@ -7,7 +7,7 @@
 import { holdsLostTokenShape, lostTokensIn } from "./damage.js";
 import { keyOf, pairOf } from "../shared/hash.js";
 import { rowOf, TableBuilder, tableOf, type Table } from "./table.js";
-import { contextWord, nearestContextWord, wordsAfter, wordsBefore } from "./words.js";
+import { contextWord, isSpaceUnit, nearestContextWord, wordsAfter, wordsBefore } from "./words.js";
 
 const PASSAGE_SIDE = 3;
 
@@ -58,10 +58,12 @@ export function sightingsOf(text: string): Sightings | null {
   const seen = new Map<string, { token: string; left: string; right: string; passage: string }>();
   for (const m of lostTokensIn(text)) {
     const token = m.token.replace(/[.,;:!?]+$/, "");
-    // The quote marks the token touched belong to it; its neighbours lie beyond them.
-    const start = m.index - (text.slice(Math.max(0, m.index - 3), m.index).match(/\S*$/)?.[0].length ?? 0);
+    // The quote marks the token touched (up to three characters) belong to it; its neighbours lie beyond them.
+    let start = m.index;
+    while (start > Math.max(0, m.index - 3) && !isSpaceUnit(text.charCodeAt(start - 1))) start--;
     const tokenEnd = m.index + m.token.length;
-    const end = tokenEnd + (text.slice(tokenEnd, tokenEnd + 3).match(/^\S*/)?.[0].length ?? 0);
+    let end = tokenEnd;
+    while (end < Math.min(text.length, tokenEnd + 3) && !isSpaceUnit(text.charCodeAt(end))) end++;
     const before = wordsBefore(text, start, 6, NEAR);
     const after = wordsAfter(text, end, 6, NEAR);
     const left = nearestContextWord(before.slice(-2).reverse());
@@ -163,18 +165,26 @@ export class ContextModelBuilder {
   add(sightings: Sightings): void {
     const tokens = sightings.tokens.split(" ");
     tokens.pop();
-    for (const lower of new Set(tokens.map((t) => t.toLowerCase()))) this.documents.set(lower, (this.documents.get(lower) ?? 0) + 1);
-    tokens.forEach((token, i) => {
-      const id = this.idOf(token);
-      const [l, r, passage] = [sightings.keys[i * 3]!, sightings.keys[i * 3 + 1]!, sightings.keys[i * 3 + 2]!];
-      const lower = token.toLowerCase();
-      if (!this.forms.has(lower)) this.forms.set(lower, new Map());
-      this.forms.get(lower)!.set(id, (this.forms.get(lower)!.get(id) ?? 0) + 1);
+    const lowers = tokens.map((t) => t.toLowerCase());
+    for (const lower of new Set(lowers)) this.documents.set(lower, (this.documents.get(lower) ?? 0) + 1);
+    for (let i = 0; i < tokens.length; i++) {
+      const id = this.idOf(tokens[i]!);
+      const l = sightings.keys[i * 3]!;
+      const r = sightings.keys[i * 3 + 1]!;
+      const passage = sightings.keys[i * 3 + 2]!;
+      const spellings = this.spellingsOf(lowers[i]!);
+      spellings.set(id, (spellings.get(id) ?? 0) + 1);
       if (passage) single(this.passages, passage, id);
       if (l && r) single(this.between, pairOf(l, r), id);
       if (l) beside(this.left, this.leftPairs, l, id, this.tokenList);
       if (r) beside(this.right, this.rightPairs, r, id, this.tokenList);
-    });
+    }
+  }
+
+  private spellingsOf(lower: string): Map<number, number> {
+    let spellings = this.forms.get(lower);
+    if (!spellings) this.forms.set(lower, (spellings = new Map()));
+    return spellings;
   }
 
   freeze(): ContextModel {

@@ -46,34 +46,48 @@ function packed(slots: Uint32Array, shingles: number): Sketch {
  * those, sketch alike.
  */
 export function sketchOf(text: string): Sketch {
-  const mins = new Uint32Array(SLOTS).fill(EMPTY);
-  // Words are hashed as they are scanned, character by character: no string per word or shingle.
+  const shingles = new Shingles();
+  // Words are hashed as they are scanned, in one pass over the code units: no string per word
+  // or shingle, and one test per character.
   const lower = withoutLostTokens(text).toLowerCase();
-  let w1 = 0;
-  let w2 = 0;
-  let seen = 0;
-  for (let i = 0; i < lower.length; ) {
-    if (!isWordUnit(lower.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let w = FNV_OFFSET;
-    for (; i < lower.length; i++) {
-      const c = lower.charCodeAt(i);
-      if (!isWordUnit(c)) break;
+  let w = FNV_OFFSET;
+  let inWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (isWordUnit(c)) {
       w = Math.imul(w ^ c, FNV_PRIME);
+      inWord = true;
+    } else if (inWord) {
+      shingles.add(w);
+      w = FNV_OFFSET;
+      inWord = false;
     }
-    w >>>= 0;
-    if (++seen >= 3) {
-      const h = fmix32(Math.imul(w1, 0x9e3779b1) ^ Math.imul(w2, 0x85ebca6b) ^ w);
+  }
+  if (inWord) shingles.add(w);
+  return shingles.sketch();
+}
+
+/** The slot minima of a text's shingles of three words, fed one word hash at a time. */
+class Shingles {
+  private readonly mins = new Uint32Array(SLOTS).fill(EMPTY);
+  private w1 = 0;
+  private w2 = 0;
+  private words = 0;
+
+  add(w: number): void {
+    if (++this.words >= 3) {
+      const h = fmix32(Math.imul(this.w1, 0x9e3779b1) ^ Math.imul(this.w2, 0x85ebca6b) ^ w);
       const slot = h >>> (32 - SLOT_BITS);
       const value = h & ((1 << (32 - SLOT_BITS)) - 1);
-      if (value < mins[slot]!) mins[slot] = value;
+      if (value < this.mins[slot]!) this.mins[slot] = value;
     }
-    w1 = w2;
-    w2 = w;
+    this.w1 = this.w2;
+    this.w2 = w;
   }
-  return packed(densify(mins), Math.max(0, seen - 2));
+
+  sketch(): Sketch {
+    return packed(densify(this.mins), Math.max(0, this.words - 2));
+  }
 }
 
 /**
@@ -178,5 +192,7 @@ function lowerBound(sorted: Float64Array, value: number): number {
   return lo;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
+// As a signed 32-bit integer, what Math.imul gives: the hash keeps one representation in the
+// loop (the bits are those of 0x811c9dc5, and every use of a word hash takes its 32 bits).
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
