@@ -6,7 +6,11 @@ export interface Piece {
   end: number;
 }
 
-/** The pieces starting in [from, to), a piece that runs past `to` cut there; scanned by code unit, with no match object per word. */
+/**
+ * The pieces starting in [from, to), a piece that runs past `to` cut there; scanned by code unit, with no match object per word.
+ * A full stop or comma one space after a word ("Ljungberg .") stays with the word: fix-spacing
+ * joins them in the damaged copy before it is aligned with its twin, which keeps the space.
+ */
 export function piecesOf(text: string, from = 0, to = text.length): Piece[] {
   const pieces: Piece[] = [];
   for (let start = from; ; ) {
@@ -15,14 +19,24 @@ export function piecesOf(text: string, from = 0, to = text.length): Piece[] {
     let end = start + 1;
     while (end < text.length && !isSpaceUnit(text.charCodeAt(end))) end++;
     const cut = Math.min(end, to);
-    pieces.push({ text: text.slice(start, cut), start, end: cut });
+    const last = pieces[pieces.length - 1];
+    if (last && last.end === start - 1 && text.charCodeAt(last.end) === SPACE && DETACHED_STOP.test(text.slice(start, cut))) {
+      last.text = text.slice(last.start, cut);
+      last.end = cut;
+    } else pieces.push({ text: text.slice(start, cut), start, end: cut });
     start = end;
   }
   return pieces;
 }
 
+const SPACE = 0x20;
+// A full stop or comma with nothing after it but closing marks.
+const DETACHED_STOP = /^[.,]["'”’)\]]*$/;
+
 /** How two copies of one article are compared: case, quote style and Unicode forms set aside. */
 export function alignmentKey(piece: string): string {
+  // A word and the full stop one space after it (piecesOf) compare as the word and its stop.
+  if (piece.includes(" ")) return alignmentKey(piece.replace(" ", ""));
   // On ASCII only the case can differ: the characters below, NFKC and the curly quotes are not ASCII.
   if (isAscii(piece)) return piece.toLowerCase();
   // Invisible characters (soft hyphens, zero-width spaces) are what an earlier rule may remove.

@@ -52,3 +52,17 @@ describe("restore-blanks with a twin", () => {
     );
   });
 });
+
+describe("restore-blanks with a twin whose spacing fix-spacing mends in the damaged copy", () => {
+  it("still reads the lost word off the twin where the twin keeps a space before a full stop", async () => {
+    const twin = "He admitted the match was punctuated by fouls and the sending off of Mikael Silvestre for head-butting Freddie Ljungberg . The coach said he had not enjoyed the game in the first half at all.";
+    const damaged = simulateDamage(twin);
+    expect(damaged.text).toContain("Silvestre for   Freddie Ljungberg .");
+    const pipeline = configureRules(BUILT_IN_RULES, { only: ["fix-spacing", "restore-blanks"] });
+    const result = await cleanInMemory({ id: "damaged.txt", text: damaged.text }, [{ id: "twin.txt", text: twin }], pipeline, { applySuggestions: false }, true);
+    expect(result.text).toContain("Silvestre for head-butting Freddie Ljungberg. The coach");
+    const fill = result.edits.find((e) => e.rule === "restore-blanks");
+    expect(fill?.reason).toContain("from near-duplicate twin.txt");
+  });
+});
+

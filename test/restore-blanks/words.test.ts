@@ -8,7 +8,10 @@ import { bare } from "../../rules/restore-blanks/lexicon-data.js";
 import { contextWord, isSpaceUnit, piecesOf, wordsAfter, wordsBefore } from "../../rules/restore-blanks/words.js";
 
 const split = (s: string) => s.split(/\s+/).filter(Boolean);
-/** The pieces as /\S+/g finds them from `from`, cut at `to`. */
+/**
+ * The pieces as /\S+/g finds them from `from`, cut at `to`; a full stop or comma (and closing
+ * marks) one space after a piece joins it.
+ */
 const piecesByRegExp = (text: string, from: number, to: number) =>
   [...text.matchAll(/\S+/g)]
     .filter((m) => m.index + m[0].length > from && Math.max(m.index, from) < to)
@@ -16,7 +19,13 @@ const piecesByRegExp = (text: string, from: number, to: number) =>
       const start = Math.max(m.index, from);
       const end = Math.min(m.index + m[0].length, to);
       return { text: text.slice(start, end), start, end };
-    });
+    })
+    .reduce<{ text: string; start: number; end: number }[]>((pieces, p) => {
+      const last = pieces.at(-1);
+      if (last && p.start === last.end + 1 && text[last.end] === " " && /^[.,]["'”’)\]]*$/.test(p.text)) pieces[pieces.length - 1] = { ...last, text: text.slice(last.start, p.end), end: p.end };
+      else pieces.push(p);
+      return pieces;
+    }, []);
 const byRegExp = {
   before: (text: string, offset: number, n: number, window: number) => split(text.slice(Math.max(0, offset - window), offset)).slice(-n),
   after: (text: string, offset: number, n: number, window: number) => split(text.slice(offset, offset + window)).slice(0, n),
@@ -28,7 +37,7 @@ describe("restore-blanks' word scanners", () => {
   });
 
   it("find the words split(/\\s+/) and /\\S+/g find in the same window", () => {
-    const unit = fc.constantFrom("a", "Kim", "“", "”", ".", "-", " ", "  ", "\n", "\t", "\u00a0", "\u2009", "\u3000", "\ufeff", "\u200b", "é", "\ud83d\ude00");
+    const unit = fc.constantFrom("a", "Kim", "“", "”", ".", ",", ")", "-", " ", "  ", "\n", "\t", "\u00a0", "\u2009", "\u3000", "\ufeff", "\u200b", "é", "\ud83d\ude00");
     const text = fc.array(unit, { maxLength: 60 }).map((units) => units.join(""));
     fc.assert(
       fc.property(text, fc.nat(80), fc.integer({ min: 1, max: 16 }), fc.integer({ min: 1, max: 40 }), (t, at, n, window) => {
