@@ -100,7 +100,7 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
     target.tally = outcome.tally;
     target.written = Boolean(target.output && !fromStdin);
     const notes = [{ path: target.path, reason: outcome.summary }];
-    if (outcome.bad.length > LISTED_BAD_RECORDS) notes.push({ path: target.path, reason: `${outcome.bad.length - LISTED_BAD_RECORDS} more records passed through unparsed` });
+    if (outcome.bad.length > LISTED_BAD_RECORDS) notes.push({ path: target.path, reason: `${outcome.bad.length - LISTED_BAD_RECORDS} more records passed through as they were` });
     const bad = outcome.bad.slice(0, LISTED_BAD_RECORDS).map((b) => ({ ...emptyReport(`${target.path}:${b.line}`, null), skipped: `record passed through: ${b.reason}` }));
     return { files: [target, ...outcome.fieldReports, ...bad, ...errors], notes, check: options.mode === "check" };
   } finally {
@@ -229,7 +229,7 @@ async function cleanStream(
   }
   const edits = [...byRule].map(([rule, n]) => `${rule} ${n}`).join(", ");
   const unlisted = unresolved > 0 && !listsFields(options.detail) ? " (--explain lists them)" : "";
-  const summary = `${count} records, ${fields} fields cleaned, ${changed} changed${edits ? ` (${edits})` : ""}, ${unresolved} unresolved problem(s)${unlisted}, ${bad.length} passed through unparsed`;
+  const summary = `${count} records, ${fields} fields cleaned, ${changed} changed${edits ? ` (${edits})` : ""}, ${unresolved} unresolved problem(s)${unlisted}, ${bad.length} passed through as they were`;
   return { changed, bad, summary, tally: edits, fieldReports };
 }
 
