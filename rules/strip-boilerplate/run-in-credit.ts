@@ -35,16 +35,20 @@ export function runInCredit(line: Line): Finding | null {
   if (!PICTURE.test(line.text.slice(-TAIL))) return null;
   // Judged as fix-spacing and fix-quotes will leave the line ("a. m." joined, no space before a
   // quote), so that a second run finds what the first found, no more.
-  const judged = asJudged(line.text);
-  const m = RUN_IN_CREDIT.exec(judged.slice(-TAIL));
+  const tail = asJudged(line.text).slice(-TAIL);
+  const m = RUN_IN_CREDIT.exec(tail);
   if (!m) return null;
   const [, featured, plain, link, credit] = m;
   // "Photo by" / "Image:" need names after them; "Photo" with no link word is no credit.
   if (plain && (link!.trim() === "" || !readsAsNames(credit!))) return null;
-  // The credit in the line itself: from its cue word, the last one, with the spaces before it.
+  // The credit in the line itself: from its cue word, with the spaces before it. The judged
+  // form has other offsets but the same words: the cue is the one with as many cues after it
+  // ("Featured image via Featured image via" goes whole, or a second run would find the rest).
   const cue = (featured ?? plain)!;
-  const cues = [...line.text.matchAll(new RegExp(cue.replace(/ /g, "\\s+"), "g"))];
-  const at = cues[cues.length - 1]?.index;
+  const cueWords = new RegExp(cue.replace(/ /g, "\\s+"), "g");
+  const fromMatch = [...tail.slice(m.index).matchAll(cueWords)].length;
+  const cues = [...line.text.matchAll(cueWords)];
+  const at = cues[cues.length - fromMatch]?.index;
   if (at === undefined) return null;
   let start = at;
   while (start > 0 && /[ \t\u00a0]/.test(line.text[start - 1]!)) start--;
