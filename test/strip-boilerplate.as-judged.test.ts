@@ -16,8 +16,8 @@ function everyRewrite(line: string): string {
     .replace(/[“”]/gu, '"')
     .replace(/(?<![\p{L}\p{N}.])(\p{L}{1,2}\.) (?=\p{L}{1,2}\.)/gu, "$1")
     .replace(/(?<=\p{L}) (?=(?:s|t|m|re|ve|ll|d)(?![\p{L}\p{N}]))/gu, "'")
-    .replace(/(?<=[^\s][.!?,…]) (?=['"](?:\s|$|[)\].,;:!?]))/gu, "")
     .replace(/(?<=\S) (?=[.,](?:\s|$|["')\]]))/gu, "")
+    .replace(/(?<=[^\s][.!?,…]) (?=['"](?:\s|$|[)\].,;:!?]))/gu, "")
     .replace(/(?<=\p{L}[.!?]["')]?|\d{4})(?=\p{Lu}\p{Ll})/gu, " ");
 }
 
@@ -42,5 +42,6 @@ describe("asJudged", () => {
     expect(asJudged("The U. S. said it couldn t. ”")).toBe('The U.S. said it couldn\'t."');
     expect(asJudged("Plain text, nothing to do.")).toBe("Plain text, nothing to do.");
     expect(asJudged("Visit AmmoLand.com . It said so.Then left , later")).toBe("Visit AmmoLand.com. It said so. Then left, later");
+    expect(asJudged("Featured image via . ” ")).toBe('Featured image via." ');
   });
 });

@@ -58,8 +58,10 @@ export function asJudged(line: string): string {
   // have nothing to mend.
   if (MAY_SPLIT_ABBREVIATION.test(judged)) judged = judged.replace(SPLIT_ABBREVIATION, "$1");
   if (MAY_LOSE_APOSTROPHE.test(judged)) judged = judged.replace(LOST_APOSTROPHE, "'");
-  if (MAY_SPACE_BEFORE_CLOSING_QUOTE.test(judged)) judged = judged.replace(SPACE_BEFORE_CLOSING_QUOTE, "");
+  // The space before a full stop first: "via . ”" loses both spaces, as fix-spacing takes them
+  // in one run (its closing-quote pattern looks past a stop that has a space before it).
   if (MAY_SPACE_BEFORE_PUNCTUATION.test(judged)) judged = judged.replace(SPACE_BEFORE_PUNCTUATION, "");
+  if (MAY_SPACE_BEFORE_CLOSING_QUOTE.test(judged)) judged = judged.replace(SPACE_BEFORE_CLOSING_QUOTE, "");
   if (MAY_RUN_IN.test(judged)) judged = judged.replace(RUN_IN, " ");
   return judged;
 }
