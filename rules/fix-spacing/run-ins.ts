@@ -34,9 +34,11 @@ function* sentenceRunIns(text: string): Iterable<Finding> {
     // before it is the one that ends the sentence, as the next run will see it.
     const wordEnd = m.index > 0 && spaceBeforePunctuationAt(text, m.index - 1) ? m.index - 1 : m.index;
     if (!SENTENCE_WORD.test(text.slice(Math.max(0, wordEnd - 40), wordEnd))) continue;
-    const tokenStart = text.lastIndexOf(" ", wordEnd - 1) + 1;
+    // The token is cut at any white space: a no-break space, which this run makes plain, too.
+    let tokenStart = wordEnd;
+    while (tokenStart > 0 && !/\s/.test(text[tokenStart - 1]!)) tokenStart--;
     const tokenEnd = text.slice(end).search(/\s/);
-    const token = text.slice(Math.max(tokenStart, text.lastIndexOf("\n", m.index) + 1), tokenEnd === -1 ? text.length : end + tokenEnd);
+    const token = text.slice(tokenStart, tokenEnd === -1 ? text.length : end + tokenEnd);
     if (ADDRESS.test(token) || DOMAIN_END.test(text.slice(end, end + 8))) continue;
     yield { start: m.index, end, fix: m[0].endsWith('"') && opensQuote(text, m.index) ? `${m[0].slice(0, -1)} "` : `${m[0]} `, message: "put back the space between two sentences run together" };
   }
