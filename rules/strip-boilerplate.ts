@@ -5,7 +5,7 @@ import { splitLines } from "./strip-boilerplate/lines.js";
 import { compilePacks, loadPacks } from "./strip-boilerplate/packs.js";
 import { LineCounter, recurrenceThreshold, recurringOnly, shortLineHashes, type LineHashes, type RecurrenceIndex } from "./strip-boilerplate/recurrence.js";
 import { removalFindings } from "./strip-boilerplate/removal.js";
-import { runInCredit } from "./strip-boilerplate/run-in-credit.js";
+import { withoutRunInCredits } from "./strip-boilerplate/run-in-credit.js";
 
 export interface StripBoilerplateOptions {
   /** Documents a short line must occur in to count as recurring chrome; "auto" scales with the run. */
@@ -67,7 +67,7 @@ const stripBoilerplate: CorpusRule<StripBoilerplateOptions, LineHashes, Recurren
     },
   },
   collect(doc: Doc, o) {
-    return shortLineHashes(splitLines(doc.text), o.maxChromeWords, o.linesPerDocument);
+    return shortLineHashes(withoutRunInCredits(splitLines(doc.text)).lines, o.maxChromeWords, o.linesPerDocument);
   },
   fold(o) {
     const counter = new LineCounter(o.maxTracked);
@@ -76,10 +76,12 @@ const stripBoilerplate: CorpusRule<StripBoilerplateOptions, LineHashes, Recurren
   check(doc: Doc, ctx): Finding[] {
     const { options: o, index } = ctx;
     const lines = splitLines(doc.text);
+    const judged = withoutRunInCredits(lines);
     const minDocs = recurrenceThreshold(index?.documents ?? 0, o.minDocs);
-    const verdicts = classifyLines(lines, PATTERNS, index, { ...o, minDocs });
+    const verdicts = classifyLines(judged.lines, PATTERNS, index, { ...o, minDocs });
     const reasons = new Map([...verdicts].map(([i, v]) => [i, describe(v)]));
-    const credits = lines.flatMap((l) => (l.blank || reasons.has(l.index) ? [] : (runInCredit(l) ?? [])));
+    // A line that goes takes its credit with it.
+    const credits = [...judged.credits].flatMap(([i, credit]) => (reasons.has(i) ? [] : [credit]));
     return [...removalFindings(doc.text, lines, reasons), ...credits];
   },
 };

@@ -25,7 +25,8 @@ const FORMAT = "clean-news-index";
 // 3: strip-boilerplate's line hashes are the rules' one string hash (rules/shared/hash.ts).
 // 4: strip-boilerplate hashes lines as fix-spacing now leaves them (no space before a comma or
 //    full stop, sentences run together parted), so some hashes changed.
-// 5: strip-boilerplate hashes "word . ”" as fix-spacing leaves it (both spaces gone).
+// 5: strip-boilerplate hashes "word . ”" as fix-spacing leaves it (both spaces gone), and a
+//    line that ends in a run-in photo credit without the credit.
 const VERSION = 5;
 
 interface IndexFile {

@@ -59,3 +59,22 @@ export function runInCredit(line: Line): Finding | null {
     message: `removed boilerplate: a photo credit run into the end of the paragraph ("${cue}${link}...")`,
   };
 }
+
+/**
+ * The lines as they read once their run-in credits are gone, and the credits by line: what both
+ * passes judge, so that a line whose rest is chrome by itself ("(right) Trump. Featured image
+ * via ...", which the credit's words kept from looking like a caption) goes in the first run,
+ * not in the second.
+ */
+export function withoutRunInCredits(lines: readonly Line[]): { lines: Line[]; credits: Map<number, Finding> } {
+  const credits = new Map<number, Finding>();
+  const judged = lines.map((l) => {
+    const credit = l.blank ? null : runInCredit(l);
+    if (!credit) return l;
+    credits.set(l.index, credit);
+    const text = l.text.slice(0, credit.start - l.start);
+    return { ...l, end: credit.start, text, blank: text.trim() === "" };
+  });
+  return { lines: judged, credits };
+}
+
