@@ -21,6 +21,7 @@ const DATE_RUN_IN_PART = /\d{4}[A-Z\u00C0-\uFFFF]/;
 // The word before: four letters or more, ending in lower case. Shorter ones are as often a name
 // with a dot in it ("One.Tel", "Mr.Smith", "Ph.Ds") as a sentence's end.
 const SENTENCE_WORD = /(?<![\p{L}\p{N}])\p{L}{3,}\p{Ll}$/u;
+const INVISIBLE_BETWEEN_LETTERS = /(?<=\p{L})[\u200B\u2060\uFEFF\u00AD]+(?=\p{L})/gu;
 // Tokens that are addresses, not prose: "www.LisaHaven.News", "site.com/Page", "a@b.Org",
 // "Halo.Bungie.Org" (two dots between letters).
 const ADDRESS = /www\.|:\/\/|[@/\\]|\p{L}\.\p{L}[^.]*\.\p{L}/u;
@@ -33,7 +34,8 @@ function* sentenceRunIns(text: string): Iterable<Finding> {
     // "against .”Moscow": the space before the full stop goes in this same run, so the word
     // before it is the one that ends the sentence, as the next run will see it.
     const wordEnd = m.index > 0 && spaceBeforePunctuationAt(text, m.index - 1) ? m.index - 1 : m.index;
-    if (!SENTENCE_WORD.test(text.slice(Math.max(0, wordEnd - 40), wordEnd))) continue;
+    // Invisible characters inside the word go in this same run too ("Then\uFEFFé").
+    if (!SENTENCE_WORD.test(text.slice(Math.max(0, wordEnd - 40), wordEnd).replace(INVISIBLE_BETWEEN_LETTERS, ""))) continue;
     // The token is cut at any white space: a no-break space, which this run makes plain, too.
     let tokenStart = wordEnd;
     while (tokenStart > 0 && !/\s/.test(text[tokenStart - 1]!)) tokenStart--;
