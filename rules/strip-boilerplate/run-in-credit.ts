@@ -69,12 +69,24 @@ export function runInCredit(line: Line): Finding | null {
 export function withoutRunInCredits(lines: readonly Line[]): { lines: Line[]; credits: Map<number, Finding> } {
   const credits = new Map<number, Finding>();
   const judged = lines.map((l) => {
-    const credit = l.blank ? null : runInCredit(l);
+    let credit = l.blank ? null : runInCredit(l);
     if (!credit) return l;
+    // What is left may end in a credit too ("... Image via U. S. Image via the"): they go
+    // together, or a second run would find the next one.
+    let rest = before(l, credit.start);
+    for (let more = runInCredit(rest); more; more = runInCredit(rest)) {
+      credit = { ...credit, start: more.start };
+      rest = before(l, more.start);
+    }
     credits.set(l.index, credit);
-    const text = l.text.slice(0, credit.start - l.start);
-    return { ...l, end: credit.start, text, blank: text.trim() === "" };
+    return rest;
   });
   return { lines: judged, credits };
+}
+
+/** The line up to `end`. */
+function before(l: Line, end: number): Line {
+  const text = l.text.slice(0, end - l.start);
+  return { ...l, end, text, blank: text.trim() === "" };
 }
 
