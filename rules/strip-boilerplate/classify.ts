@@ -1,4 +1,4 @@
-import { factsOf, type ClassifyOptions, type Verdict } from "./facts.js";
+import { factsOf, type ClassifyOptions, type Mark, type Verdict } from "./facts.js";
 import type { Line } from "./lines.js";
 import type { CompiledPattern } from "./packs.js";
 import type { RecurrenceIndex } from "./recurrence.js";
@@ -30,7 +30,7 @@ export function classifyLines(
 ): Map<number, Verdict> {
   const facts = factsOf(lines, patterns, index, o);
   const verdicts = new Map<number, Verdict>();
-  const mark = (i: number, v: Verdict, quotations = false) => {
+  const mark: Mark = (i, v, quotations = false) => {
     const f = facts[i]!;
     if ((!f.keep || (quotations && f.speech)) && !verdicts.has(f.line.index)) verdicts.set(f.line.index, v);
   };

@@ -1,4 +1,4 @@
-import type { LineFacts, Verdict } from "./facts.js";
+import type { LineFacts, Mark } from "./facts.js";
 
 /**
  * A comment thread announces each comment with its author and time: "Alex on September 17,
@@ -12,7 +12,7 @@ const MONTH_DATE = "(?:\\p{L}+\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:
 const COMMENT_BYLINE = new RegExp(`^.{1,60}? (?:on )?${MONTH_DATE},? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)? (?:said|says|wrote|commented):?$`, "iu");
 const BYLINES_IN_A_THREAD = 2;
 
-export function cutCommentThread(facts: readonly LineFacts[], mark: (i: number, v: Verdict, quotations?: boolean) => void): void {
+export function cutCommentThread(facts: readonly LineFacts[], mark: Mark): void {
   const bylines = facts.flatMap((f, i) => (f.words <= 20 && COMMENT_BYLINE.test(f.text.trim()) ? [i] : []));
   if (bylines.length < BYLINES_IN_A_THREAD) return;
   const first = bylines[0]!;

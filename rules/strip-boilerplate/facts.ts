@@ -29,6 +29,12 @@ export type Verdict =
   | { by: "above-headline"; line: number }
   | { by: "capitals"; words: number };
 
+/**
+ * Gives line `i` of the facts a verdict, unless it is kept (a byline, a dateline, a quotation:
+ * with `quotations`, a quotation goes too) or already has one.
+ */
+export type Mark = (i: number, v: Verdict, quotations?: boolean) => void;
+
 export interface LineFacts {
   line: Line;
   /** The line's text as the later rules leave it (`asJudged`): what every judgement reads. */

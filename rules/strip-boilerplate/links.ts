@@ -1,4 +1,4 @@
-import type { LineFacts, Verdict } from "./facts.js";
+import type { LineFacts, Mark } from "./facts.js";
 
 /**
  * Between two paragraphs of the article, a line in capitals throughout, of several words and no
@@ -10,7 +10,7 @@ import type { LineFacts, Verdict } from "./facts.js";
 // A subheading or a title in capitals runs to a few words.
 const LINK_WORDS = 7;
 
-export function markCapitalLinks(facts: readonly LineFacts[], mark: (i: number, v: Verdict) => void): void {
+export function markCapitalLinks(facts: readonly LineFacts[], mark: Mark): void {
   for (let i = 1; i + 1 < facts.length; i++) {
     const f = facts[i]!;
     if (f.body || f.keep || f.words < LINK_WORDS || !facts[i - 1]!.body || !facts[i + 1]!.body) continue;

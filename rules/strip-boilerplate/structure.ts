@@ -1,4 +1,4 @@
-import { isChrome, type ClassifyOptions, type LineFacts, type Verdict } from "./facts.js";
+import { isChrome, type ClassifyOptions, type LineFacts, type Mark, type Verdict } from "./facts.js";
 import { normaliseLine } from "./lines.js";
 
 /**
@@ -6,7 +6,6 @@ import { normaliseLine } from "./lines.js";
  * lines that are mostly chrome, and the page's own parts above and below the article.
  */
 
-type Mark = (i: number, v: Verdict, quotations?: boolean) => void;
 type Verdicts = ReadonlyMap<number, Verdict>;
 
 /** Lines [from, to) of a document's facts. */

@@ -1,4 +1,4 @@
-import { isChrome, type LineFacts, type Verdict } from "./facts.js";
+import { isChrome, type LineFacts, type Mark, type Verdict } from "./facts.js";
 import { articleSpan } from "./structure.js";
 
 /**
@@ -13,7 +13,7 @@ import { articleSpan } from "./structure.js";
 
 const PIECES_ABOVE = 2;
 
-export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, mark: (i: number, v: Verdict) => void): void {
+export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, mark: Mark): void {
   const span = articleSpan(facts, verdicts);
   if (!span) return;
   // The span may have run on over teasers whose summaries are paragraphs: it ends at its last paragraph that is no teaser's.

@@ -1,4 +1,4 @@
-import type { LineFacts, Verdict } from "./facts.js";
+import type { LineFacts, Mark, Verdict } from "./facts.js";
 import type { Stretch } from "./structure.js";
 import { mentionsDate } from "./shape.js";
 
@@ -17,7 +17,7 @@ const DATE_LINE_WORDS = 10;
 export const HEADLINE_WORDS = 4;
 export const MAX_HEADLINE_WORDS = 30;
 
-export function markTitleCopies(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, span: Stretch | null, mark: (i: number, v: Verdict) => void): void {
+export function markTitleCopies(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, span: Stretch | null, mark: Mark): void {
   if (!span) return;
   let h = span.from - 1;
   while (h >= 0 && (facts[h]!.keep || verdicts.has(facts[h]!.line.index) || isDateLine(facts[h]!))) h--;

@@ -1,4 +1,4 @@
-import type { LineFacts, Verdict } from "./facts.js";
+import type { LineFacts, Mark } from "./facts.js";
 import type { Stretch } from "./structure.js";
 import { HEADLINE_WORDS, MAX_HEADLINE_WORDS, wordsOf } from "./title.js";
 
@@ -14,8 +14,6 @@ import { HEADLINE_WORDS, MAX_HEADLINE_WORDS, wordsOf } from "./title.js";
 const TITLED_WORDS = 2;
 // Paragraphs in a row: an article, not a page's teasers.
 const ARTICLE_PARAGRAPHS = 3;
-
-type Mark = (i: number, v: Verdict, quotations?: boolean) => void;
 
 /** The lines between the window title and the headline it names, above the article. */
 export function markWindowTitle(facts: readonly LineFacts[], span: Stretch | null, mark: Mark): void {
