@@ -7,9 +7,10 @@ export interface Piece {
 }
 
 /**
- * The pieces starting in [from, to), a piece that runs past `to` cut there; scanned by code unit, with no match object per word.
- * A full stop or comma one space after a word ("Ljungberg .") stays with the word: fix-spacing
- * joins them in the damaged copy before it is aligned with its twin, which keeps the space.
+ * The pieces starting in [from, to), a piece that runs past `to` cut there; scanned by code
+ * unit, with no match object per word. A full stop or comma one space after a word
+ * ("Ljungberg .") stays with the word: fix-spacing joins them in the damaged copy before it is
+ * aligned with its twin, which keeps the space.
  */
 export function piecesOf(text: string, from = 0, to = text.length): Piece[] {
   const pieces: Piece[] = [];
