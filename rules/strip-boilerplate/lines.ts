@@ -50,7 +50,7 @@ const SPACE_BEFORE_CLOSING_QUOTE = / (?<=[^\s][.!?,…] )(?=['"](?:\s|$|[)\].,;:
 export function asJudged(line: string): string {
   if (!MAY_CHANGE.test(line)) return line;
   let judged = line;
-  if (NON_ASCII.test(judged)) {
+  if (MARKS.test(judged)) {
     judged = judged.replace(INVISIBLE, "").replace(NO_BREAK, " ").replace(SINGLE_MARK, "'").replace(DOUBLE_MARK, '"');
   }
   // Each Unicode pattern runs only where a plain pattern that matches wherever it can (and
@@ -66,8 +66,11 @@ export function asJudged(line: string): string {
   return judged;
 }
 
-// What any of the rewrites below needs, for most lines a single scan that finds nothing.
-const MAY_CHANGE = /[^\x00-\x7f]|\. [^\s.]{1,4}\.|[.!?,] ['"](?:\s|$|[)\].,;:!?])| (?:s|t|m|re|ve|ll|d)(?![A-Za-z0-9])|\S [.,]|[.!?]["')]?[A-Z]|\d[A-Z]/;
+// What any of the rewrites below needs (the marks, then each screen below), for most lines a
+// single scan that finds nothing. A line with other characters beyond ASCII ("£", "é", "—")
+// goes through only where a screen finds something.
+const MARKS = /[\u200B\u2060\uFEFF\u00AD\u00A0\u202F\u2007‘’“”]/;
+const MAY_CHANGE = /[\u200B\u2060\uFEFF\u00AD\u00A0\u202F\u2007‘’“”]|\. [^\s.]{1,4}\.|[.!?,…] ['"](?:\s|$|[)\].,;:!?])| (?:s|t|m|re|ve|ll|d)(?![A-Za-z0-9])|\S [.,]|(?:[.!?]["')]?|\d)[^\s\x00-@[-\x7f]/;
 // One or two letters are one to four code units, none of them white space or a full stop.
 const MAY_SPLIT_ABBREVIATION = /\. [^\s.]{1,4}\./;
 // An ASCII letter or digit is a \p{L} or \p{N}: where the lookahead above holds, this one does.
