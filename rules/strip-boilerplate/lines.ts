@@ -84,7 +84,8 @@ const SPACE_BEFORE_PUNCTUATION = / (?<=\S )(?=[.,](?:\s|$|["')\]]))/g;
 // A capital after sentence punctuation or a year ("November 3, 2017This"): ASCII, or any
 // character beyond it (checked exactly below).
 const MAY_RUN_IN = /(?:[.!?]["')]?|\d)[^\s\x00-@[-\x7f]/;
-const RUN_IN = /(?<=\p{L}[.!?]["')]?|\d{4})(?=\p{Lu}\p{Ll})/gu;
+// The lookahead first: it fails at once at most characters, the lookbehind would be read first.
+const RUN_IN = /(?=\p{Lu}\p{Ll})(?<=\p{L}[.!?]["')]?|\d{4})/gu;
 
 /**
  * Whether a line has more than `limit` words as judged, told without judging it: a space
