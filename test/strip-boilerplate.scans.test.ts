@@ -4,6 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { normaliseJudged } from "../rules/strip-boilerplate/lines.js";
 import { endsSentence, wordCount } from "../rules/strip-boilerplate/shape.js";
 
 const piecesOf = (...pieces: string[]) => fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((p) => p.join(""));
@@ -64,5 +65,27 @@ describe("wordCount", () => {
       const u = String.fromCharCode(c);
       for (const l of [u, `a${u}b`, `${u}a`, `a${u}`]) expect([l, wordCount(l)]).toEqual([l, byPattern(l)]);
     }
+  });
+});
+
+describe("normaliseJudged", () => {
+  // The definition: NFKC (where there is anything beyond ASCII), lower case, trimmed of white
+  // space, punctuation and symbols, each run of digits "0" and of white space one space.
+  function byPattern(line: string): string {
+    const folded = (/[^\x00-\x7f]/.test(line) ? line.normalize("NFKC") : line).toLowerCase();
+    return folded
+      .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, "")
+      .replace(/\p{N}+/gu, "0")
+      .replace(/\s+/gu, " ");
+  }
+  const line = piecesOf("a", "Z", "é", "𝐀", "𝟘", "7", "٣", "½", " ", "  ", "\t", "\u00A0", "\u3000", ".", "|", "•", "→", "$", "😀", "\uD835", "\uDC00", "ﬁ", "Ⅻ");
+
+  it("is the normal form the patterns describe", () => {
+    fc.assert(
+      fc.property(line, (l) => {
+        expect(normaliseJudged(l)).toBe(byPattern(l));
+      }),
+      { numRuns: 30_000 },
+    );
   });
 });

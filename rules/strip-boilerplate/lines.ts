@@ -1,4 +1,4 @@
-import { classOf, EDGE, NUMBER, SPACE } from "./chars.js";
+import { ASCII_CLASSES, classOf, EDGE, NUMBER, SPACE } from "./chars.js";
 
 /** One line of a document: its content span, without the line break. */
 export interface Line {
@@ -126,28 +126,27 @@ export function normaliseLine(line: string): string {
 export function normaliseJudged(judged: string): string {
   // NFKC only where there is something beyond ASCII to fold: most lines have not.
   const folded = (NON_ASCII.test(judged) ? judged.normalize("NFKC") : judged).toLowerCase();
-  let start = -1;
-  let end = 0;
-  for (let i = 0; i < folded.length; ) {
-    const cp = folded.codePointAt(i)!;
-    const size = cp > 0xffff ? 2 : 1;
-    if ((classOf(cp) & EDGE) === 0) {
-      if (start === -1) start = i;
-      end = i + size;
-    }
-    i += size;
+  let start = 0;
+  while (start < folded.length && (classAt(folded, start) & EDGE) !== 0) start += unitsAt(folded, start);
+  if (start === folded.length) return "";
+  // The end, read back: a low surrogate after a high one is the end of their character.
+  let end = folded.length;
+  for (;;) {
+    const low = folded.charCodeAt(end - 1);
+    const size = low >= 0xdc00 && low <= 0xdfff && end - 2 >= 0 && isHighSurrogate(folded.charCodeAt(end - 2)) ? 2 : 1;
+    if ((classAt(folded, end - size) & EDGE) === 0) break;
+    end -= size;
   }
-  if (start === -1) return "";
   let out = "";
   let copied = start;
   for (let i = start; i < end; ) {
-    const run = classOf(folded.codePointAt(i)!) & (NUMBER | SPACE);
+    const run = classAt(folded, i) & (NUMBER | SPACE);
     if (run === 0) {
-      i += folded.codePointAt(i)! > 0xffff ? 2 : 1;
+      i += unitsAt(folded, i);
       continue;
     }
     let j = i;
-    while (j < end && (classOf(folded.codePointAt(j)!) & run) !== 0) j += folded.codePointAt(j)! > 0xffff ? 2 : 1;
+    while (j < end && (classAt(folded, j) & run) !== 0) j += unitsAt(folded, j);
     const replacement = run === NUMBER ? "0" : " ";
     // Most runs are one space, or one zero, already: nothing to rewrite.
     if (j - i !== 1 || folded[i] !== replacement) {
@@ -157,4 +156,19 @@ export function normaliseJudged(judged: string): string {
     i = j;
   }
   return out + folded.slice(copied, end);
+}
+
+/** The classes of the character at `i` (ASCII from the table). */
+function classAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  return unit < 0x80 ? ASCII_CLASSES[unit]! : classOf(text.codePointAt(i)!);
+}
+
+/** Code units of the character at `i`. */
+function unitsAt(text: string, i: number): number {
+  return isHighSurrogate(text.charCodeAt(i)) && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return (unit & 0xfc00) === 0xd800;
 }

@@ -79,11 +79,11 @@ const UNIONS = new WeakMap<readonly CompiledPattern[], Union>();
 
 /**
  * One pattern that matches where any of them does: one call instead of one per pattern, for
- * the lines (nearly all) where none matches at the start. Backreferences and named groups would
+ * the places (nearly all) where none matches. Backreferences and named groups would
  * mean something else in the union; no pack uses them, and where one would, every line goes
  * on to the patterns one by one (an empty pattern stands for the union).
  */
-function firstPiece(patterns: readonly CompiledPattern[], plain: boolean): RegExp {
+function anyPiece(patterns: readonly CompiledPattern[], plain: boolean): RegExp {
   let union = UNIONS.get(patterns);
   if (!union) {
     const joinable = !patterns.some((p) => /\\[1-9k]|\(\?<[^=!]/.test(p.regex.source));
@@ -104,13 +104,14 @@ export function matchChrome(line: string, patterns: readonly CompiledPattern[]):
   // No piece of chrome in the packs runs this long: a paragraph this size is not looked at.
   if (text === "" || text.length > MAX_CHROME_CHARS) return null;
   const plain = isPlain(text);
-  // Most lines start with no piece of chrome: one pattern of them all says so.
-  const first = firstPiece(patterns, plain);
-  first.lastIndex = 0;
-  if (!first.test(text)) return null;
+  // Most lines start with no piece of chrome, and most that do ("More than...", "By 2010...")
+  // go on with none: one pattern of them all says so, where the next piece would start.
+  const piece = anyPiece(patterns, plain);
   const found: ChromeMatch[] = [];
   let pos = 0;
   while (pos < text.length) {
+    piece.lastIndex = pos;
+    if (!piece.test(text)) return null;
     let best: CompiledPattern | null = null;
     let bestEnd = pos;
     for (const p of patterns) {
