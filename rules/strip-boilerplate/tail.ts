@@ -19,14 +19,17 @@ export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<numb
   // The span may have run on over teasers whose summaries are paragraphs: it ends at its last paragraph that is no teaser's.
   let end = span.to;
   while (end > span.from + 1 && !(facts[end - 1]!.body && !isSummary(facts, end - 1))) end--;
+  let stop = end;
+  while (stop < facts.length && !(facts[stop]!.body && !isSummary(facts, stop))) stop++;
   let chrome = 0;
   let first = -1;
-  for (let i = end; i < facts.length; i++) {
+  for (let i = end; i < stop; i++) {
     const f = facts[i]!;
-    if (f.body && !isSummary(facts, i)) return;
+    // A quotation with the page's own lines on both sides is a teaser's, as in a section of chrome.
+    const enclosed = chrome >= PIECES_ABOVE && i + 1 < stop;
     if (isChrome(f, verdicts) && chrome++ === 0) first = f.line.index + 1;
     // A repeated byline or dateline is chrome, but only its company removes it.
-    if (chrome >= PIECES_ABOVE && !verdicts.has(f.line.index)) mark(i, { by: "tail", chrome, line: first });
+    if (chrome >= PIECES_ABOVE && !verdicts.has(f.line.index)) mark(i, { by: "tail", chrome, line: first }, enclosed);
   }
 }
 
