@@ -6,7 +6,11 @@ export interface PatternSpec {
   id: string;
   /** The class of chrome, for the report: "comment prompt", "photo credit", ... */
   kind: string;
-  /** A regular expression (case-insensitive, Unicode) for one piece of chrome, unanchored. */
+  /**
+   * A regular expression (case-insensitive, Unicode) for one piece of chrome, unanchored. What
+   * its group `caps` matches counts only in capitals: "(EPA)" credits a photo agency, "(ePA)"
+   * abbreviates a German word.
+   */
   pattern: string;
   /** A heading that opens a section of chrome running to the end of the page (comments, related stories). */
   section?: boolean;
@@ -69,6 +73,11 @@ function endsAtBoundary(line: string, end: number): boolean {
   return LOWER.test(prev) && UPPER.test(next);
 }
 
+function inCapitals(m: RegExpExecArray): boolean {
+  const caps = m.groups?.caps;
+  return caps === undefined || caps === caps.toUpperCase();
+}
+
 /**
  * The patterns that together consume the whole line, piece after piece (longest first at
  * each place), or null if some part of the line is not chrome.
@@ -87,7 +96,7 @@ export function matchChrome(line: string, patterns: readonly CompiledPattern[]):
       const regex = plain && p.plain ? p.plain : p.regex;
       regex.lastIndex = pos;
       const m = regex.exec(text);
-      if (!m) continue;
+      if (!m || !inCapitals(m)) continue;
       const end = pos + m[0].length;
       if (end > bestEnd && endsAtBoundary(text, end)) {
         best = p;
