@@ -3,6 +3,7 @@ import type { Line } from "./lines.js";
 import type { CompiledPattern } from "./packs.js";
 import type { RecurrenceIndex } from "./recurrence.js";
 import { cutCommentThread } from "./comments.js";
+import { markCopies } from "./copies.js";
 import { markCapitalLinks } from "./links.js";
 import { promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
@@ -68,5 +69,6 @@ export function classifyLines(
   const span = articleSpan(facts, verdicts);
   markWindowTitle(facts, span, mark);
   markTitleCopies(facts, verdicts, span, mark);
+  markCopies(facts, mark);
   return verdicts;
 }

@@ -27,7 +27,8 @@ export type Verdict =
   | { by: "tail"; chrome: number; line: number }
   | { by: "title"; line: number }
   | { by: "above-headline"; line: number }
-  | { by: "capitals"; words: number };
+  | { by: "capitals"; words: number }
+  | { by: "copy"; paragraphs: number };
 
 /**
  * Gives line `i` of the facts a verdict, unless it is kept (a byline, a dateline, a quotation:
