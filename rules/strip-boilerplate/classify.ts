@@ -3,6 +3,7 @@ import type { Line } from "./lines.js";
 import type { CompiledPattern } from "./packs.js";
 import type { RecurrenceIndex } from "./recurrence.js";
 import { cutCommentThread } from "./comments.js";
+import { markBios } from "./bios.js";
 import { markCopies } from "./copies.js";
 import { markCapitalLinks } from "./links.js";
 import { promotes } from "./shape.js";
@@ -70,5 +71,6 @@ export function classifyLines(
   markWindowTitle(facts, span, mark);
   markTitleCopies(facts, verdicts, span, mark);
   markCopies(facts, mark);
+  markBios(facts, mark);
   return verdicts;
 }

@@ -28,7 +28,8 @@ export type Verdict =
   | { by: "title"; line: number }
   | { by: "above-headline"; line: number }
   | { by: "capitals"; words: number }
-  | { by: "copy"; paragraphs: number };
+  | { by: "copy"; paragraphs: number }
+  | { by: "bio"; name: string };
 
 /**
  * Gives line `i` of the facts a verdict, unless it is kept (a byline, a dateline, a quotation:
