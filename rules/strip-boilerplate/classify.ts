@@ -34,7 +34,7 @@ export function classifyLines(
   const verdicts = new Map<number, Verdict>();
   const mark: Mark = (i, v, quotations = false) => {
     const f = facts[i]!;
-    if ((!f.keep || (quotations && f.speech)) && !verdicts.has(f.line.index)) verdicts.set(f.line.index, v);
+    if ((!f.keep || (quotations && !f.attribution)) && !verdicts.has(f.line.index)) verdicts.set(f.line.index, v);
   };
   const removed = (i: number) => i >= 0 && i < facts.length && verdicts.has(facts[i]!.line.index);
 
