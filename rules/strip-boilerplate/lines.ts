@@ -50,7 +50,7 @@ const SPACE_BEFORE_CLOSING_QUOTE = / (?<=[^\s][.!?,…] )(?=['"](?:\s|$|[)\].,;:
 export function asJudged(line: string): string {
   if (!MAY_CHANGE.test(line)) return line;
   let judged = line;
-  if (NON_ASCII.test(judged)) {
+  if (MARKS.test(judged)) {
     judged = judged.replace(INVISIBLE, "").replace(NO_BREAK, " ").replace(SINGLE_MARK, "'").replace(DOUBLE_MARK, '"');
   }
   // Each Unicode pattern runs only where a plain pattern that matches wherever it can (and
@@ -66,8 +66,11 @@ export function asJudged(line: string): string {
   return judged;
 }
 
-// What any of the rewrites below needs, for most lines a single scan that finds nothing.
-const MAY_CHANGE = /[^\x00-\x7f]|\. [^\s.]{1,4}\.|[.!?,] ['"](?:\s|$|[)\].,;:!?])| (?:s|t|m|re|ve|ll|d)(?![A-Za-z0-9])|\S [.,]|[.!?]["')]?[A-Z]|\d[A-Z]/;
+// What any of the rewrites below needs (the marks, then each screen below), for most lines a
+// single scan that finds nothing. A line with other characters beyond ASCII ("£", "é", "—")
+// goes through only where a screen finds something.
+const MARKS = /[\u200B\u2060\uFEFF\u00AD\u00A0\u202F\u2007‘’“”]/;
+const MAY_CHANGE = /[\u200B\u2060\uFEFF\u00AD\u00A0\u202F\u2007‘’“”]|\. [^\s.]{1,4}\.|[.!?,…] ['"](?:\s|$|[)\].,;:!?])| (?:s|t|m|re|ve|ll|d)(?![A-Za-z0-9])|\S [.,]|(?:[.!?]["')]?|\d)[^\s\x00-@[-\x7f]/;
 // One or two letters are one to four code units, none of them white space or a full stop.
 const MAY_SPLIT_ABBREVIATION = /\. [^\s.]{1,4}\./;
 // An ASCII letter or digit is a \p{L} or \p{N}: where the lookahead above holds, this one does.
@@ -84,14 +87,38 @@ const MAY_RUN_IN = /(?:[.!?]["')]?|\d)[^\s\x00-@[-\x7f]/;
 const RUN_IN = /(?<=\p{L}[.!?]["')]?|\d{4})(?=\p{Lu}\p{Ll})/gu;
 
 /**
+ * Whether a line has more than `limit` words as judged, told without judging it: a space
+ * before three ASCII letters opens a word that no rewrite of asJudged touches (they remove or
+ * replace a space only before one or two letters and a full stop, before "s", "t", "re"... and
+ * no letter, before a comma, full stop or quote, and insert one only after punctuation or
+ * digits), so more such spaces than `limit` are more words than `limit`. A paragraph, most of a
+ * document's text, is told long within its first few dozen words.
+ */
+export function surelyLonger(line: string, limit: number): boolean {
+  let words = 0;
+  for (let i = line.indexOf(" "); i !== -1 && i + 3 < line.length; i = line.indexOf(" ", i + 1)) {
+    if (isAsciiLetter(line.charCodeAt(i + 1)) && isAsciiLetter(line.charCodeAt(i + 2)) && isAsciiLetter(line.charCodeAt(i + 3)) && ++words > limit) return true;
+  }
+  return false;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/**
  * The form under which a line is recognised in other documents: case, digits ("5 comments",
  * "12 comments"), spacing and the bullets or arrows around it do not make it another line.
  * That is: NFKC, lower case, trimmed of white space, punctuation and symbols at both ends, and
  * each run of digits made "0" and of white space one space.
  */
 export function normaliseLine(line: string): string {
+  return normaliseJudged(asJudged(line));
+}
+
+/** normaliseLine of what asJudged gave (asJudged is not run again). */
+export function normaliseJudged(judged: string): string {
   // NFKC only where there is something beyond ASCII to fold: most lines have not.
-  const judged = asJudged(line);
   const folded = (NON_ASCII.test(judged) ? judged.normalize("NFKC") : judged).toLowerCase();
   let start = -1;
   let end = 0;
