@@ -1,5 +1,5 @@
 import type { CorpusRule, CorpusRuleContext, Doc, Finding } from "../src/core/types.js";
-import { blanksBySpacing, detectBlanks, fillFor, showsBlanks, type Blank } from "./restore-blanks/blanks.js";
+import { detectBlanks, fillFor, showsBlanks, showsCertainBlanks, type Blank } from "./restore-blanks/blanks.js";
 import { buildContextModel, ContextModelBuilder, contextCandidates, sightingsOf, spellingOf, type ContextCandidate, type ContextModel, type Sightings } from "./restore-blanks/context-model.js";
 import { holdsLostTokenShape, isLostTokenShape } from "./restore-blanks/damage.js";
 import { lexiconCandidates } from "./restore-blanks/lexicon.js";
@@ -169,7 +169,7 @@ const restoreBlanks: CorpusRule<RestoreBlanksOptions, Summary, Index> = {
     const source = holdsLostTokenShape(doc.text);
     // A text with no hyphenated token at all may have lost them even where its spacing is only
     // possibly a blank; a text holding some needs certain blanks to be worth a twin.
-    const blanked = source ? blanksBySpacing(doc.text).some((b) => b.certainty === "certain") : showsBlanks(doc.text);
+    const blanked = source ? showsCertainBlanks(doc.text) : showsBlanks(doc.text);
     return { sketch: source || blanked ? sketchOf(doc.text) : null, source, blanked, sightings: source ? sightingsOf(doc.text) : null };
   },
 

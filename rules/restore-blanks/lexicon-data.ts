@@ -45,6 +45,15 @@ export interface Index {
   byAfter: Map<string, Entry[]>;
   byLeft: Map<string, Entry[]>;
   byRight: Map<string, Entry[]>;
+  /**
+   * Every cue of every entry (words and bigrams), and the heads of the bigrams (what stands
+   * before an underscore): a sentence's words are weighed only against cues, so only words
+   * that are some entry's cue need to be kept of it.
+   */
+  cues: ReadonlySet<string>;
+  cueHeads: ReadonlySet<string>;
+  /** The most words an anchor has on one side. */
+  anchorWords: number;
 }
 
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
@@ -120,8 +129,16 @@ function push<K>(map: Map<K, Entry[]>, key: K, entry: Entry): void {
 }
 
 export function buildIndex(entries: readonly Entry[]): Index {
-  const index: Index = { byBefore: new Map(), byAfter: new Map(), byLeft: new Map(), byRight: new Map() };
+  const cues = new Set<string>();
+  const cueHeads = new Set<string>();
+  const index: Index = { byBefore: new Map(), byAfter: new Map(), byLeft: new Map(), byRight: new Map(), cues, cueHeads, anchorWords: 0 };
   for (const e of entries) {
+    index.anchorWords = Math.max(index.anchorWords, e.before.length, e.after.length);
+    for (const c of e.cues) {
+      cues.add(c);
+      // Any underscore may be the one a bigram was joined at ("a_b_c" is "a" and "b_c", or "a_b" and "c").
+      for (let at = c.indexOf("_"); at !== -1; at = c.indexOf("_", at + 1)) cueHeads.add(c.slice(0, at));
+    }
     if (e.before.length > 0) push(index.byBefore, e.before[e.before.length - 1]!.toLowerCase(), e);
     else if (e.after.length > 0) push(index.byAfter, e.after[0]!.toLowerCase(), e);
     else {
