@@ -50,6 +50,15 @@ describe("wordCount", () => {
     );
   });
 
+  it("with a limit, says whether the words are within it", () => {
+    fc.assert(
+      fc.property(line, fc.integer({ min: 0, max: 6 }), (l, limit) => {
+        expect(wordCount(l, limit) <= limit).toBe(byPattern(l) <= limit);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
   it("counts every ASCII character as the patterns class it", () => {
     for (let c = 0; c < 0x80; c++) {
       const u = String.fromCharCode(c);

@@ -71,8 +71,9 @@ export function asJudged(line: string): string {
 // goes through only where a screen finds something.
 const MARKS = /[\u200B\u2060\uFEFF\u00AD\u00A0\u202F\u2007‘’“”]/;
 const MAY_CHANGE = /[\u200B\u2060\uFEFF\u00AD\u00A0\u202F\u2007‘’“”]|\. [^\s.]{1,4}\.|[.!?,…] ['"](?:\s|$|[)\].,;:!?])| (?:s|t|m|re|ve|ll|d)(?![A-Za-z0-9])|\S [.,]|(?:[.!?]["')]?|\d)[^\s\x00-@[-\x7f]/;
-// One or two letters are one to four code units, none of them white space or a full stop.
-const MAY_SPLIT_ABBREVIATION = /\. [^\s.]{1,4}\./;
+// A letter is one code unit that is no white space or full stop, or a surrogate pair; one
+// before a letter or digit of ASCII, or a full stop, is no abbreviation's start.
+const MAY_SPLIT_ABBREVIATION = /(?:^|[^A-Za-z0-9.])(?:[^\s.\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){1,2}\. (?:[^\s.\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){1,2}\./;
 // An ASCII letter or digit is a \p{L} or \p{N}: where the lookahead above holds, this one does.
 const MAY_LOSE_APOSTROPHE = / (?:s|t|m|re|ve|ll|d)(?![A-Za-z0-9])/;
 // An opening quote after a comma (', "We') is not closing: only the lookbehind is left out.
@@ -81,10 +82,11 @@ const MAY_SPACE_BEFORE_CLOSING_QUOTE = /[.!?,…] ['"](?:\s|$|[)\].,;:!?])/;
 // "hardtack , bannock" and "election.Not": fix-spacing mends some; any is mended here.
 const MAY_SPACE_BEFORE_PUNCTUATION = /\S [.,]/;
 const SPACE_BEFORE_PUNCTUATION = / (?<=\S )(?=[.,](?:\s|$|["')\]]))/g;
-// A capital after sentence punctuation or a year ("November 3, 2017This"): ASCII, or any
-// character beyond it (checked exactly below).
-const MAY_RUN_IN = /(?:[.!?]["')]?|\d)[^\s\x00-@[-\x7f]/;
-const RUN_IN = /(?<=\p{L}[.!?]["')]?|\d{4})(?=\p{Lu}\p{Ll})/gu;
+// A capital and a lowercase letter after a letter and sentence punctuation, or after a year
+// ("November 3, 2017This"): ASCII letters, or any code unit beyond ASCII (checked exactly below).
+const MAY_RUN_IN = /(?:[A-Za-z\x80-\uffff][.!?]["')]?|\d{4})[^\s\x00-@[-\x7f][^\s\x00-`{-\x7f]/;
+// The lookahead first: it fails at once at most characters, the lookbehind would be read first.
+const RUN_IN = /(?=\p{Lu}\p{Ll})(?<=\p{L}[.!?]["')]?|\d{4})/gu;
 
 /**
  * Whether a line has more than `limit` words as judged, told without judging it: a space

@@ -17,7 +17,10 @@ export function wordCount(line: string, limit = Infinity): number {
   let words = 0;
   let unspaced = 0;
   let inWord = false;
-  for (let i = 0; i < line.length && words <= limit; ) {
+  // The limit is asked only where a word starts, and the length read once: this loop reads
+  // every character of every line.
+  const length = line.length;
+  for (let i = 0; i < length; ) {
     const unit = line.charCodeAt(i);
     let bits: number;
     if (unit < 0x80) {
@@ -33,7 +36,7 @@ export function wordCount(line: string, limit = Infinity): number {
       inWord = false;
     } else if (inWord) inWord = (bits & WORD_PART) !== 0;
     else if ((bits & WORD_START) !== 0) {
-      words++;
+      if (++words > limit) break;
       inWord = true;
     }
   }
