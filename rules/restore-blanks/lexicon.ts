@@ -41,10 +41,10 @@ const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', "”", "’"]);
 
 /**
  * The words of the blank's sentence within the window, in text order, normalised, with bigrams:
- * only those that are some entry's cue, as the context is asked about cues alone (`withBigrams`
- * of the words, less what no cue names).
+ * only those that are a cue of the entries weighed (in one of `cues`), as the context is asked
+ * about their cues alone (`withBigrams` of the words, less what none of them names).
  */
-function contextWords(before: readonly string[], after: readonly string[], index: Index): Set<string> {
+function contextWords(before: readonly string[], after: readonly string[], cues: readonly ReadonlySet<string>[], heads: ReadonlySet<string>): Set<string> {
   const head: string[] = [];
   for (let i = before.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
     if (n > 0 && endsSentence(before[i]!)) break;
@@ -55,16 +55,20 @@ function contextWords(before: readonly string[], after: readonly string[], index
     tail.push(normalise(after[i]!));
     if (endsSentence(after[i]!)) break;
   }
-  return cuesAmong(tail, index, cuesAmong(head.reverse(), index));
+  return cuesAmong(tail, cues, heads, cuesAmong(head.reverse(), cues, heads));
 }
 
-/** The words of `list` and the bigrams of neighbours that are cues of the index; added to `out`. */
-export function cuesAmong(list: readonly string[], index: Pick<Index, "cues" | "cueHeads">, out = new Set<string>()): Set<string> {
-  for (const w of list) if (w !== "" && index.cues.has(w)) out.add(w);
+/**
+ * The words of `list` and the bigrams of neighbours that are in one of `cues`; added to `out`.
+ * `heads`: what stands before an underscore in any cue (a bigram is made only after one).
+ */
+export function cuesAmong(list: readonly string[], cues: readonly ReadonlySet<string>[], heads: ReadonlySet<string>, out = new Set<string>()): Set<string> {
+  const isCue = (w: string) => cues.some((c) => c.has(w));
+  for (const w of list) if (w !== "" && isCue(w)) out.add(w);
   for (let i = 1; i < list.length; i++) {
-    if (!index.cueHeads.has(list[i - 1]!)) continue;
+    if (!heads.has(list[i - 1]!)) continue;
     const bigram = `${list[i - 1]}_${list[i]}`;
-    if (index.cues.has(bigram)) out.add(bigram);
+    if (isCue(bigram)) out.add(bigram);
   }
   return out;
 }
@@ -306,7 +310,9 @@ function candidatesFrom(index: Index, rawBefore: readonly string[], rawAfter: re
   if (byName.length === 0 && found.length === 0) return [];
   const before = attachPunctuation(rawBefore, "before");
   const after = attachPunctuation(rawAfter, "after");
-  const context = contextWords(before, after, index);
+  // Entries found by a neighbour are few, and so are their cues: the sentence is looked up in those.
+  const cues = byName.length > 0 ? [index.cues] : [index.cuesByLeft.get(leftWord) ?? NO_WORDS, index.cuesByRight.get(rightWord) ?? NO_WORDS];
+  const context = contextWords(before, after, cues, index.cueHeads);
   const named = byName.length > 0 ? anchoredCandidates(byName, context, before, after) : [];
   const compound = compoundCandidates(found, context, leftWord, rightWord);
   // Two readings that disagree are no evidence for either.
