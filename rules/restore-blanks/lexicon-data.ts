@@ -82,6 +82,16 @@ function bareAscii(word: string): string {
   return word.slice(start, end);
 }
 
+/** Whether `bare(word)` is more than nothing, found on ASCII without making it. */
+export function hasBare(word: string): boolean {
+  if (!isAscii(word)) return bare(word) !== "";
+  let end = word.length;
+  if (word.charCodeAt(end - 1) === LOWER_S && word.charCodeAt(end - 2) === APOSTROPHE) end -= 2;
+  else if (word.charCodeAt(end - 1) === APOSTROPHE) end -= 1;
+  for (let i = 0; i < end; i++) if (isAsciiLetterOrDigit(word.charCodeAt(i))) return true;
+  return false;
+}
+
 /** A word as the cues see it: bare, lower case, a plural or third-person "s" removed. */
 export function normalise(word: string): string {
   const w = bare(word).toLowerCase().replace("defence", "defense");

@@ -9,7 +9,7 @@
  * one; `likely` when it clearly leads; nothing when the best is a guess.
  */
 import { readDataFile } from "../data/load.js";
-import { bare, buildIndex, type Entry, type Index, normalise, parseLexicon } from "./lexicon-data.js";
+import { bare, buildIndex, type Entry, hasBare, type Index, normalise, parseLexicon } from "./lexicon-data.js";
 
 export interface LexiconCandidate { token: string; confidence: "certain" | "likely"; evidence: string }
 
@@ -87,7 +87,7 @@ export function attachPunctuation(list: readonly string[], side: "before" | "aft
     // The possessive of the lost word ("Kim  ’s autopsy") belongs to it, not to a neighbour
     // (a longer word is not looked up: the set would hash every word).
     if (w.length <= 2 && POSSESSIVE_ALONE.has(w)) continue;
-    if (bare(w) === "") marks = side === "before" ? w + marks : marks + w;
+    if (!hasBare(w)) marks = side === "before" ? w + marks : marks + w;
     else {
       out.push(side === "before" ? w + marks : marks + w);
       marks = "";
