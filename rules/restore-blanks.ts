@@ -121,9 +121,13 @@ function fromContext(text: string, blank: Blank, model: ContextModel): Finding |
   if (blank.lost.min !== 1 || blank.lost.max !== 1) return null;
   const before = wordsBefore(text, blank.start, CONTEXT_WORDS);
   const after = wordsAfter(text, blank.end, CONTEXT_WORDS);
+  const corpus = contextCandidates(model, before, after);
+  const lexicon = lexiconCandidates(before, after);
+  // Nearly every blank: nothing to weigh, and nothing made.
+  if (corpus.length === 0 && lexicon.length === 0) return null;
   const candidates: (ContextCandidate & { source: string })[] = [
-    ...contextCandidates(model, before, after).map((c) => ({ ...c, source: "corpus" })),
-    ...lexiconCandidates(before, after).map((c) => ({ ...c, source: "lexicon" })),
+    ...corpus.map((c) => ({ ...c, source: "corpus" })),
+    ...lexicon.map((c) => ({ ...c, source: "lexicon" })),
   ].filter((c) => isLostTokenShape(c.token));
   if (candidates.length === 0) return null;
   const evidence = candidates.map((c) => `${c.source}: "${c.token}" ${c.confidence}, ${c.evidence}`).join("; ");

@@ -52,6 +52,9 @@ export interface Index {
    */
   cues: ReadonlySet<string>;
   cueHeads: ReadonlySet<string>;
+  /** By a key of `byLeft` (`byRight`): every cue of its entries. */
+  cuesByLeft: Map<string, Set<string>>;
+  cuesByRight: Map<string, Set<string>>;
   /** The most words an anchor has on one side. */
   anchorWords: number;
 }
@@ -77,6 +80,16 @@ function bareAscii(word: string): string {
   while (start < end && !isAsciiLetterOrDigit(word.charCodeAt(start))) start++;
   while (end > start && !isAsciiLetterOrDigit(word.charCodeAt(end - 1))) end--;
   return word.slice(start, end);
+}
+
+/** Whether `bare(word)` is more than nothing, found on ASCII without making it. */
+export function hasBare(word: string): boolean {
+  if (!isAscii(word)) return bare(word) !== "";
+  let end = word.length;
+  if (word.charCodeAt(end - 1) === LOWER_S && word.charCodeAt(end - 2) === APOSTROPHE) end -= 2;
+  else if (word.charCodeAt(end - 1) === APOSTROPHE) end -= 1;
+  for (let i = 0; i < end; i++) if (isAsciiLetterOrDigit(word.charCodeAt(i))) return true;
+  return false;
 }
 
 /** A word as the cues see it: bare, lower case, a plural or third-person "s" removed. */
@@ -128,10 +141,16 @@ function push<K>(map: Map<K, Entry[]>, key: K, entry: Entry): void {
   else map.set(key, [entry]);
 }
 
+function addAll(map: Map<string, Set<string>>, key: string, words: ReadonlySet<string>): void {
+  const set = map.get(key) ?? new Set();
+  for (const w of words) set.add(w);
+  map.set(key, set);
+}
+
 export function buildIndex(entries: readonly Entry[]): Index {
   const cues = new Set<string>();
   const cueHeads = new Set<string>();
-  const index: Index = { byBefore: new Map(), byAfter: new Map(), byLeft: new Map(), byRight: new Map(), cues, cueHeads, anchorWords: 0 };
+  const index: Index = { byBefore: new Map(), byAfter: new Map(), byLeft: new Map(), byRight: new Map(), cues, cueHeads, cuesByLeft: new Map(), cuesByRight: new Map(), anchorWords: 0 };
   for (const e of entries) {
     index.anchorWords = Math.max(index.anchorWords, e.before.length, e.after.length);
     for (const c of e.cues) {
@@ -142,8 +161,8 @@ export function buildIndex(entries: readonly Entry[]): Index {
     if (e.before.length > 0) push(index.byBefore, e.before[e.before.length - 1]!.toLowerCase(), e);
     else if (e.after.length > 0) push(index.byAfter, e.after[0]!.toLowerCase(), e);
     else {
-      for (const w of e.left) push(index.byLeft, w, e);
-      for (const w of e.right) push(index.byRight, w, e);
+      for (const w of e.left) push(index.byLeft, w, e), addAll(index.cuesByLeft, w, e.cues);
+      for (const w of e.right) push(index.byRight, w, e), addAll(index.cuesByRight, w, e.cues);
     }
   }
   return index;

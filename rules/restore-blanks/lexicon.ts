@@ -9,7 +9,7 @@
  * one; `likely` when it clearly leads; nothing when the best is a guess.
  */
 import { readDataFile } from "../data/load.js";
-import { bare, buildIndex, type Entry, type Index, normalise, parseLexicon } from "./lexicon-data.js";
+import { bare, buildIndex, type Entry, hasBare, type Index, normalise, parseLexicon } from "./lexicon-data.js";
 
 export interface LexiconCandidate { token: string; confidence: "certain" | "likely"; evidence: string }
 
@@ -41,10 +41,10 @@ const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', "”", "’"]);
 
 /**
  * The words of the blank's sentence within the window, in text order, normalised, with bigrams:
- * only those that are some entry's cue, as the context is asked about cues alone (`withBigrams`
- * of the words, less what no cue names).
+ * only those that are a cue of the entries weighed (in one of `cues`), as the context is asked
+ * about their cues alone (`withBigrams` of the words, less what none of them names).
  */
-function contextWords(before: readonly string[], after: readonly string[], index: Index): Set<string> {
+function contextWords(before: readonly string[], after: readonly string[], cues: readonly ReadonlySet<string>[], heads: ReadonlySet<string>): Set<string> {
   const head: string[] = [];
   for (let i = before.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
     if (n > 0 && endsSentence(before[i]!)) break;
@@ -55,16 +55,20 @@ function contextWords(before: readonly string[], after: readonly string[], index
     tail.push(normalise(after[i]!));
     if (endsSentence(after[i]!)) break;
   }
-  return cuesAmong(tail, index, cuesAmong(head.reverse(), index));
+  return cuesAmong(tail, cues, heads, cuesAmong(head.reverse(), cues, heads));
 }
 
-/** The words of `list` and the bigrams of neighbours that are cues of the index; added to `out`. */
-export function cuesAmong(list: readonly string[], index: Pick<Index, "cues" | "cueHeads">, out = new Set<string>()): Set<string> {
-  for (const w of list) if (w !== "" && index.cues.has(w)) out.add(w);
+/**
+ * The words of `list` and the bigrams of neighbours that are in one of `cues`; added to `out`.
+ * `heads`: what stands before an underscore in any cue (a bigram is made only after one).
+ */
+export function cuesAmong(list: readonly string[], cues: readonly ReadonlySet<string>[], heads: ReadonlySet<string>, out = new Set<string>()): Set<string> {
+  const isCue = (w: string) => cues.some((c) => c.has(w));
+  for (const w of list) if (w !== "" && isCue(w)) out.add(w);
   for (let i = 1; i < list.length; i++) {
-    if (!index.cueHeads.has(list[i - 1]!)) continue;
+    if (!heads.has(list[i - 1]!)) continue;
     const bigram = `${list[i - 1]}_${list[i]}`;
-    if (index.cues.has(bigram)) out.add(bigram);
+    if (isCue(bigram)) out.add(bigram);
   }
   return out;
 }
@@ -83,7 +87,7 @@ export function attachPunctuation(list: readonly string[], side: "before" | "aft
     // The possessive of the lost word ("Kim  ’s autopsy") belongs to it, not to a neighbour
     // (a longer word is not looked up: the set would hash every word).
     if (w.length <= 2 && POSSESSIVE_ALONE.has(w)) continue;
-    if (bare(w) === "") marks = side === "before" ? w + marks : marks + w;
+    if (!hasBare(w)) marks = side === "before" ? w + marks : marks + w;
     else {
       out.push(side === "before" ? w + marks : marks + w);
       marks = "";
@@ -306,7 +310,9 @@ function candidatesFrom(index: Index, rawBefore: readonly string[], rawAfter: re
   if (byName.length === 0 && found.length === 0) return [];
   const before = attachPunctuation(rawBefore, "before");
   const after = attachPunctuation(rawAfter, "after");
-  const context = contextWords(before, after, index);
+  // Entries found by a neighbour are few, and so are their cues: the sentence is looked up in those.
+  const cues = byName.length > 0 ? [index.cues] : [index.cuesByLeft.get(leftWord) ?? NO_WORDS, index.cuesByRight.get(rightWord) ?? NO_WORDS];
+  const context = contextWords(before, after, cues, index.cueHeads);
   const named = byName.length > 0 ? anchoredCandidates(byName, context, before, after) : [];
   const compound = compoundCandidates(found, context, leftWord, rightWord);
   // Two readings that disagree are no evidence for either.
