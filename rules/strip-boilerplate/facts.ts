@@ -27,11 +27,14 @@ export type Verdict =
   | { by: "tail"; chrome: number; line: number }
   | { by: "title"; line: number }
   | { by: "above-headline"; line: number }
-  | { by: "capitals"; words: number };
+  | { by: "capitals"; words: number }
+  | { by: "copy"; paragraphs: number }
+  | { by: "bio"; name: string };
 
 /**
  * Gives line `i` of the facts a verdict, unless it is kept (a byline, a dateline, a quotation:
- * with `quotations`, a quotation goes too) or already has one.
+ * with `quotations`, among chrome on both sides, these go too, a teaser's or a comment's; an
+ * attribution never) or already has one.
  */
 export type Mark = (i: number, v: Verdict, quotations?: boolean) => void;
 
@@ -44,6 +47,8 @@ export interface LineFacts {
   keep: boolean;
   /** Kept only for the quotation in it. */
   speech: boolean;
+  /** An attribution ("Provided by ...", "Additional reporting by ..."): kept even among chrome. */
+  attribution: boolean;
   /** A paragraph of reporting. */
   body: boolean;
   /** It ends like a sentence, as reporting does (a long line without one may be a list of links). */
@@ -99,6 +104,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
       words,
       keep,
       speech,
+      attribution: headOrFoot && kind === "attribution",
       // Quotations are reporting too, and count as such.
       body: !headOrFoot && !match && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords) && !isTeaser(text),
       reporting,
