@@ -62,6 +62,7 @@ export function classifyLines(
     });
   }
 
+  markBios(facts, mark);
   cutSections(facts, mark, o);
   cutCommentThread(facts, mark);
   markChromeStretches(facts, verdicts, mark, o);
@@ -71,6 +72,5 @@ export function classifyLines(
   markWindowTitle(facts, span, mark);
   markTitleCopies(facts, verdicts, span, mark);
   markCopies(facts, mark);
-  markBios(facts, mark);
   return verdicts;
 }
