@@ -2,15 +2,13 @@ import type { Doc, Finding, Rule } from "../src/core/types.js";
 import { DOTTED_ABBREVIATIONS } from "./data/dotted-abbreviations.js";
 import { makesMojibake } from "./fix-encoding/badness.js";
 import { runIns } from "./fix-spacing/run-ins.js";
+import { holdsAny, holdsSplitAbbreviationPart } from "./fix-spacing/screens.js";
 import { SPACE_BEFORE_PUNCTUATION } from "./fix-spacing/space-before-punctuation.js";
 
 const KNOWN = new Set(DOTTED_ABBREVIATIONS);
 
 // One or two letters and a full stop, repeated with single spaces: "U. S.", "a. m.", "Ph. D.".
 const SPLIT_ABBREVIATION = /(?<![\p{L}\p{N}.])\p{L}{1,2}\.(?: \p{L}{1,2}\.)+/gu;
-// What every split abbreviation holds. A lookbehind tried at every character is slow, and most
-// documents have none: they are spared the full search.
-const SPLIT_ABBREVIATION_PART = /\. \p{L}{1,2}\./u;
 // Sentence punctuation, one space, then a closing quote: "region. ”", also where a space before
 // the punctuation goes too (below), "region . ”", so that one pass mends both. An empty pair "“  ”"
 // has no punctuation before its spaces and is left to the blank restorer.
@@ -19,9 +17,11 @@ const SPLIT_ABBREVIATION_PART = /\. \p{L}{1,2}\./u;
 const SPACE_BEFORE_CLOSING_QUOTE = / (?<=[^\s][.!?,] |[\p{L}\p{N}%)\]"'“”‘’] [.,] )(?=[”’](?:\s|$|[)\].,;:!?]))/gu;
 // A no-break space between ordinary words; next to « » or before French ! ? : ; it is typography.
 // Any quote mark counts on either side: fix-quotes may yet turn it round ("the“\u00a0the").
+const NO_BREAK_SPACES = "\u00A0\u202F\u2007";
 const NO_BREAK_BETWEEN_WORDS = /[\u00A0\u202F\u2007](?<=[\p{L}\p{M}\p{N}.,“”‘’"')\]][\u00A0\u202F\u2007])(?=[\p{L}\p{N}“”‘’"'(\[])/gu;
 // Invisible characters with no meaning inside a word of a script that separates words by
 // spaces. Scripts written without spaces (Thai, CJK, ...) use U+200B as a word break: kept.
+const INVISIBLE = "\u200B\u2060\uFEFF\u00AD";
 const INVISIBLE_IN_WORD = /[\u200B\u2060\uFEFF\u00AD]+/gu;
 const NO_SPACE_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -29,10 +29,12 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 // deleted word at the end of a line, which is the blank restorer's to judge. A line ends where
 // /$/m says: before any line terminator, or at the end of the text.
 const LINE_END = /[\n\r\u2028\u2029]/g;
-const RARE_LINE_END = /[\r\u2028\u2029]/;
+const RARE_LINE_ENDS = "\r\u2028\u2029";
 
 function* splitAbbreviations(text: string): Iterable<Finding> {
-  if (!SPLIT_ABBREVIATION_PART.test(text)) return;
+  // What every split abbreviation holds. A lookbehind tried at every character is slow, and most
+  // documents have none: they are spared the full search.
+  if (!holdsSplitAbbreviationPart(text)) return;
   for (const m of text.matchAll(SPLIT_ABBREVIATION)) {
     const parts = m[0].split(" ");
     // The longest run of parts, from the start, that joins into a known abbreviation; then the
@@ -60,6 +62,7 @@ function* replaceAll(text: string, pattern: RegExp, fix: string, message: string
 }
 
 function* invisibleInWords(text: string): Iterable<Finding> {
+  if (!holdsAny(text, INVISIBLE)) return;
   for (const m of text.matchAll(INVISIBLE_IN_WORD)) {
     const before = text[m.index - 1] ?? "";
     const after = text[m.index + m[0].length] ?? "";
@@ -73,7 +76,7 @@ function* invisibleInWords(text: string): Iterable<Finding> {
 function* lineEnds(text: string): Iterable<number> {
   // Most texts end their lines with "\n" alone (the codec turns CRLF into it): found by indexOf,
   // with no match object per line.
-  if (RARE_LINE_END.test(text)) for (const m of text.matchAll(LINE_END)) yield m.index;
+  if (holdsAny(text, RARE_LINE_ENDS)) for (const m of text.matchAll(LINE_END)) yield m.index;
   else for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) yield i;
   yield text.length;
 }
@@ -104,10 +107,11 @@ const fixSpacing: Rule = {
   *check(doc: Doc) {
     const { text } = doc;
     yield* splitAbbreviations(text);
-    yield* replaceAll(text, SPACE_BEFORE_CLOSING_QUOTE, "", "removed the space before a closing quote");
+    // Each pattern below starts at a character few texts have: the native search for it comes first.
+    if (text.includes(" ”") || text.includes(" ’")) yield* replaceAll(text, SPACE_BEFORE_CLOSING_QUOTE, "", "removed the space before a closing quote");
     // Its lookbehind would be tried at every space of every text; few texts have the pair at all.
     if (text.includes(" ,") || text.includes(" .")) yield* replaceAll(text, SPACE_BEFORE_PUNCTUATION, "", "removed the space before a comma or full stop");
-    yield* replaceAll(text, NO_BREAK_BETWEEN_WORDS, " ", "made a no-break space between words plain");
+    if (holdsAny(text, NO_BREAK_SPACES)) yield* replaceAll(text, NO_BREAK_BETWEEN_WORDS, " ", "made a no-break space between words plain");
     yield* runIns(text);
     yield* invisibleInWords(text);
     yield* trailingSpace(text);

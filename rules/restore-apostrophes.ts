@@ -101,9 +101,14 @@ function elisionFits(lead: string, rest: string): boolean {
  * quote mark and apostrophe counts; ties go to curly, as fix-quotes decides).
  */
 function apostropheStyle(text: string): string {
-  const curly = text.match(/[‘’“”]/g)?.length ?? 0;
-  const straight = text.match(/['"]/g)?.length ?? 0;
-  return straight > curly ? "'" : "’";
+  return count(text, "'\"") > count(text, "‘’“”") ? "'" : "’";
+}
+
+/** How many of the text's code units are one of `chars`, counted by native search: no array of matches. */
+function count(text: string, chars: string): number {
+  let n = 0;
+  for (const c of chars) for (let at = text.indexOf(c); at !== -1; at = text.indexOf(c, at + 1)) n++;
+  return n;
 }
 
 const restoreApostrophes: Rule = {

@@ -1,5 +1,5 @@
 import type { CorpusRule, CorpusRuleContext, Doc, Finding } from "../src/core/types.js";
-import { blanksBySpacing, detectBlanks, fillFor, showsBlanks, type Blank } from "./restore-blanks/blanks.js";
+import { detectBlanks, fillFor, showsBlanks, showsCertainBlanks, type Blank } from "./restore-blanks/blanks.js";
 import { buildContextModel, ContextModelBuilder, contextCandidates, sightingsOf, spellingOf, type ContextCandidate, type ContextModel, type Sightings } from "./restore-blanks/context-model.js";
 import { holdsLostTokenShape, isLostTokenShape } from "./restore-blanks/damage.js";
 import { lexiconCandidates } from "./restore-blanks/lexicon.js";
@@ -121,9 +121,13 @@ function fromContext(text: string, blank: Blank, model: ContextModel): Finding |
   if (blank.lost.min !== 1 || blank.lost.max !== 1) return null;
   const before = wordsBefore(text, blank.start, CONTEXT_WORDS);
   const after = wordsAfter(text, blank.end, CONTEXT_WORDS);
+  const corpus = contextCandidates(model, before, after);
+  const lexicon = lexiconCandidates(before, after);
+  // Nearly every blank: nothing to weigh, and nothing made.
+  if (corpus.length === 0 && lexicon.length === 0) return null;
   const candidates: (ContextCandidate & { source: string })[] = [
-    ...contextCandidates(model, before, after).map((c) => ({ ...c, source: "corpus" })),
-    ...lexiconCandidates(before, after).map((c) => ({ ...c, source: "lexicon" })),
+    ...corpus.map((c) => ({ ...c, source: "corpus" })),
+    ...lexicon.map((c) => ({ ...c, source: "lexicon" })),
   ].filter((c) => isLostTokenShape(c.token));
   if (candidates.length === 0) return null;
   const evidence = candidates.map((c) => `${c.source}: "${c.token}" ${c.confidence}, ${c.evidence}`).join("; ");
@@ -169,7 +173,7 @@ const restoreBlanks: CorpusRule<RestoreBlanksOptions, Summary, Index> = {
     const source = holdsLostTokenShape(doc.text);
     // A text with no hyphenated token at all may have lost them even where its spacing is only
     // possibly a blank; a text holding some needs certain blanks to be worth a twin.
-    const blanked = source ? blanksBySpacing(doc.text).some((b) => b.certainty === "certain") : showsBlanks(doc.text);
+    const blanked = source ? showsCertainBlanks(doc.text) : showsBlanks(doc.text);
     return { sketch: source || blanked ? sketchOf(doc.text) : null, source, blanked, sightings: source ? sightingsOf(doc.text) : null };
   },
 

@@ -18,10 +18,13 @@ const PASSAGE_SIDE = 3;
  */
 export function passageOf(before: readonly string[], after: readonly string[]): string {
   const left = passageSide(before, "before");
+  if (left.length < PASSAGE_SIDE) return "";
   const right = passageSide(after, "after");
-  const all = [...left, ...right];
-  if (left.length < PASSAGE_SIDE || right.length < PASSAGE_SIDE || all.filter((w) => w.length >= 4).length < 3) return "";
-  return `${left.join(" ")} | ${right.join(" ")}`;
+  if (right.length < PASSAGE_SIDE) return "";
+  let long = 0;
+  for (const w of left) if (w.length >= 4) long++;
+  for (const w of right) if (w.length >= 4) long++;
+  return long < 3 ? "" : `${left.join(" ")} | ${right.join(" ")}`;
 }
 
 /**
@@ -66,8 +69,8 @@ export function sightingsOf(text: string): Sightings | null {
     while (end < Math.min(text.length, tokenEnd + 3) && !isSpaceUnit(text.charCodeAt(end))) end++;
     const before = wordsBefore(text, start, 6, NEAR);
     const after = wordsAfter(text, end, 6, NEAR);
-    const left = nearestContextWord(before.slice(-2).reverse());
-    const right = nearestContextWord(after.slice(0, 2));
+    const left = nearestContextWord(before.slice(-2), "before");
+    const right = nearestContextWord(after.slice(0, 2), "after");
     const sighting = { token, left, right, passage: passageOf(before, after) };
     seen.set(`${token}\u0000${left}\u0000${right}\u0000${sighting.passage}`, sighting);
     if (seen.size >= MAX_SIGHTINGS) break;
@@ -284,8 +287,8 @@ export function contextCandidates(model: ContextModel, before: readonly string[]
     const evidence = `the passage "${passage.replace("|", "…")}" holds it in ${docs} other document${docs > 1 ? "s" : ""}`;
     return [{ token: tokenAt(model, id), confidence: countsSomething(model, id) ? "likely" : "certain", evidence }];
   }
-  const left = nearestContextWord([...before].reverse());
-  const right = nearestContextWord(after);
+  const left = nearestContextWord(before, "before");
+  const right = nearestContextWord(after, "after");
   const between = left && right ? rowOf(model.between, pairOf(keyOf(left), keyOf(right))) : null;
   if (between && between[0] === MANY) return []; // the corpus itself disagrees
   if (between) {

@@ -45,6 +45,18 @@ export interface Index {
   byAfter: Map<string, Entry[]>;
   byLeft: Map<string, Entry[]>;
   byRight: Map<string, Entry[]>;
+  /**
+   * Every cue of every entry (words and bigrams), and the heads of the bigrams (what stands
+   * before an underscore): a sentence's words are weighed only against cues, so only words
+   * that are some entry's cue need to be kept of it.
+   */
+  cues: ReadonlySet<string>;
+  cueHeads: ReadonlySet<string>;
+  /** By a key of `byLeft` (`byRight`): every cue of its entries. */
+  cuesByLeft: Map<string, Set<string>>;
+  cuesByRight: Map<string, Set<string>>;
+  /** The most words an anchor has on one side. */
+  anchorWords: number;
 }
 
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
@@ -68,6 +80,16 @@ function bareAscii(word: string): string {
   while (start < end && !isAsciiLetterOrDigit(word.charCodeAt(start))) start++;
   while (end > start && !isAsciiLetterOrDigit(word.charCodeAt(end - 1))) end--;
   return word.slice(start, end);
+}
+
+/** Whether `bare(word)` is more than nothing, found on ASCII without making it. */
+export function hasBare(word: string): boolean {
+  if (!isAscii(word)) return bare(word) !== "";
+  let end = word.length;
+  if (word.charCodeAt(end - 1) === LOWER_S && word.charCodeAt(end - 2) === APOSTROPHE) end -= 2;
+  else if (word.charCodeAt(end - 1) === APOSTROPHE) end -= 1;
+  for (let i = 0; i < end; i++) if (isAsciiLetterOrDigit(word.charCodeAt(i))) return true;
+  return false;
 }
 
 /** A word as the cues see it: bare, lower case, a plural or third-person "s" removed. */
@@ -119,14 +141,28 @@ function push<K>(map: Map<K, Entry[]>, key: K, entry: Entry): void {
   else map.set(key, [entry]);
 }
 
+function addAll(map: Map<string, Set<string>>, key: string, words: ReadonlySet<string>): void {
+  const set = map.get(key) ?? new Set();
+  for (const w of words) set.add(w);
+  map.set(key, set);
+}
+
 export function buildIndex(entries: readonly Entry[]): Index {
-  const index: Index = { byBefore: new Map(), byAfter: new Map(), byLeft: new Map(), byRight: new Map() };
+  const cues = new Set<string>();
+  const cueHeads = new Set<string>();
+  const index: Index = { byBefore: new Map(), byAfter: new Map(), byLeft: new Map(), byRight: new Map(), cues, cueHeads, cuesByLeft: new Map(), cuesByRight: new Map(), anchorWords: 0 };
   for (const e of entries) {
+    index.anchorWords = Math.max(index.anchorWords, e.before.length, e.after.length);
+    for (const c of e.cues) {
+      cues.add(c);
+      // Any underscore may be the one a bigram was joined at ("a_b_c" is "a" and "b_c", or "a_b" and "c").
+      for (let at = c.indexOf("_"); at !== -1; at = c.indexOf("_", at + 1)) cueHeads.add(c.slice(0, at));
+    }
     if (e.before.length > 0) push(index.byBefore, e.before[e.before.length - 1]!.toLowerCase(), e);
     else if (e.after.length > 0) push(index.byAfter, e.after[0]!.toLowerCase(), e);
     else {
-      for (const w of e.left) push(index.byLeft, w, e);
-      for (const w of e.right) push(index.byRight, w, e);
+      for (const w of e.left) push(index.byLeft, w, e), addAll(index.cuesByLeft, w, e.cues);
+      for (const w of e.right) push(index.byRight, w, e), addAll(index.cuesByRight, w, e.cues);
     }
   }
   return index;

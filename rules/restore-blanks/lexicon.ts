@@ -9,7 +9,7 @@
  * one; `likely` when it clearly leads; nothing when the best is a guess.
  */
 import { readDataFile } from "../data/load.js";
-import { bare, buildIndex, type Entry, type Index, normalise, parseLexicon } from "./lexicon-data.js";
+import { bare, buildIndex, type Entry, hasBare, type Index, normalise, parseLexicon } from "./lexicon-data.js";
 
 export interface LexiconCandidate { token: string; confidence: "certain" | "likely"; evidence: string }
 
@@ -39,8 +39,12 @@ function endsSentence(word: string): boolean {
 const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?"]);
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', "”", "’"]);
 
-/** The words of the blank's sentence within the window, in text order, normalised, with bigrams. */
-function contextWords(before: readonly string[], after: readonly string[]): Set<string> {
+/**
+ * The words of the blank's sentence within the window, in text order, normalised, with bigrams:
+ * only those that are a cue of the entries weighed (in one of `cues`), as the context is asked
+ * about their cues alone (`withBigrams` of the words, less what none of them names).
+ */
+function contextWords(before: readonly string[], after: readonly string[], cues: readonly ReadonlySet<string>[], heads: ReadonlySet<string>): Set<string> {
   const head: string[] = [];
   for (let i = before.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
     if (n > 0 && endsSentence(before[i]!)) break;
@@ -51,25 +55,45 @@ function contextWords(before: readonly string[], after: readonly string[]): Set<
     tail.push(normalise(after[i]!));
     if (endsSentence(after[i]!)) break;
   }
-  return withBigrams(tail, withBigrams(head.reverse()));
+  return cuesAmong(tail, cues, heads, cuesAmong(head.reverse(), cues, heads));
+}
+
+/**
+ * The words of `list` and the bigrams of neighbours that are in one of `cues`; added to `out`.
+ * `heads`: what stands before an underscore in any cue (a bigram is made only after one).
+ */
+export function cuesAmong(list: readonly string[], cues: readonly ReadonlySet<string>[], heads: ReadonlySet<string>, out = new Set<string>()): Set<string> {
+  const isCue = (w: string) => cues.some((c) => c.has(w));
+  for (const w of list) if (w !== "" && isCue(w)) out.add(w);
+  for (let i = 1; i < list.length; i++) {
+    if (!heads.has(list[i - 1]!)) continue;
+    const bigram = `${list[i - 1]}_${list[i]}`;
+    if (isCue(bigram)) out.add(bigram);
+  }
+  return out;
 }
 
 /**
  * Joins a token of punctuation alone (a dash, a quote mark beside an empty pair) to the word on
  * the far side of it from the blank, where it still marks a boundary: before the blank to the
- * word before it, after the blank to the word after it.
+ * word before it, after the blank to the word after it. Read from the blank outward, up to the
+ * `limit` words nearest it (most blanks are decided by the words touching them); in text order.
  */
-function attachPunctuation(list: readonly string[], side: "before" | "after"): string[] {
+export function attachPunctuation(list: readonly string[], side: "before" | "after", limit = Infinity): string[] {
   const out: string[] = [];
-  const ordered = side === "before" ? list : [...list].reverse();
-  for (const w of ordered) {
+  let marks = "";
+  for (let k = 0; k < list.length && out.length < limit; k++) {
+    const w = list[side === "before" ? list.length - 1 - k : k]!;
     // The possessive of the lost word ("Kim  ’s autopsy") belongs to it, not to a neighbour
     // (a longer word is not looked up: the set would hash every word).
     if (w.length <= 2 && POSSESSIVE_ALONE.has(w)) continue;
-    if (bare(w) !== "") out.push(w);
-    else if (out.length > 0) out[out.length - 1] = side === "before" ? out[out.length - 1] + w : w + out[out.length - 1];
+    if (!hasBare(w)) marks = side === "before" ? w + marks : marks + w;
+    else {
+      out.push(side === "before" ? w + marks : marks + w);
+      marks = "";
+    }
   }
-  return side === "before" ? out : out.reverse();
+  return side === "before" ? out.reverse() : out;
 }
 
 const NONE: readonly Entry[] = [];
@@ -90,6 +114,10 @@ function anchored(e: Entry, before: readonly string[], after: readonly string[])
   return e.before.every((w, i) => sameAnchor(w, b[i]!)) && e.after.every((w, i) => sameAnchor(w, a[i]!));
 }
 
+function anchoredAmong(entries: readonly Entry[], before: readonly string[], after: readonly string[]): readonly Entry[] {
+  return entries.filter((e) => anchored(e, before, after));
+}
+
 interface Scored { entry: Entry; hits: ReadonlySet<string>; adjacent: number }
 
 /** No words, shared: the hits of an entry that matched no cue (a common neighbour finds hundreds of entries). */
@@ -102,6 +130,13 @@ function score(entry: Entry, context: ReadonlySet<string>, leftWord: string, rig
   for (const c of entry.cues) if (context.has(c) && c !== leftWord && c !== rightWord && !anchor.has(c)) (hits ??= new Set()).add(c);
   const adjacent = (entry.left.has(leftWord) ? 1 : 0) + (entry.right.has(rightWord) ? 1 : 0);
   return { entry, hits: hits ?? NO_WORDS, adjacent };
+}
+
+/** The size of `score`'s hits, with nothing made. */
+function hitCount(entry: Entry, context: ReadonlySet<string>, leftWord: string, rightWord: string): number {
+  let n = 0;
+  for (const c of entry.cues) if (context.has(c) && c !== leftWord && c !== rightWord) n++;
+  return n;
 }
 
 /** True when every cue a rival matched, the leader matched too, and the leader matched more. */
@@ -232,6 +267,8 @@ function anchoredCandidates(found: readonly Entry[], context: ReadonlySet<string
  * certain for a curated entry that fits both neighbours when its rivals match no cue at all.
  */
 function compoundCandidates(found: readonly Entry[], context: ReadonlySet<string>, leftWord: string, rightWord: string): LexiconCandidate[] {
+  // The lead needs two cue hits; most entries a neighbour finds have none or one.
+  if (!found.some((e) => hitCount(e, context, leftWord, rightWord) >= 2)) return [];
   const value = (s: Scored) => 3 * s.adjacent + s.hits.size;
   const scored = bestPerToken(
     [...new Set(found)].map((e) => score(e, context, leftWord, rightWord)).filter((s) => s.adjacent > 0),
@@ -256,22 +293,26 @@ export function lexiconCandidates(before: readonly string[], after: readonly str
 }
 
 function candidatesFrom(index: Index, rawBefore: readonly string[], rawAfter: readonly string[]): LexiconCandidate[] {
-  const before = attachPunctuation(rawBefore, "before");
-  const after = attachPunctuation(rawAfter, "after");
-  const prev = before[before.length - 1];
-  const next = after[0];
-  const byName = [
-    ...(prev ? index.byBefore.get(bare(prev).toLowerCase()) ?? [] : []),
-    ...(next ? index.byAfter.get(bare(next).toLowerCase()) ?? [] : []),
-  ].filter((e) => anchored(e, before, after));
+  // The words touching the blank pick the entries; most blanks touch none, and are answered
+  // before the punctuation of every word around them is attached.
+  const prev = attachPunctuation(rawBefore, "before", 1)[0];
+  const next = attachPunctuation(rawAfter, "after", 1)[0];
+  const anchors = (prev ? index.byBefore.get(bare(prev).toLowerCase()) ?? NONE : NONE).concat(next ? index.byAfter.get(bare(next).toLowerCase()) ?? NONE : NONE);
   // A quote mark, comma or full stop between the neighbour and the blank still lets a compound
   // sit there ("the first “  ” meetings"), so neighbours are matched bare.
   const leftWord = prev ? normalise(prev) : "";
   const rightWord = next ? normalise(next) : "";
   const found = (index.byLeft.get(leftWord) ?? NONE).concat(index.byRight.get(rightWord) ?? NONE);
-  // The sentence's words are weighed only for entries found; most blanks touch none.
+  if (anchors.length === 0 && found.length === 0) return [];
+  // An anchor is a few words touching the blank: as many words are enough to test it.
+  const byName = anchors.length === 0 ? NONE : anchoredAmong(anchors, attachPunctuation(rawBefore, "before", index.anchorWords), attachPunctuation(rawAfter, "after", index.anchorWords));
+  // The sentence's words are weighed only for entries found.
   if (byName.length === 0 && found.length === 0) return [];
-  const context = contextWords(before, after);
+  const before = attachPunctuation(rawBefore, "before");
+  const after = attachPunctuation(rawAfter, "after");
+  // Entries found by a neighbour are few, and so are their cues: the sentence is looked up in those.
+  const cues = byName.length > 0 ? [index.cues] : [index.cuesByLeft.get(leftWord) ?? NO_WORDS, index.cuesByRight.get(rightWord) ?? NO_WORDS];
+  const context = contextWords(before, after, cues, index.cueHeads);
   const named = byName.length > 0 ? anchoredCandidates(byName, context, before, after) : [];
   const compound = compoundCandidates(found, context, leftWord, rightWord);
   // Two readings that disagree are no evidence for either.

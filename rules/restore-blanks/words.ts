@@ -21,7 +21,9 @@ export function piecesOf(text: string, from = 0, to = text.length): Piece[] {
     while (end < text.length && !isSpaceUnit(text.charCodeAt(end))) end++;
     const cut = Math.min(end, to);
     const last = pieces[pieces.length - 1];
-    if (last && last.end === start - 1 && text.charCodeAt(last.end) === SPACE && DETACHED_STOP.test(text.slice(start, cut))) {
+    // The pattern asks for a full stop or comma first: most pieces are not even sliced for it.
+    const stop = text.charCodeAt(start) === FULL_STOP || text.charCodeAt(start) === COMMA;
+    if (stop && last && last.end === start - 1 && text.charCodeAt(last.end) === SPACE && DETACHED_STOP.test(text.slice(start, cut))) {
       last.text = text.slice(last.start, cut);
       last.end = cut;
     } else pieces.push({ text: text.slice(start, cut), start, end: cut });
@@ -31,6 +33,8 @@ export function piecesOf(text: string, from = 0, to = text.length): Piece[] {
 }
 
 const SPACE = 0x20;
+const FULL_STOP = 0x2e;
+const COMMA = 0x2c;
 // A full stop or comma with nothing after it but closing marks.
 const DETACHED_STOP = /^[.,]["'”’)\]]*$/;
 
@@ -125,10 +129,10 @@ export function isSpaceUnit(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** The nearest of `words` (nearest first) that has letters or digits, as a context word. */
-export function nearestContextWord(words: readonly string[]): string {
-  for (const w of words) {
-    const word = contextWord(w);
+/** The nearest of `words` to a blank on that side (before: nearest last) that has letters or digits, as a context word. */
+export function nearestContextWord(words: readonly string[], side: "before" | "after"): string {
+  for (let k = 0; k < words.length; k++) {
+    const word = contextWord(words[side === "before" ? words.length - 1 - k : k]!);
     if (word) return word;
   }
   return "";

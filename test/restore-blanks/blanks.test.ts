@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { blanksBySpacing, detectBlanks, showsBlanks } from "../../rules/restore-blanks/blanks.js";
+import { blanksBySpacing, detectBlanks, showsBlanks, showsCertainBlanks, spacingRuns } from "../../rules/restore-blanks/blanks.js";
 import { simulateDamage } from "../../rules/restore-blanks/damage.js";
 
 /** The text of each blank with a few characters either side, to read failures at a glance. */
@@ -83,13 +83,40 @@ describe("simulateDamage", () => {
   });
 });
 
-describe("showsBlanks", () => {
-  it("answers whether blanksBySpacing finds any blank, on random spacing around words, marks and line ends", () => {
-    const piece = fc.constantFrom("word", "Kim", " ", "  ", "   ", "\n", ".", "!", "“", "”", "‘", "’", '"', "'", "(", ")", "[", "]", "—", "–", "-", ",", ":", "\u00a0");
+describe("the spacing shortcuts", () => {
+  const piece = fc.constantFrom("word", "Kim", " ", "  ", "   ", "    ", "\n", ".", "!", "?", "“", "”", "‘", "’", '"', "'", "(", ")", "[", "]", "—", "–", "―", "-", ",", ":", "\u00a0");
+  const spacing = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(""));
+
+  it("showsBlanks answers whether blanksBySpacing finds any blank, on random spacing around words, marks and line ends", () => {
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
-        const text = pieces.join("");
+      fc.property(spacing, (text) => {
         expect(showsBlanks(text)).toBe(blanksBySpacing(text).length > 0);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("showsCertainBlanks answers whether blanksBySpacing finds a certain blank", () => {
+    fc.assert(
+      fc.property(spacing, (text) => {
+        expect(showsCertainBlanks(text)).toBe(blanksBySpacing(text).some((b) => b.certainty === "certain"));
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  it("spacingRuns finds the runs the spacing pattern finds", () => {
+    // The pattern the scan stands for: spaces after a mark, spaces before a closing mark or dash, two spaces or more.
+    const pattern = /[.!?”’"')\]—–―(\[“‘-]( +)|( +)(?=[—–―)\]”’"'-])|( {2,})/g;
+    const byPattern = (text: string) =>
+      [...text.matchAll(pattern)].map((m) => {
+        const spaces = m[1] ?? m[2] ?? m[3]!;
+        const start = m.index + (m[1] === undefined ? 0 : m[0].length - spaces.length);
+        return [start, start + spaces.length];
+      });
+    fc.assert(
+      fc.property(spacing, (text) => {
+        expect(spacingRuns(text).map((r) => [r.start, r.end])).toEqual(byPattern(text));
       }),
       { numRuns: 5000 },
     );

@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readDataFile } from "../../rules/data/load.js";
-import { lexiconCandidates, lexiconFrom } from "../../rules/restore-blanks/lexicon.js";
-import { parseLexicon } from "../../rules/restore-blanks/lexicon-data.js";
+import { attachPunctuation, cuesAmong, lexiconCandidates, lexiconFrom } from "../../rules/restore-blanks/lexicon.js";
+import { bare, parseLexicon } from "../../rules/restore-blanks/lexicon-data.js";
 
 /** Splits a sentence around its blank "__" into words as restore-blanks gives them. */
 function split(sentence: string): [string[], string[]] {
@@ -38,6 +39,8 @@ describe("the bundled lexicon", () => {
     ["the __ Act, passed after the 2008 financial crisis to regulate Wall Street banks", "Dodd-Frank"],
     ["strikes by the __ coalition against Islamic State in Syria and Iraq", "US-led"],
     ["sent from her private __ server while Clinton was secretary of state", "e-mail"],
+    // A name whose spelling varies by publisher ("Kar-wai", "Kar-Wai"), however clear the title.
+    ["the Hong Kong film director Wong __ won the prize", "Kar-wai"],
   ])("%s: only likely %s", (sentence, token) => {
     expect(around(sentence)).toMatchObject([{ token, confidence: "likely" }]);
   });
@@ -146,5 +149,52 @@ describe("lexicon scoring", () => {
 
   it("rejects a malformed line", () => {
     expect(() => lexiconFrom("token-only")).toThrow(/bad line/);
+  });
+});
+
+/**
+ * The lexicon's shortcuts stand for the plain reading: every word around the blank with its
+ * punctuation attached, and every word and bigram of the sentence kept.
+ */
+describe("the lexicon's shortcuts", () => {
+  /** Far from the blank inward, each mark joining the last word kept. */
+  const attachedAll = (list: readonly string[], side: "before" | "after") => {
+    const out: string[] = [];
+    for (const w of side === "before" ? list : [...list].reverse()) {
+      if (["’", "'", "’s", "'s"].includes(w)) continue;
+      if (bare(w) !== "") out.push(w);
+      else if (out.length > 0) out[out.length - 1] = side === "before" ? out[out.length - 1] + w : w + out[out.length - 1];
+    }
+    return side === "before" ? out : out.reverse();
+  };
+  const token = fc.constantFrom("Kim", "the", "Park", "—", "-", "“", "”", "’", "'", "’s", "'s", "”’", "(", "),", ".", "’.", "Kim’s", "s'");
+
+  it("attach punctuation as the plain reading does, however few words are asked for", () => {
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 12 }), fc.integer({ min: 1, max: 8 }), (list, limit) => {
+        const before = attachedAll(list, "before");
+        const after = attachedAll(list, "after");
+        expect(attachPunctuation(list, "before")).toEqual(before);
+        expect(attachPunctuation(list, "after")).toEqual(after);
+        expect(attachPunctuation(list, "before", limit)).toEqual(before.slice(Math.max(0, before.length - limit)));
+        expect(attachPunctuation(list, "after", limit)).toEqual(after.slice(0, limit));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("keep of a sentence exactly the words and bigrams that are cues", () => {
+    const word = fc.constantFrom("", "a", "b", "c", "a_b", "b_c", "_", "x");
+    const cues = fc.uniqueArray(fc.constantFrom("a", "b", "a_b", "b_c", "a_b_c", "c_", "_x", "x", ""), { maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), cues, (list, cueList) => {
+        const cueSet = new Set(cueList);
+        const heads = new Set(cueList.flatMap((c) => [...c.matchAll(/_/g)].map((m) => c.slice(0, m.index))));
+        const all = new Set([...list, ...list.slice(1).map((w, i) => `${list[i]}_${w}`)]);
+        all.delete("");
+        expect([...cuesAmong(list, [new Set(cueList.slice(0, 2)), new Set(cueList.slice(2))], heads)].sort()).toEqual([...all].filter((w) => cueSet.has(w)).sort());
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bare } from "../../rules/restore-blanks/lexicon-data.js";
+import { bare, hasBare } from "../../rules/restore-blanks/lexicon-data.js";
 import { contextWord, isSpaceUnit, piecesOf, wordsAfter, wordsBefore } from "../../rules/restore-blanks/words.js";
 
 const split = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -66,6 +66,8 @@ describe("restore-blanks' ASCII shortcuts", () => {
       fc.property(asciiWord, (w) => {
         expect(contextWord(w)).toBe(generalContextWord(w));
         expect(bare(w)).toBe(generalBare(w));
+        expect(hasBare(w)).toBe(generalBare(w) !== "");
+        expect(hasBare(`${w}’`)).toBe(generalBare(`${w}’`) !== "");
       }),
       { numRuns: 5000 },
     );
