@@ -62,6 +62,8 @@ export function classifyLines(
     });
   }
 
+  markBios(facts, mark);
+  markCopies(facts, mark);
   cutSections(facts, mark, o);
   cutCommentThread(facts, mark);
   markChromeStretches(facts, verdicts, mark, o);
@@ -70,7 +72,5 @@ export function classifyLines(
   const span = articleSpan(facts, verdicts);
   markWindowTitle(facts, span, mark);
   markTitleCopies(facts, verdicts, span, mark);
-  markCopies(facts, mark);
-  markBios(facts, mark);
   return verdicts;
 }

@@ -96,7 +96,7 @@ export function markChromeStretches(facts: readonly LineFacts[], verdicts: Verdi
 export function markOutsideArticle(facts: readonly LineFacts[], verdicts: Verdicts, mark: Mark, o: ClassifyOptions): void {
   const span = articleSpan(facts, verdicts);
   if (!span) return;
-  const inside = bodyWords(facts, span);
+  const inside = bodyWords(facts, span, verdicts);
   const outside: [Stretch, Place][] = [
     [{ from: 0, to: span.from }, "top"],
     [{ from: span.to, to: facts.length }, "bottom"],
@@ -108,7 +108,7 @@ export function markOutsideArticle(facts: readonly LineFacts[], verdicts: Verdic
     const chrome = chromeAt.length + menus;
     if (chromeAt.length === 0 || lines < PAGE_EDGE_LINES || chrome / lines < o.chromeShare / 2) continue;
     // More reporting out here than in the span: the span may be the wrong one; remove nothing.
-    if (bodyWords(facts, s) > inside) continue;
+    if (bodyWords(facts, s, verdicts) > inside) continue;
     markHeld(facts, verdicts, s, chromeAt, place, mark, { by: "outside", chrome, lines }, o);
   }
 }
@@ -150,8 +150,9 @@ function chromeIn(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch): 
   return at;
 }
 
-function bodyWords(facts: readonly LineFacts[], s: Stretch): number {
-  return facts.slice(s.from, s.to).reduce((n, f) => n + (f.body ? f.words : 0), 0);
+/** Words of the paragraphs of a stretch that are not already chrome (a copy, a note on the author). */
+function bodyWords(facts: readonly LineFacts[], s: Stretch, verdicts: Verdicts): number {
+  return facts.slice(s.from, s.to).reduce((n, f) => n + (f.body && !verdicts.has(f.line.index) ? f.words : 0), 0);
 }
 
 function stretchesBetweenParagraphs(facts: readonly LineFacts[]): Stretch[] {

@@ -30,7 +30,8 @@ export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<numb
     if (isChrome(f, verdicts)) pieces++;
     // Past several pieces of chrome, a lone paragraph between lines of the page is a teaser's.
     const lone = pieces >= LONE_PAST && !(facts[stop + 1]?.body ?? true) && !facts[stop - 1]!.body;
-    if (f.body && !isSummary(facts, stop) && !lone) break;
+    // A paragraph already found to be chrome (a note on the author) is no sign of the article either.
+    if (f.body && !isChrome(f, verdicts) && !isSummary(facts, stop) && !lone) break;
   }
   let chrome = 0;
   let first = -1;
