@@ -224,7 +224,7 @@ async function execute(cli: Command, flags: Flags, paths: string[], io: Io): Pro
   const options = toRunOptions(paths, flags);
   const stdinMode = paths.length === 1 && paths[0] === "-";
   // The human summary shows edits as counts unless --explain lists them.
-  if (reporter === "human" && !flags.explain) options.detail = { edits: false, unresolved: !(flags.quiet || stdinMode) };
+  if (reporter === "human" && !flags.explain) options.detail = { edits: false, unresolved: !(flags.quiet || stdinMode), suggestions: !flags.quiet };
   if (paths.includes("-") && !stdinMode) throw new ConfigError("- (standard input) cannot be mixed with other paths");
   if (stdinMode && flags.staged) throw new ConfigError("--staged reads the git index, not standard input");
 

@@ -21,18 +21,22 @@ const human = (file: FileReport, quiet: boolean, check = false) => {
 };
 
 describe("a report kept only as the human summary needs it", () => {
-  it("keeps the counts, the suggestions and (unless quiet) the unresolved problems", () => {
-    const kept = keepOnly(dirty(), { edits: false, unresolved: true });
+  it("keeps the counts and, unless quiet, the suggestions and the unresolved problems", () => {
+    const kept = keepOnly(dirty(), { edits: false, unresolved: true, suggestions: true });
     expect(kept.tally).toBe("fix-spacing 2, fix-quotes 1");
     expect(kept.edits.map((e) => e.rule)).toEqual(["restore-blanks"]);
     expect(kept.unresolved).toEqual([blank]);
-    expect(keepOnly(dirty(), { edits: false, unresolved: false }).unresolved).toEqual([]);
+    const quiet = keepOnly(dirty(), { edits: false, unresolved: false, suggestions: false });
+    expect(quiet.tally).toBe("fix-spacing 2, fix-quotes 1");
+    expect(quiet.edits).toEqual([]);
+    expect(quiet.unresolved).toEqual([]);
   });
 
   it("prints what the whole report prints, with and without --quiet, and in --check", () => {
-    expect(human(keepOnly(dirty(), { edits: false, unresolved: true }), false)).toBe(human(dirty(), false));
-    expect(human(keepOnly(dirty(), { edits: false, unresolved: false }), true)).toBe(human(dirty(), true));
+    expect(human(keepOnly(dirty(), { edits: false, unresolved: true, suggestions: true }), false)).toBe(human(dirty(), false));
+    expect(human(keepOnly(dirty(), { edits: false, unresolved: false, suggestions: false }), true)).toBe(human(dirty(), true));
     const inCheck = { ...dirty(), written: false };
-    expect(human(keepOnly(inCheck, { edits: false, unresolved: true }), false, true)).toBe(human(inCheck, false, true));
+    expect(human(keepOnly(inCheck, { edits: false, unresolved: true, suggestions: true }), false, true)).toBe(human(inCheck, false, true));
+    expect(human(keepOnly(inCheck, { edits: false, unresolved: false, suggestions: false }), true, true)).toBe(human(inCheck, true, true));
   });
 });

@@ -215,7 +215,8 @@ export async function cleanInPool(
     await Promise.all(
       chunks(inputs, CLEAN_CHUNK).map(async ({ start, items }) => {
         const reports = await pool.run<FileReport[]>({ type: "clean", inputs: items });
-        reports.forEach((report, i) => (files[start + i] = report));
+        // A report names its input by id; the copy a worker sends would be a second string per file.
+        reports.forEach((report, i) => (files[start + i] = { ...report, path: items[i]!.id }));
         done += items.length;
         options.onProgress?.(done, inputs.length);
       }),
