@@ -46,6 +46,10 @@ function describe(v: Verdict): string {
       return `removed boilerplate: above the headline of line ${v.line}, which the page's window title names: the page's own top`;
     case "capitals":
       return `removed boilerplate: a line of ${v.words} words in capitals and no sentence between two paragraphs, a link to another story`;
+    case "copy":
+      return `removed boilerplate: ${v.paragraphs} paragraphs of the page again, run together into one line (the page's summary for feeds)`;
+    case "bio":
+      return `removed boilerplate: a note on the author ("${v.name}"), whom the page names in a line of their own`;
     case "stretch":
       return `removed boilerplate: in a run of ${v.lines} short lines without reporting, ${v.chrome} of them known chrome`;
   }

@@ -12,6 +12,7 @@ import { BUILT_IN_RULES } from "../dist/rules/index.js";
 import { clean } from "../dist/src/core/clean.js";
 import { configureRules } from "../dist/src/core/configure.js";
 import { bindRules, buildCorpusIndex } from "../dist/src/corpus.js";
+import { goldBody, inArticle, words } from "./lib/gold-lines.js";
 import { splitOf } from "./lib/split.js";
 
 const args = process.argv.slice(2);
@@ -33,17 +34,6 @@ const file = JSON.parse(readFileSync(path.join(dir, "output", `${set}.json`), "u
 const output = file.output ?? file;
 const settings = { applySuggestions: false };
 const rules = configureRules(BUILT_IN_RULES, {});
-
-const words = (text) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-const trigrams = (ws) => ws.slice(2).map((w, i) => `${ws[i]} ${ws[i + 1]} ${w}`);
-
-function inArticle(line, body) {
-  const ws = words(line);
-  if (ws.length === 0) return true;
-  if (body.text.includes(` ${ws.join(" ")} `)) return true;
-  const grams = trigrams(ws);
-  return grams.length >= 4 && grams.filter((g) => body.grams.has(g)).length / grams.length >= 0.7;
-}
 
 const docs = new Map(ids.map((id) => [id, { id, text: output[id]?.articleBody ?? "" }]));
 const read = async (id) => docs.get(id) ?? null;
@@ -70,8 +60,7 @@ for (const id of ids) {
   if (page === "" && split !== "all" && splitOf(id) !== split) continue;
   const doc = docs.get(id);
   const result = clean(doc, await bindRules(doc, rules, settings, index, read), { settings });
-  const goldWords = words(gold[id].articleBody);
-  const body = { text: ` ${goldWords.join(" ")} `, grams: new Set(trigrams(goldWords)) };
+  const body = goldBody(gold[id].articleBody);
   if (page !== null) {
     console.log(`\n## ${id.slice(0, 12)} ${gold[id].url ?? ""}`);
     showPage(id, result, body);

@@ -75,7 +75,10 @@ function handWritten(file) {
     .map((l) => l.split("|").map((f) => f.trim()));
 }
 
-for (const [name, cues, label] of handWritten("public-figures.txt")) addPhrase(name, "person", cueWords(cues, 2), label, "public figures", "certain");
+for (const [name, cues, label, ceiling = "certain"] of handWritten("public-figures.txt")) {
+  if (ceiling !== "certain" && ceiling !== "likely") throw new Error(`public-figures.txt: ${name}: the fourth field is "likely" or nothing`);
+  addPhrase(name, "person", cueWords(cues, 2), label, "public figures", ceiling);
+}
 for (const [phrase, cues, label] of handWritten("news-phrases.txt")) addPhrase(phrase, "phrase", cueWords(cues, 2), label, "news phrases", "certain");
 for (const [token, left, right, cues, ceiling, label] of handWritten("news-compounds.txt")) {
   add({ token, kind: "compound", left: left.split(" "), right: right.split(" "), cues: cueWords(cues, 2), ceiling, label: `${token}, ${label}`, source: "news compounds" });

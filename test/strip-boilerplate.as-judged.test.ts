@@ -5,7 +5,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { asJudged } from "../rules/strip-boilerplate/lines.js";
+import { asJudged, surelyLonger } from "../rules/strip-boilerplate/lines.js";
+import { wordCount } from "../rules/strip-boilerplate/shape.js";
 
 /** The definition: every rewrite on every line, in order. */
 function everyRewrite(line: string): string {
@@ -43,5 +44,22 @@ describe("asJudged", () => {
     expect(asJudged("Plain text, nothing to do.")).toBe("Plain text, nothing to do.");
     expect(asJudged("Visit AmmoLand.com . It said so.Then left , later")).toBe("Visit AmmoLand.com. It said so. Then left, later");
     expect(asJudged("Featured image via . ” ")).toBe('Featured image via." ');
+  });
+
+  it("counts only words that judging cannot join: surelyLonger never says more words than the judged line has", () => {
+    // Words of one to four letters (and "re", "ll", "don t"), so that the spaces it counts sit beside the damage.
+    const words = fc.array(fc.oneof({ arbitrary: fc.constantFrom(...PIECES, ...DAMAGE), weight: 2 }, { arbitrary: fc.constantFrom(" abc", " Word", "tree", " re", " ll", "ve", "don t", " sss", "é.", "2017", "A."), weight: 3 }), { maxLength: 40 }).map((p) => p.join(""));
+    let told = 0;
+    fc.assert(
+      fc.property(words, fc.integer({ min: 0, max: 8 }), (l, limit) => {
+        if (!surelyLonger(l, limit)) return;
+        told++;
+        expect(wordCount(asJudged(l), limit)).toBeGreaterThan(limit);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(told).toBeGreaterThan(1000);
+    expect(surelyLonger("The cat sat on the mat and then left the room.", 5)).toBe(true);
+    expect(surelyLonger("The U. S. said it couldn t.", 3)).toBe(false);
   });
 });

@@ -53,6 +53,9 @@ export function classOf(codePoint: number): number {
   return bits;
 }
 
+/** The classes of each ASCII character, filled at load: a scan reads them without a call. */
+export const ASCII_CLASSES = Uint16Array.from({ length: 0x80 }, (_, c) => classOf(c));
+
 /**
  * Calls `visit` with the start and end of each word of the line, in order, until it returns
  * false. A word is a letter or digit and the word characters that follow it.

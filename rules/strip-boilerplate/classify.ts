@@ -3,6 +3,8 @@ import type { Line } from "./lines.js";
 import type { CompiledPattern } from "./packs.js";
 import type { RecurrenceIndex } from "./recurrence.js";
 import { cutCommentThread } from "./comments.js";
+import { markBios } from "./bios.js";
+import { markCopies } from "./copies.js";
 import { markCapitalLinks } from "./links.js";
 import { promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
@@ -32,7 +34,7 @@ export function classifyLines(
   const verdicts = new Map<number, Verdict>();
   const mark: Mark = (i, v, quotations = false) => {
     const f = facts[i]!;
-    if ((!f.keep || (quotations && f.speech)) && !verdicts.has(f.line.index)) verdicts.set(f.line.index, v);
+    if ((!f.keep || (quotations && !f.attribution)) && !verdicts.has(f.line.index)) verdicts.set(f.line.index, v);
   };
   const removed = (i: number) => i >= 0 && i < facts.length && verdicts.has(facts[i]!.line.index);
 
@@ -68,5 +70,7 @@ export function classifyLines(
   const span = articleSpan(facts, verdicts);
   markWindowTitle(facts, span, mark);
   markTitleCopies(facts, verdicts, span, mark);
+  markCopies(facts, mark);
+  markBios(facts, mark);
   return verdicts;
 }

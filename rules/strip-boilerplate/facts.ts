@@ -27,11 +27,14 @@ export type Verdict =
   | { by: "tail"; chrome: number; line: number }
   | { by: "title"; line: number }
   | { by: "above-headline"; line: number }
-  | { by: "capitals"; words: number };
+  | { by: "capitals"; words: number }
+  | { by: "copy"; paragraphs: number }
+  | { by: "bio"; name: string };
 
 /**
  * Gives line `i` of the facts a verdict, unless it is kept (a byline, a dateline, a quotation:
- * with `quotations`, a quotation goes too) or already has one.
+ * with `quotations`, among chrome on both sides, these go too, a teaser's or a comment's; an
+ * attribution never) or already has one.
  */
 export type Mark = (i: number, v: Verdict, quotations?: boolean) => void;
 
@@ -44,6 +47,8 @@ export interface LineFacts {
   keep: boolean;
   /** Kept only for the quotation in it. */
   speech: boolean;
+  /** An attribution ("Provided by ...", "Additional reporting by ..."): kept even among chrome. */
+  attribution: boolean;
   /** A paragraph of reporting. */
   body: boolean;
   /** It ends like a sentence, as reporting does (a long line without one may be a list of links). */
@@ -66,17 +71,21 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
   const texts = content.map((l) => asJudged(l.text));
   const counts = texts.map((t) => wordCount(t));
   const kinds = texts.map((t, i) => (counts[i]! <= o.maxChromeWords ? protectedKind(t) : null));
-  // Only short lines can recur as chrome or be a byline or dateline; longer ones are not examined for that.
-  const normalised = texts.map((t, i) => (counts[i]! <= o.maxChromeWords ? normaliseLine(t) : `\n${i}`));
+  // Only short lines can recur as chrome or be a byline or dateline; longer ones are not examined for that (null: once).
+  const normalised = texts.map((t, i) => (counts[i]! <= o.maxChromeWords ? normaliseLine(t) : null));
   const occurrences = new Map<string, number>();
-  for (const n of normalised) occurrences.set(n, (occurrences.get(n) ?? 0) + 1);
+  for (const n of normalised) if (n !== null) occurrences.set(n, (occurrences.get(n) ?? 0) + 1);
+  const timesOf = (j: number) => {
+    const n = normalised[j];
+    return n === null || n === undefined ? 1 : occurrences.get(n)!;
+  };
   return content.map((line, i) => {
     const text = texts[i]!;
-    const times = occurrences.get(normalised[i]!) ?? 1;
+    const times = timesOf(i);
     const words = counts[i]!;
     const kind = kinds[i];
     // A bare name is a byline only beside a dateline, the article's own (a dateline found again and again dates teasers); alone it may be a menu entry.
-    const datelineAt = (j: number) => kinds[j] === "dateline" && (occurrences.get(normalised[j]!) ?? 1) < 3;
+    const datelineAt = (j: number) => kinds[j] === "dateline" && timesOf(j) < 3;
     const besideDateline = datelineAt(i - 1) || datelineAt(i + 1);
     // An article has one byline and one dateline; a list of teasers repeats them.
     const headOrFoot = kind !== null && (kind !== "name" || besideDateline) && times < 3;
@@ -95,6 +104,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
       words,
       keep,
       speech,
+      attribution: headOrFoot && kind === "attribution",
       // Quotations are reporting too, and count as such.
       body: !headOrFoot && !match && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords) && !isTeaser(text),
       reporting,

@@ -1,4 +1,4 @@
-import { classOf, EDGE, NUMBER, SPACE } from "./chars.js";
+import { ASCII_CLASSES, classOf, EDGE, NUMBER, SPACE } from "./chars.js";
 
 /** One line of a document: its content span, without the line break. */
 export interface Line {
@@ -50,7 +50,7 @@ const SPACE_BEFORE_CLOSING_QUOTE = / (?<=[^\s][.!?,…] )(?=['"](?:\s|$|[)\].,;:
 export function asJudged(line: string): string {
   if (!MAY_CHANGE.test(line)) return line;
   let judged = line;
-  if (NON_ASCII.test(judged)) {
+  if (MARKS.test(judged)) {
     judged = judged.replace(INVISIBLE, "").replace(NO_BREAK, " ").replace(SINGLE_MARK, "'").replace(DOUBLE_MARK, '"');
   }
   // Each Unicode pattern runs only where a plain pattern that matches wherever it can (and
@@ -66,22 +66,51 @@ export function asJudged(line: string): string {
   return judged;
 }
 
-// What any of the rewrites below needs, for most lines a single scan that finds nothing.
-const MAY_CHANGE = /[^\x00-\x7f]|\. [^\s.]{1,4}\.|[.!?,] ['"](?:\s|$|[)\].,;:!?])| (?:s|t|m|re|ve|ll|d)(?![A-Za-z0-9])|\S [.,]|[.!?]["')]?[A-Z]|\d[A-Z]/;
-// One or two letters are one to four code units, none of them white space or a full stop.
-const MAY_SPLIT_ABBREVIATION = /\. [^\s.]{1,4}\./;
+// The characters of the first four rewrites.
+const MARKS = /[\u200B\u2060\uFEFF\u00AD\u00A0\u202F\u2007‘’“”]/;
+// A letter is one code unit that is no white space or full stop, or a surrogate pair; one
+// before a letter or digit of ASCII, or a full stop, is no abbreviation's start.
+const MAY_SPLIT_ABBREVIATION = /(?:^|[^A-Za-z0-9.])(?:[^\s.\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){1,2}\. (?:[^\s.\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){1,2}\./;
 // An ASCII letter or digit is a \p{L} or \p{N}: where the lookahead above holds, this one does.
 const MAY_LOSE_APOSTROPHE = / (?:s|t|m|re|ve|ll|d)(?![A-Za-z0-9])/;
-// An opening quote after a comma (', "We') is not closing: only the lookbehind is left out.
-const MAY_SPACE_BEFORE_CLOSING_QUOTE = /[.!?,…] ['"](?:\s|$|[)\].,;:!?])/;
-
+// The rewrite's own condition, as one pattern. An opening quote after a comma (', "We') is not closing.
+const MAY_SPACE_BEFORE_CLOSING_QUOTE = /[^\s][.!?,…] ['"](?:\s|$|[)\].,;:!?])/;
 // "hardtack , bannock" and "election.Not": fix-spacing mends some; any is mended here.
-const MAY_SPACE_BEFORE_PUNCTUATION = /\S [.,]/;
+// The rewrite's own condition, as one pattern.
+const MAY_SPACE_BEFORE_PUNCTUATION = /\S [.,](?:\s|$|["')\]])/;
 const SPACE_BEFORE_PUNCTUATION = / (?<=\S )(?=[.,](?:\s|$|["')\]]))/g;
-// A capital after sentence punctuation or a year ("November 3, 2017This"): ASCII, or any
-// character beyond it (checked exactly below).
-const MAY_RUN_IN = /(?:[.!?]["')]?|\d)[^\s\x00-@[-\x7f]/;
-const RUN_IN = /(?<=\p{L}[.!?]["')]?|\d{4})(?=\p{Lu}\p{Ll})/gu;
+// A capital and a lowercase letter after a letter and sentence punctuation, or after a year
+// ("November 3, 2017This"): ASCII letters, or any code unit beyond ASCII (checked exactly below).
+const MAY_RUN_IN = /(?:[A-Za-z\x80-\uffff][.!?]["')]?|\d{4})[^\s\x00-@[-\x7f][^\s\x00-`{-\x7f]/;
+// The lookahead first: it fails at once at most characters, the lookbehind would be read first.
+const RUN_IN = /(?=\p{Lu}\p{Ll})(?<=\p{L}[.!?]["')]?|\d{4})/gu;
+
+// What any of the rewrites needs: the marks or a screen, for most lines a single scan that
+// finds nothing. A line with other characters beyond ASCII ("£", "é", "—") goes through only
+// where a screen finds something.
+const MAY_CHANGE = new RegExp(
+  [MARKS, MAY_SPLIT_ABBREVIATION, MAY_LOSE_APOSTROPHE, MAY_SPACE_BEFORE_CLOSING_QUOTE, MAY_SPACE_BEFORE_PUNCTUATION, MAY_RUN_IN].map((r) => r.source).join("|"),
+);
+
+/**
+ * Whether a line has more than `limit` words as judged, told without judging it: a space
+ * before three ASCII letters opens a word that no rewrite of asJudged touches (they remove or
+ * replace a space only before one or two letters and a full stop, before "s", "t", "re"... and
+ * no letter, before a comma, full stop or quote, and insert one only after punctuation or
+ * digits), so more such spaces than `limit` are more words than `limit`. A paragraph, most of a
+ * document's text, is told long within its first few dozen words.
+ */
+export function surelyLonger(line: string, limit: number): boolean {
+  let words = 0;
+  for (let i = line.indexOf(" "); i !== -1 && i + 3 < line.length; i = line.indexOf(" ", i + 1)) {
+    if (isAsciiLetter(line.charCodeAt(i + 1)) && isAsciiLetter(line.charCodeAt(i + 2)) && isAsciiLetter(line.charCodeAt(i + 3)) && ++words > limit) return true;
+  }
+  return false;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
 
 /**
  * The form under which a line is recognised in other documents: case, digits ("5 comments",
@@ -90,31 +119,34 @@ const RUN_IN = /(?<=\p{L}[.!?]["')]?|\d{4})(?=\p{Lu}\p{Ll})/gu;
  * each run of digits made "0" and of white space one space.
  */
 export function normaliseLine(line: string): string {
+  return normaliseJudged(asJudged(line));
+}
+
+/** normaliseLine of what asJudged gave (asJudged is not run again). */
+export function normaliseJudged(judged: string): string {
   // NFKC only where there is something beyond ASCII to fold: most lines have not.
-  const judged = asJudged(line);
   const folded = (NON_ASCII.test(judged) ? judged.normalize("NFKC") : judged).toLowerCase();
-  let start = -1;
-  let end = 0;
-  for (let i = 0; i < folded.length; ) {
-    const cp = folded.codePointAt(i)!;
-    const size = cp > 0xffff ? 2 : 1;
-    if ((classOf(cp) & EDGE) === 0) {
-      if (start === -1) start = i;
-      end = i + size;
-    }
-    i += size;
+  let start = 0;
+  while (start < folded.length && (classAt(folded, start) & EDGE) !== 0) start += unitsAt(folded, start);
+  if (start === folded.length) return "";
+  // The end, read back: a low surrogate after a high one is the end of their character.
+  let end = folded.length;
+  for (;;) {
+    const low = folded.charCodeAt(end - 1);
+    const size = low >= 0xdc00 && low <= 0xdfff && end - 2 >= 0 && isHighSurrogate(folded.charCodeAt(end - 2)) ? 2 : 1;
+    if ((classAt(folded, end - size) & EDGE) === 0) break;
+    end -= size;
   }
-  if (start === -1) return "";
   let out = "";
   let copied = start;
   for (let i = start; i < end; ) {
-    const run = classOf(folded.codePointAt(i)!) & (NUMBER | SPACE);
+    const run = classAt(folded, i) & (NUMBER | SPACE);
     if (run === 0) {
-      i += folded.codePointAt(i)! > 0xffff ? 2 : 1;
+      i += unitsAt(folded, i);
       continue;
     }
     let j = i;
-    while (j < end && (classOf(folded.codePointAt(j)!) & run) !== 0) j += folded.codePointAt(j)! > 0xffff ? 2 : 1;
+    while (j < end && (classAt(folded, j) & run) !== 0) j += unitsAt(folded, j);
     const replacement = run === NUMBER ? "0" : " ";
     // Most runs are one space, or one zero, already: nothing to rewrite.
     if (j - i !== 1 || folded[i] !== replacement) {
@@ -124,4 +156,19 @@ export function normaliseLine(line: string): string {
     i = j;
   }
   return out + folded.slice(copied, end);
+}
+
+/** The classes of the character at `i` (ASCII from the table). */
+function classAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  return unit < 0x80 ? ASCII_CLASSES[unit]! : classOf(text.codePointAt(i)!);
+}
+
+/** Code units of the character at `i`. */
+function unitsAt(text: string, i: number): number {
+  return isHighSurrogate(text.charCodeAt(i)) && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return (unit & 0xfc00) === 0xd800;
 }

@@ -6,7 +6,11 @@ export interface PatternSpec {
   id: string;
   /** The class of chrome, for the report: "comment prompt", "photo credit", ... */
   kind: string;
-  /** A regular expression (case-insensitive, Unicode) for one piece of chrome, unanchored. */
+  /**
+   * A regular expression (case-insensitive, Unicode) for one piece of chrome, unanchored. What
+   * its group `caps` matches counts only in capitals: "(EPA)" credits a photo agency, "(ePA)"
+   * abbreviates a German word.
+   */
   pattern: string;
   /** A heading that opens a section of chrome running to the end of the page (comments, related stories). */
   section?: boolean;
@@ -69,6 +73,39 @@ function endsAtBoundary(line: string, end: number): boolean {
   return LOWER.test(prev) && UPPER.test(next);
 }
 
+function inCapitals(m: RegExpExecArray): boolean {
+  const caps = m.groups?.caps;
+  return caps === undefined || caps === caps.toUpperCase();
+}
+
+/** All the patterns as one, for the line as plain text or not. */
+interface Union {
+  plain: RegExp;
+  unicode: RegExp;
+}
+
+const UNIONS = new WeakMap<readonly CompiledPattern[], Union>();
+
+/**
+ * One pattern that matches where any of them does: one call instead of one per pattern, for
+ * the places (nearly all) where none matches. Backreferences would mean something else in the
+ * union; no pack uses them, and where one would, every line goes on to the patterns one by one
+ * (an empty pattern stands for the union). Named groups become plain ones, since two patterns
+ * may name theirs alike and the union only screens.
+ */
+function anyPiece(patterns: readonly CompiledPattern[], plain: boolean): RegExp {
+  let union = UNIONS.get(patterns);
+  if (!union) {
+    const joinable = !patterns.some((p) => /\\[1-9k]/.test(p.regex.source));
+    const unnamed = (source: string) => source.replace(/(?<!\\)\(\?<[A-Za-z]\w*>/g, "(?:");
+    const unicode = joinable ? new RegExp(patterns.map((p) => unnamed(p.regex.source)).join("|") || "(?!)", "iyu") : /(?:)/y;
+    const plainCopy = joinable && patterns.every((p) => p.plain) ? new RegExp(unicode.source, "iy") : unicode;
+    union = { plain: plainCopy, unicode };
+    UNIONS.set(patterns, union);
+  }
+  return plain ? union.plain : union.unicode;
+}
+
 /**
  * The patterns that together consume the whole line, piece after piece (longest first at
  * each place), or null if some part of the line is not chrome.
@@ -77,17 +114,22 @@ export function matchChrome(line: string, patterns: readonly CompiledPattern[]):
   const text = line.trim();
   // No piece of chrome in the packs runs this long: a paragraph this size is not looked at.
   if (text === "" || text.length > MAX_CHROME_CHARS) return null;
-  const found: ChromeMatch[] = [];
   const plain = isPlain(text);
+  // Most lines start with no piece of chrome, and most that do ("More than...", "By 2010...")
+  // go on with none: one pattern of them all says so, where the next piece would start.
+  const piece = anyPiece(patterns, plain);
+  const found: ChromeMatch[] = [];
   let pos = 0;
   while (pos < text.length) {
+    piece.lastIndex = pos;
+    if (!piece.test(text)) return null;
     let best: CompiledPattern | null = null;
     let bestEnd = pos;
     for (const p of patterns) {
       const regex = plain && p.plain ? p.plain : p.regex;
       regex.lastIndex = pos;
       const m = regex.exec(text);
-      if (!m) continue;
+      if (!m || !inCapitals(m)) continue;
       const end = pos + m[0].length;
       if (end > bestEnd && endsAtBoundary(text, end)) {
         best = p;

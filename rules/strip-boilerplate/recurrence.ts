@@ -1,5 +1,5 @@
 import { keyOf } from "../shared/hash.js";
-import { asJudged, normaliseLine, type Line } from "./lines.js";
+import { asJudged, normaliseJudged, surelyLonger, type Line } from "./lines.js";
 import { wordCount } from "./shape.js";
 
 /** Per document: the hashes of its distinct short lines, and of its longest line. Never the text. */
@@ -24,12 +24,18 @@ export interface RecurrenceIndex {
 export function shortLineHashes(lines: readonly Line[], maxWords: number, perDocument: number): LineHashes {
   const hashes = new Set<number>();
   const longest = lines.reduce((a, b) => (b.text.length > a.text.length ? b : a), lines[0]!);
-  const short = lines.filter((l) => !l.blank && wordCount(asJudged(l.text), maxWords) <= maxWords);
+  // The short lines as judged; a paragraph is told long before it is judged.
+  const short: string[] = [];
+  for (const l of lines) {
+    if (l.blank || surelyLonger(l.text, maxWords)) continue;
+    const judged = asJudged(l.text);
+    if (wordCount(judged, maxWords) <= maxWords) short.push(judged);
+  }
   // Chrome sits at the edges of a page: a long document keeps its first and last lines.
   const half = Math.floor(perDocument / 2);
   const kept = short.length <= perDocument ? short : [...short.slice(0, half), ...short.slice(-half)];
-  for (const l of kept) {
-    const n = normaliseLine(l.text);
+  for (const judged of kept) {
+    const n = normaliseJudged(judged);
     // Lines of figures alone ("78,000", "2-1") are data, and all alike once digits are folded.
     if (/\p{L}/u.test(n)) hashes.add(keyOf(n));
   }

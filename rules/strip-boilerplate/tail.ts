@@ -7,11 +7,15 @@ import { articleSpan } from "./structure.js";
  * lie between a line and the article, the line is the page's own, up to the next paragraph:
  * there the article may resume after a block inserted into it, or end below an advertisement,
  * and the rule never removes a paragraph, unless a teaser's time stamp or a date repeated
- * throughout the page follows it (a teaser's summary). A list or a last line right below the article, with
+ * throughout the page follows it (a teaser's summary), or it stands alone between lines of the
+ * page past several pieces of chrome (a teaser's summary, a footer's sentence: an article
+ * resuming below a box runs on in paragraphs). A list or a last line right below the article, with
  * at most one piece of chrome above it, stays: it may be the article's own.
  */
 
 const PIECES_ABOVE = 2;
+// Pieces of chrome below the article past which a lone paragraph is the page's own.
+const LONE_PAST = 4;
 
 export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, mark: Mark): void {
   const span = articleSpan(facts, verdicts);
@@ -19,14 +23,24 @@ export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<numb
   // The span may have run on over teasers whose summaries are paragraphs: it ends at its last paragraph that is no teaser's.
   let end = span.to;
   while (end > span.from + 1 && !(facts[end - 1]!.body && !isSummary(facts, end - 1))) end--;
+  let stop = end;
+  let pieces = 0;
+  for (; stop < facts.length; stop++) {
+    const f = facts[stop]!;
+    if (isChrome(f, verdicts)) pieces++;
+    // Past several pieces of chrome, a lone paragraph between lines of the page is a teaser's.
+    const lone = pieces >= LONE_PAST && !(facts[stop + 1]?.body ?? true) && !facts[stop - 1]!.body;
+    if (f.body && !isSummary(facts, stop) && !lone) break;
+  }
   let chrome = 0;
   let first = -1;
-  for (let i = end; i < facts.length; i++) {
+  for (let i = end; i < stop; i++) {
     const f = facts[i]!;
-    if (f.body && !isSummary(facts, i)) return;
+    // A quotation with the page's own lines on both sides is a teaser's, as in a section of chrome.
+    const enclosed = chrome >= PIECES_ABOVE && i + 1 < stop;
     if (isChrome(f, verdicts) && chrome++ === 0) first = f.line.index + 1;
     // A repeated byline or dateline is chrome, but only its company removes it.
-    if (chrome >= PIECES_ABOVE && !verdicts.has(f.line.index)) mark(i, { by: "tail", chrome, line: first });
+    if (chrome >= PIECES_ABOVE && !verdicts.has(f.line.index)) mark(i, { by: "tail", chrome, line: first }, enclosed);
   }
 }
 

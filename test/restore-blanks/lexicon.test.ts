@@ -39,6 +39,8 @@ describe("the bundled lexicon", () => {
     ["the __ Act, passed after the 2008 financial crisis to regulate Wall Street banks", "Dodd-Frank"],
     ["strikes by the __ coalition against Islamic State in Syria and Iraq", "US-led"],
     ["sent from her private __ server while Clinton was secretary of state", "e-mail"],
+    // A name whose spelling varies by publisher ("Kar-wai", "Kar-Wai"), however clear the title.
+    ["the Hong Kong film director Wong __ won the prize", "Kar-wai"],
   ])("%s: only likely %s", (sentence, token) => {
     expect(around(sentence)).toMatchObject([{ token, confidence: "likely" }]);
   });
