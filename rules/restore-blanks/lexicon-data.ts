@@ -94,7 +94,12 @@ export function hasBare(word: string): boolean {
 
 /** A word as the cues see it: bare, lower case, a plural or third-person "s" removed. */
 export function normalise(word: string): string {
-  const w = bare(word).toLowerCase().replace("defence", "defense");
+  return normaliseLower(bare(word).toLowerCase());
+}
+
+/** `normalise` of a word given as its bare form in lower case. */
+export function normaliseLower(lowerBare: string): string {
+  const w = lowerBare.replace("defence", "defense");
   return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
 }
 

@@ -9,7 +9,7 @@
  * one; `likely` when it clearly leads; nothing when the best is a guess.
  */
 import { readDataFile } from "../data/load.js";
-import { bare, buildIndex, type Entry, hasBare, type Index, normalise, parseLexicon } from "./lexicon-data.js";
+import { bare, buildIndex, type Entry, hasBare, type Index, normalise, normaliseLower, parseLexicon } from "./lexicon-data.js";
 
 export interface LexiconCandidate { token: string; confidence: "certain" | "likely"; evidence: string }
 
@@ -267,7 +267,9 @@ function anchoredCandidates(found: readonly Entry[], context: ReadonlySet<string
  * certain for a curated entry that fits both neighbours when its rivals match no cue at all.
  */
 function compoundCandidates(found: readonly Entry[], context: ReadonlySet<string>, leftWord: string, rightWord: string): LexiconCandidate[] {
-  // The lead needs two cue hits; most entries a neighbour finds have none or one.
+  // The lead needs two cue hits, which only context words other than the neighbours can be; most
+  // entries a neighbour finds have none or one.
+  if (context.size - (context.has(leftWord) ? 1 : 0) - (rightWord !== leftWord && context.has(rightWord) ? 1 : 0) < 2) return [];
   if (!found.some((e) => hitCount(e, context, leftWord, rightWord) >= 2)) return [];
   const value = (s: Scored) => 3 * s.adjacent + s.hits.size;
   const scored = bestPerToken(
@@ -297,14 +299,20 @@ function candidatesFrom(index: Index, rawBefore: readonly string[], rawAfter: re
   // before the punctuation of every word around them is attached.
   const prev = attachPunctuation(rawBefore, "before", 1)[0];
   const next = attachPunctuation(rawAfter, "after", 1)[0];
-  const anchors = (prev ? index.byBefore.get(bare(prev).toLowerCase()) ?? NONE : NONE).concat(next ? index.byAfter.get(bare(next).toLowerCase()) ?? NONE : NONE);
+  const prevLower = prev ? bare(prev).toLowerCase() : "";
+  const nextLower = next ? bare(next).toLowerCase() : "";
+  const byBefore = prev ? index.byBefore.get(prevLower) : undefined;
+  const byAfter = next ? index.byAfter.get(nextLower) : undefined;
   // A quote mark, comma or full stop between the neighbour and the blank still lets a compound
   // sit there ("the first “  ” meetings"), so neighbours are matched bare.
-  const leftWord = prev ? normalise(prev) : "";
-  const rightWord = next ? normalise(next) : "";
-  const found = (index.byLeft.get(leftWord) ?? NONE).concat(index.byRight.get(rightWord) ?? NONE);
-  if (anchors.length === 0 && found.length === 0) return [];
+  const leftWord = prev ? normaliseLower(prevLower) : "";
+  const rightWord = next ? normaliseLower(nextLower) : "";
+  const byLeft = index.byLeft.get(leftWord);
+  const byRight = index.byRight.get(rightWord);
+  if (!byBefore && !byAfter && !byLeft && !byRight) return [];
+  const found = (byLeft ?? NONE).concat(byRight ?? NONE);
   // An anchor is a few words touching the blank: as many words are enough to test it.
+  const anchors = (byBefore ?? NONE).concat(byAfter ?? NONE);
   const byName = anchors.length === 0 ? NONE : anchoredAmong(anchors, attachPunctuation(rawBefore, "before", index.anchorWords), attachPunctuation(rawAfter, "after", index.anchorWords));
   // The sentence's words are weighed only for entries found.
   if (byName.length === 0 && found.length === 0) return [];

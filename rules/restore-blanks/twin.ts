@@ -60,14 +60,9 @@ export function readTwin(text: string, blanks: readonly Blank[], twin: string): 
   const words = piecesOf(text);
   const items = itemsOf(twin);
   const kept = items.filter((i) => !i.lost);
-  const ids = new Map<string, number>();
-  const idOf = (s: string) => {
-    const key = alignmentKey(s);
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = ids.size));
-    return id;
-  };
-  const changes = diffArrays(words.map((w) => idOf(w.text)), kept.map((k) => idOf(k.text)), { maxEditLength: MAX_EDITS });
+  // The alignment keys themselves are compared (jsdiff compares array items with ===): numbering
+  // them first would hash every piece into a map, which cost more than the diff.
+  const changes = diffArrays(words.map((w) => alignmentKey(w.text)), kept.map((k) => alignmentKey(k.text)), { maxEditLength: MAX_EDITS });
   if (!changes) return null;
 
   // partner[i] = index in `kept` of the piece word i aligned with, or -1.
