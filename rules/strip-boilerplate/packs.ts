@@ -87,6 +87,13 @@ interface Union {
 const UNIONS = new WeakMap<readonly CompiledPattern[], Union>();
 
 /**
+ * Compiling the union costs about 25 ms, a tenth of a hook run over three files, which would
+ * pay it for nothing; it is made once this many lines have been looked at without it.
+ */
+const LINES_BEFORE_UNION = 2000;
+let linesLookedAt = 0;
+
+/**
  * One pattern that matches where any of them does: one call instead of one per pattern, for
  * the places (nearly all) where none matches. Backreferences would mean something else in the
  * union; no pack uses them, and where one would, every line goes on to the patterns one by one
@@ -117,12 +124,14 @@ export function matchChrome(line: string, patterns: readonly CompiledPattern[]):
   const plain = isPlain(text);
   // Most lines start with no piece of chrome, and most that do ("More than...", "By 2010...")
   // go on with none: one pattern of them all says so, where the next piece would start.
-  const piece = anyPiece(patterns, plain);
+  const piece = ++linesLookedAt > LINES_BEFORE_UNION ? anyPiece(patterns, plain) : null;
   const found: ChromeMatch[] = [];
   let pos = 0;
   while (pos < text.length) {
-    piece.lastIndex = pos;
-    if (!piece.test(text)) return null;
+    if (piece) {
+      piece.lastIndex = pos;
+      if (!piece.test(text)) return null;
+    }
     let best: CompiledPattern | null = null;
     let bestEnd = pos;
     for (const p of patterns) {
