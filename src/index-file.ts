@@ -27,7 +27,7 @@ const FORMAT = "clean-news-index";
 //    full stop, sentences run together parted), so some hashes changed.
 // 5: strip-boilerplate hashes "word . ”" as fix-spacing leaves it (both spaces gone), and a
 //    line that ends in a run-in photo credit without the credit.
-const VERSION = 5;
+const VERSION = 6;
 
 interface IndexFile {
   format: typeof FORMAT;

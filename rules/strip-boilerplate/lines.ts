@@ -48,6 +48,21 @@ const SPACE_BEFORE_CLOSING_QUOTE = / (?<=[^\s][.!?,…] )(?=['"](?:\s|$|[)\].,;:
  * for all the spellings of a line.
  */
 export function asJudged(line: string): string {
+  // One rewrite can make room for another ("us . U. S." -> "us. U.S.", whose "us. U." joins
+  // next time), and the clean line must be judged as the line it came from: the form is the
+  // one no rewrite changes. Most lines need no rewrite and are done after one test.
+  let judged = judgedOnce(line);
+  for (let round = 1; round < MAX_ROUNDS && judged !== line; round++) {
+    line = judged;
+    judged = judgedOnce(line);
+  }
+  return judged;
+}
+
+/** Rounds of rewrites: a second has been enough in every case found, a fourth is a bound. */
+const MAX_ROUNDS = 4;
+
+function judgedOnce(line: string): string {
   if (!MAY_CHANGE.test(line)) return line;
   let judged = line;
   if (MARKS.test(judged)) {

@@ -14,8 +14,9 @@ import { asJudged, type Line } from "./lines.js";
 // Where the paragraph ended: sentence punctuation (a colon before a video or tweet), perhaps
 // with a quote mark (a space between them is fix-spacing's to remove, and must not change the
 // verdict), or the year that ends an embedded tweet ("November 3, 2017Featured image via ...").
+// Initials may stand joined, as the judged line has them ("J. R." reads "J.R.").
 const RUN_IN_CREDIT =
-  /(?<=[.!?:] ?["'“”‘’)]?|\d) *(?:((?:[Ff]eatured|[Tt]op|[Hh]eader|[Ll]ead|[Mm]ain) (?:[Ii]mage|[Pp]hoto|[Pp]icture)s?)|((?:Image|Photo|Picture|Photograph)s?))((?: via| by| credit| courtesy of| is)?:? )((?:[^.!?\n]|(?<=(?:^|[\s/])\p{Lu}) ?\.|\.(?=[^\s.])){2,100})\.?[ \t\u00a0]*$/u;
+  /(?<=[.!?:] ?["'“”‘’)]?|\d) *(?:((?:[Ff]eatured|[Tt]op|[Hh]eader|[Ll]ead|[Mm]ain) (?:[Ii]mage|[Pp]hoto|[Pp]icture)s?)|((?:Image|Photo|Picture|Photograph)s?))((?: via| by| credit| courtesy of| is)?:? )((?:[^.!?\n]|(?<=(?:^|[\s/.])\p{Lu}) ?\.|\.(?=[^\s.])){2,100})\.?[ \t\u00a0]*$/u;
 // A credit's words: names (capitalised, or with a slash: "McNamee/Getty"), their small words,
 // and the words of a screen grab.
 const NAME_WORD =

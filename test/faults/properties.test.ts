@@ -147,7 +147,7 @@ describe("the whole pipeline on generated documents", () => {
       }),
       // Found by earlier runs: a quote mark that fix-quotes turns round or curls after
       // fix-spacing has judged the space beside it.
-      { ...RUNS, examples: [["the‘ . ” "], ["â€™ \nU. S. ' the "], ["the . ” Featured image via "], ["U. S. Featured image via a. m. "], ["against .”Moscow "], ["U. S. Featured image via Featured image via "], ["U. S. Featured image via . ” "], ["U. S.À&nbsp;said.It "], ["(right) U. S. Featured image via said \nthe "], [".Then\uFEFFÃ©.Lavrov "], ["U. S. Image via U. S. Image via the "]] },
+      { ...RUNS, examples: [["the‘ . ” "], ["â€™ \nU. S. ' the "], ["the . ” Featured image via "], ["U. S. Featured image via a. m. "], ["against .”Moscow "], ["U. S. Featured image via Featured image via "], ["U. S. Featured image via . ” "], ["U. S.À&nbsp;said.It "], ["(right) U. S. Featured image via said \nthe "], [".Then\uFEFFÃ©.Lavrov "], ["U. S. Image via U. S. Image via the "], ["Sputnik via AP the us . U. S.  against said.It against \nthe "]] },
     );
   });
 
