@@ -26,6 +26,12 @@ describe("fix-encoding findings", () => {
     ]);
   });
 
+  it("mends a line whose mojibake runs into a letter that reads as a lead byte only before a space", () => {
+    // "Β" is 0xC2 in ISO-8859-7, and the space a lost 0xA0: the line as one span will not
+    // re-read, its word "â€™Β" will, as it does once the trailing space is gone.
+    for (const text of ["â€™Β ", "â€™Β"]) expect(findings(text).map((f) => [text.slice(f.start, f.end), f.fix]), text).toEqual([["â€™", "’"]]);
+  });
+
   it("gives mojibake hidden behind a reference one finding", () => {
     const text = "a pulse of 10Î&frac14;s, AT&amp;T said";
     expect(findings(text).map((f) => [text.slice(f.start, f.end), f.fix])).toEqual([

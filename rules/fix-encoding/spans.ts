@@ -85,7 +85,16 @@ export function repairSpans(text: string, repairAlone: (span: string) => Repair)
 }
 
 function familyRepair(text: string, family: SpanFamily, repairAlone: (span: string) => Repair): Repair | null {
-  const found = [...text.matchAll(family.pattern)].filter((m) => m[0].length < text.length);
+  const all = [...text.matchAll(family.pattern)];
+  // A span as long as the line was re-read whole before it came here, and would come here
+  // again; its words may still re-read ("â€™Β ": the Greek capital is a lead byte only while
+  // the space follows it, and a second run, once fix-spacing has taken the space, would mend
+  // "â€™").
+  if (family.trusted && all.length === 1 && all[0]![0] === text && text.includes(" ")) {
+    const words = repairWords(text, repairAlone);
+    return words.steps.length > 0 ? words : null;
+  }
+  const found = all.filter((m) => m[0].length < text.length);
   const spans: Span[] = found.map((m) => ({ start: m.index, text: m[0], repair: null }));
   const restOf = () => spans.reduce((line, s) => line.replace(s.text, () => s.repair?.text ?? ""), text);
   for (const span of spans) {
@@ -109,6 +118,10 @@ function familyRepair(text: string, family: SpanFamily, repairAlone: (span: stri
 function repairBad(span: string, repairAlone: (span: string) => Repair): Repair {
   const whole = repairAlone(span);
   if (whole.steps.length > 0 || !span.includes(" ")) return whole;
+  return repairWords(span, repairAlone);
+}
+
+function repairWords(span: string, repairAlone: (span: string) => Repair): Repair {
   const words = span.split(" ").map((word) => (isBad(word) ? repairAlone(word) : { text: word, steps: [] }));
   return { text: words.map((w) => w.text).join(" "), steps: words.flatMap((w) => w.steps) };
 }

@@ -76,14 +76,19 @@ function replay(input: string, edits: readonly Edit[]): { text: string; forward:
   let text = input;
   const applied = edits.filter((e) => e.applied);
   for (const rule of [...new Set(applied.map((e) => e.rule))]) {
+    // A rule's edits are disjoint and in order, and two of them inside one earlier edit's
+    // replacement ("\u0092\u0092" -> "’’", each mark then straightened) both carry its input
+    // range: each is looked for after the one before.
+    let claimed = 0;
     const located = applied
       .filter((e) => e.rule === rule)
       .map((e) => {
-        const from = forward(e.start, "start");
+        const from = Math.max(forward(e.start, "start"), claimed);
         const to = Math.max(from, forward(e.end, "end"));
         let at = -1;
         for (let i = from; i + e.before.length <= to && at === -1; i++) if (text.startsWith(e.before, i)) at = i;
         if (at === -1) throw new Error(`edit not found where reported: ${JSON.stringify(e)}`);
+        claimed = at + e.before.length;
         return { start: at, end: at + e.before.length, after: e.after };
       })
       .sort((a, b) => a.start - b.start);
@@ -147,7 +152,7 @@ describe("the whole pipeline on generated documents", () => {
       }),
       // Found by earlier runs: a quote mark that fix-quotes turns round or curls after
       // fix-spacing has judged the space beside it.
-      { ...RUNS, examples: [["the‘ . ” "], ["â€™ \nU. S. ' the "], ["the . ” Featured image via "], ["U. S. Featured image via a. m. "], ["against .”Moscow "], ["U. S. Featured image via Featured image via "], ["U. S. Featured image via . ” "], ["U. S.À&nbsp;said.It "], ["(right) U. S. Featured image via said \nthe "], [".Then\uFEFFÃ©.Lavrov "], ["U. S. Image via U. S. Image via the "], ["Sputnik via AP the us . U. S.  against said.It against \nthe "]] },
+      { ...RUNS, examples: [["the‘ . ” "], ["â€™ \nU. S. ' the "], ["the . ” Featured image via "], ["U. S. Featured image via a. m. "], ["against .”Moscow "], ["U. S. Featured image via Featured image via "], ["U. S. Featured image via . ” "], ["U. S.À&nbsp;said.It "], ["(right) U. S. Featured image via said \nthe "], [".Then\uFEFFÃ©.Lavrov "], ["U. S. Image via U. S. Image via the "], ["Sputnik via AP the us . U. S.  against said.It against \nthe "], ["â€™Β "]] },
     );
   });
 
@@ -167,7 +172,8 @@ describe("the whole pipeline on generated documents", () => {
       fc.asyncProperty(documentText, fc.boolean(), async (text, applySuggestions) => {
         expectFaithful(text, await cleanText(text, applySuggestions));
       }),
-      RUNS,
+      // Found by an earlier run: two marks repaired from C1 controls, each then straightened.
+      { ...RUNS, examples: [["\u0092\u0092 Lavrov\n\u00ad is against\"It Moscow\u00a0 \u00ab '90s \n  minister second left said  \u00a0 ' Join our commenting forum Japan \n", false]] },
     );
   });
 });
