@@ -27,6 +27,8 @@ const FORMAT = "clean-news-index";
 //    full stop, sentences run together parted), so some hashes changed.
 // 5: strip-boilerplate hashes "word . ”" as fix-spacing leaves it (both spaces gone), and a
 //    line that ends in a run-in photo credit without the credit.
+// 6: strip-boilerplate hashes a line in the form no rewrite of asJudged changes further
+//    ("us . U. S." as "us.U.S.").
 const VERSION = 6;
 
 interface IndexFile {

@@ -45,7 +45,8 @@ export interface RunReport {
  * What a file's report must keep for the report printed: a run over 100,000 files holds every
  * report until the end, and the human summary without --explain prints each file's edits only
  * as counts, and with --quiet neither its unresolved problems nor how many suggestions it
- * left (measured: the suggestions alone were 17 MB of a 100,000-file run).
+ * left (16,000 suggestions on the bench tree: without them, and without the workers' copies
+ * of each path, a 100,000-file run peaks at 340 MB instead of 400).
  */
 export interface ReportDetail {
   edits: boolean;
