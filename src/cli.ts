@@ -2,7 +2,7 @@ import path from "node:path";
 import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { BUILT_IN_RULES } from "../rules/index.js";
-import type { FileSettings } from "./config/schema.js";
+import { holdsPathSeparator, type FileSettings } from "./config/schema.js";
 import { DEFAULT_SUFFIX, Workspace, type FlagSettings } from "./config/workspace.js";
 import { ConfigError } from "./core/configure.js";
 import type { AnyRule } from "./core/types.js";
@@ -131,7 +131,7 @@ function toRunOptions(paths: string[], flags: Flags): RunOptions {
   if (modes.length > 1) throw new ConfigError(`${modes.join(" and ")} cannot be combined`);
   if (flags.inPlace && flags.outDir) throw new ConfigError("--in-place and --out-dir cannot be combined");
   if (!flags.inPlace && !flags.outDir && flags.suffix === "") throw new ConfigError("an empty --suffix would overwrite the originals; use --in-place for that");
-  if (/[/\\\0]/.test(flags.suffix)) throw new ConfigError("--suffix must not hold a slash: the copy goes beside its input, under the input's name (--out-dir writes elsewhere)");
+  if (holdsPathSeparator(flags.suffix)) throw new ConfigError("--suffix must not hold a slash: the copy goes beside its input, under the input's name (--out-dir writes elsewhere)");
   const mode: Mode = flags.check ? "check" : flags.diff ? "diff" : "write";
   return {
     paths,

@@ -6,6 +6,7 @@
  * dashes ("PARIS  —   France" is a dateline, not a blank), or next to a quote mark or bracket
  * that the token touched ("Kim  ’s", "the first “  ” meetings").
  */
+import { codeUnitsOf } from "../shared/code-units.js";
 import { holdsLostTokenShape } from "./damage.js";
 import { isSpaceUnit } from "./words.js";
 
@@ -21,17 +22,12 @@ export interface Blank {
   certainty: BlankCertainty;
 }
 
-/** The code units of `chars`: marks are looked up by code, with no string made per character. */
-function units(chars: string): ReadonlySet<number> {
-  return new Set([...chars].map((c) => c.charCodeAt(0)));
-}
-
-const OPENERS = units("“‘([");
-const CLOSERS = units("”’)]");
-const STRAIGHT_QUOTES = units(`"'`);
-const DASHES = units("—–―");
-const SENTENCE_END = units(".!?");
-const PUNCTUATION_AFTER_WORD = units(".,;:!?");
+const OPENERS = codeUnitsOf("“‘([");
+const CLOSERS = codeUnitsOf("”’)]");
+const STRAIGHT_QUOTES = codeUnitsOf(`"'`);
+const DASHES = codeUnitsOf("—–―");
+const SENTENCE_END = codeUnitsOf(".!?");
+const PUNCTUATION_AFTER_WORD = codeUnitsOf(".,;:!?");
 const SPACE = 0x20;
 const HYPHEN = 0x2d;
 
@@ -116,13 +112,18 @@ function isMarkAfter(c: number): boolean {
  * of every document with no hyphenated token, and the first such run answers.
  */
 export function showsBlanks(text: string): boolean {
+  for (const run of wideRuns(text)) if (run.place !== null) return true;
+  return insidePair(text);
+}
+
+/** The runs of two spaces or more, in order, with their places. */
+function* wideRuns(text: string): Generator<Run> {
   for (let start = text.indexOf("  "); start !== -1; ) {
     let end = start + 2;
     while (text.charCodeAt(end) === SPACE) end++;
-    if (placeOf(text, start, end) !== null) return true;
+    yield { start, end, place: placeOf(text, start, end) };
     start = text.indexOf("  ", end);
   }
-  return insidePair(text);
 }
 
 /** Whether a single space of the text stands inside a pair ("( )", "“ ”"), where it is a blank. */
@@ -147,14 +148,10 @@ const EMPTY_PAIRS = new RegExp(EMPTY_PAIR.source, "g");
  */
 export function showsCertainBlanks(text: string): boolean {
   let habitsDecide = false;
-  for (let start = text.indexOf("  "); start !== -1; ) {
-    let end = start + 2;
-    while (text.charCodeAt(end) === SPACE) end++;
-    const place = placeOf(text, start, end);
+  for (const { start, end, place } of wideRuns(text)) {
     const width = end - start;
     if (place === "after-sentence" || place === "before-dash" || place === "after-dash") habitsDecide ||= width >= 3;
     else if (place !== null && (place !== "between-words" || width >= 3)) return true;
-    start = text.indexOf("  ", end);
   }
   if (insidePair(text)) return true;
   return habitsDecide && blanksBySpacing(text).some((b) => b.certainty === "certain");
@@ -188,8 +185,8 @@ function isCloser(text: string, at: number): boolean {
 }
 
 /** What may stand before a straight quote that opens, or after one that closes, besides white space. */
-const OPENERS_OF_QUOTES = units("([");
-const CLOSERS_OF_QUOTES = units(".,;:!?)]");
+const OPENERS_OF_QUOTES = codeUnitsOf("([");
+const CLOSERS_OF_QUOTES = codeUnitsOf(".,;:!?)]");
 
 function endsSentence(text: string, at: number): boolean {
   let i = at;

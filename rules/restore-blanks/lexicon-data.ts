@@ -73,9 +73,7 @@ export function bare(word: string): string {
  * normalising (every word either side of every blank goes through here twice).
  */
 function bareAscii(word: string): string {
-  let end = word.length;
-  if (word.charCodeAt(end - 1) === LOWER_S && word.charCodeAt(end - 2) === APOSTROPHE) end -= 2;
-  else if (word.charCodeAt(end - 1) === APOSTROPHE) end -= 1;
+  let end = possessiveAt(word);
   let start = 0;
   while (start < end && !isAsciiLetterOrDigit(word.charCodeAt(start))) start++;
   while (end > start && !isAsciiLetterOrDigit(word.charCodeAt(end - 1))) end--;
@@ -85,11 +83,16 @@ function bareAscii(word: string): string {
 /** Whether `bare(word)` is more than nothing, found on ASCII without making it. */
 export function hasBare(word: string): boolean {
   if (!isAscii(word)) return bare(word) !== "";
-  let end = word.length;
-  if (word.charCodeAt(end - 1) === LOWER_S && word.charCodeAt(end - 2) === APOSTROPHE) end -= 2;
-  else if (word.charCodeAt(end - 1) === APOSTROPHE) end -= 1;
+  const end = possessiveAt(word);
   for (let i = 0; i < end; i++) if (isAsciiLetterOrDigit(word.charCodeAt(i))) return true;
   return false;
+}
+
+/** Where an ASCII word's possessive ("'s", "'") starts, as `POSSESSIVE` finds it; its length if it has none. */
+function possessiveAt(word: string): number {
+  const end = word.length;
+  if (word.charCodeAt(end - 1) === LOWER_S && word.charCodeAt(end - 2) === APOSTROPHE) return end - 2;
+  return word.charCodeAt(end - 1) === APOSTROPHE ? end - 1 : end;
 }
 
 /** A word as the cues see it: bare, lower case, a plural or third-person "s" removed. */

@@ -45,8 +45,6 @@ export interface LineFacts {
   words: number;
   /** Byline, dateline, attribution, quotation: never removed (a quotation only within a section of chrome). */
   keep: boolean;
-  /** Kept only for the quotation in it. */
-  speech: boolean;
   /** An attribution ("Provided by ...", "Additional reporting by ..."): kept even among chrome. */
   attribution: boolean;
   /** A paragraph of reporting. */
@@ -103,7 +101,6 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
       text,
       words,
       keep,
-      speech,
       attribution: headOrFoot && kind === "attribution",
       // Quotations are reporting too, and count as such.
       body: !headOrFoot && !match && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords) && !isTeaser(text),

@@ -147,8 +147,7 @@ export function normaliseJudged(judged: string): string {
   // The end, read back: a low surrogate after a high one is the end of their character.
   let end = folded.length;
   for (;;) {
-    const low = folded.charCodeAt(end - 1);
-    const size = low >= 0xdc00 && low <= 0xdfff && end - 2 >= 0 && isHighSurrogate(folded.charCodeAt(end - 2)) ? 2 : 1;
+    const size = isLowSurrogate(folded.charCodeAt(end - 1)) && end - 2 >= 0 && isHighSurrogate(folded.charCodeAt(end - 2)) ? 2 : 1;
     if ((classAt(folded, end - size) & EDGE) === 0) break;
     end -= size;
   }
@@ -181,9 +180,13 @@ function classAt(text: string, i: number): number {
 
 /** Code units of the character at `i`. */
 function unitsAt(text: string, i: number): number {
-  return isHighSurrogate(text.charCodeAt(i)) && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  return isHighSurrogate(text.charCodeAt(i)) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
 }
 
 function isHighSurrogate(unit: number): boolean {
   return (unit & 0xfc00) === 0xd800;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return (unit & 0xfc00) === 0xdc00;
 }

@@ -6,6 +6,7 @@
 
 import { ASCII_CLASSES, CAPITAL, classOf, eachWord, SPACE, UNSPACED, WORD_PART, WORD_START } from "./chars.js";
 import { plainWherePossible } from "./plain-text.js";
+import { codeUnitsOf } from "../shared/code-units.js";
 
 type Test = (text: string) => boolean;
 
@@ -54,12 +55,8 @@ export function endsSentence(line: string): boolean {
   return i >= 0 && STOPS.has(line.charCodeAt(i));
 }
 
-const STOPS = unitsOf(".!?。！？…");
-const CLOSING = unitsOf(`"'”’)]`);
-
-function unitsOf(chars: string): ReadonlySet<number> {
-  return new Set([...chars].map((c) => c.charCodeAt(0)));
-}
+const STOPS = codeUnitsOf(".!?。！？…");
+const CLOSING = codeUnitsOf(`"'”’)]`);
 const MINOR_WORD = /^(?:a|an|the|and|or|of|in|on|at|to|for|by|with|from|as|is|vs\.?|de|la|le|et)$/iu;
 // No minor word is longer: longer words need no test.
 const MINOR_MAX = 4;

@@ -57,7 +57,7 @@ const FILE_SETTINGS: Record<keyof FileSettings, Check> = {
   },
   suffix: (v, where) => {
     if (typeof v !== "string" || v === "") throw new Error(`${where} must be a non-empty string`);
-    if (/[/\\\0]/.test(v)) throw new Error(`${where} must not hold a slash: the copy goes beside its input, under the input's name`);
+    if (holdsPathSeparator(v)) throw new Error(`${where} must not hold a slash: the copy goes beside its input, under the input's name`);
   },
   applySuggestions: (v, where) => {
     if (typeof v !== "boolean") throw new Error(`${where} must be true or false`);
@@ -95,6 +95,11 @@ function checkKeys(value: unknown, checks: Record<string, Check>, where: string)
 }
 
 /** Checks the shape of a config; every problem is a usage error that names the file. */
+/** A suffix (`--suffix`, or a config's) that would put the copy in another folder, or hold a NUL. */
+export function holdsPathSeparator(suffix: string): boolean {
+  return /[/\\\0]/.test(suffix);
+}
+
 export function validateConfig(value: unknown, source: string): ConfigData {
   try {
     checkKeys(value, CONFIG, "the config");
