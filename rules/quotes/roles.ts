@@ -32,6 +32,9 @@ const LETTER = /[\p{L}\p{M}]/u;
 // A year cut to two digits: "’90s", "’04".
 const DECADE = /\p{N}{2}(?!\p{N})/uy;
 
+// The double mark that two single ones in a row stand for.
+const AS_DOUBLE: Readonly<Record<string, string>> = { "‘": "“", "’": "”" };
+
 const isSpace = (c: string) => c === "" || /\s/u.test(c);
 
 /** One paragraph of a document: text[start, end), with nothing (not even a line break) around it. */
@@ -58,6 +61,11 @@ class Paragraph {
     return this.text.slice(i + 1, this.end).match(/["“”]/gu)?.length ?? 0;
   }
 
+  /** How many double quote marks precede position i in the paragraph. */
+  doublesBefore(i: number): number {
+    return this.text.slice(this.start, i).match(/["“”]/gu)?.length ?? 0;
+  }
+
   /** The letters right before position i ("countries" in "countries'"). */
   wordBefore(i: number): string {
     let from = i;
@@ -81,9 +89,10 @@ interface Place {
   last: boolean;
 }
 
-function placeOf(p: Paragraph, i: number, end: number): Place {
+/** Where the mark (or `width` marks in a row) at position i sits. */
+function placeOf(p: Paragraph, i: number, end: number, width = 1): Place {
   const before = p.at(i - 1);
-  const after = p.at(i + 1);
+  const after = p.at(i + width);
   const spaceBefore = isSpace(before);
   const spaceAfter = isSpace(after) || ENDS_QUOTATION.test(after);
   return {
@@ -91,7 +100,7 @@ function placeOf(p: Paragraph, i: number, end: number): Place {
     canClose: !spaceBefore && (spaceAfter || AFTER_CLOSING.test(after)),
     inner: WORD.test(before) && WORD.test(after),
     isolated: spaceBefore && spaceAfter,
-    last: i + 1 >= end,
+    last: i + width >= end,
   };
 }
 
@@ -130,7 +139,8 @@ export function rolesInParagraph(text: string, start: number, stop: number): Mar
   let openDouble: Mark | null = null;
   let germanDouble = false;
   let germanSingle = false;
-  let primeAt = -1;
+  // The second mark of a pair handled with the first: the inches of 5'', a doubled single mark.
+  let pairedAt = -1;
   let end = stop;
   while (end > start && isSpace(text[end - 1]!)) end--;
   const openSingles: Mark[] = [];
@@ -166,7 +176,7 @@ export function rolesInParagraph(text: string, start: number, stop: number): Mar
     const char = m[0];
     if (char === "„") germanDouble = true;
     if (char === "‚") germanSingle = true;
-    if (char === "„" || char === "‚" || i === primeAt) continue;
+    if (char === "„" || char === "‚" || i === pairedAt) continue;
     const place = placeOf(p, i, end);
     const double = char === '"' || char === "“" || char === "”";
     if (double ? germanDouble : germanSingle && !place.inner) {
@@ -175,7 +185,20 @@ export function rolesInParagraph(text: string, start: number, stop: number): Mar
       continue;
     }
     if (isPrime(p, i, double ? openDouble !== null : openSingles.length > 0)) {
-      if (char === "'" && p.at(i + 1) === "'") primeAt = i + 1;
+      if (char === "'" && p.at(i + 1) === "'") pairedAt = i + 1;
+      continue;
+    }
+    // Two curly single marks in a row stand for one double mark ("emails. ’’ Nobody",
+    // "‘‘historic’’"): the pair opens or closes a double quotation as one mark would, and stays
+    // two single marks. (Straight ones say less: "''Cause" is an opening quote and an elision.)
+    if (!double && char !== "'" && p.at(i + 1) === char) {
+      const pair = placeOf(p, i, end, 2);
+      const opens = opensDouble(pair, AS_DOUBLE[char]!, openDouble !== null, () => pairsUp(p, i));
+      const first: Mark = { index: i, char, double: false, role: opens ? "open" : "close" };
+      if (!opens && pair.isolated) first.straySpace = straySpaceBefore(p, i);
+      marks.push(first, { index: i + 1, char, double: false, role: first.role });
+      openDouble = opens ? first : null;
+      pairedAt = i + 1;
       continue;
     }
     const mark: Mark = { index: i, char, double, role: "apostrophe" };
@@ -211,7 +234,8 @@ export function rolesInParagraph(text: string, start: number, stop: number): Mar
 
 function opensSingle(place: Place, char: string, inside: boolean): boolean {
   if (place.canClose && !place.canOpen) return false;
-  if (place.isolated) return !inside && !place.last;
+  // Alone between spaces ("the Browns ’ coach"): nothing around it says, so an author's "’" closes.
+  if (place.isolated) return !inside && !place.last && char !== "’";
   // Punctuation on both sides: the author's curly mark, or whether a single quote is open.
   return char === "'" ? !inside : char === "‘";
 }
@@ -220,11 +244,14 @@ function opensSingle(place: Place, char: string, inside: boolean): boolean {
  * Whether a straight double mark alone between spaces, with no quotation open, opens one. After
  * sentence punctuation ("fight, " says") it may be a closing quote with a stray space, of a
  * quotation begun in an earlier line: it opens only if an odd number of marks follow, one of
- * them to close it. Elsewhere ("didn't " know") it opens if any mark follows.
+ * them to close it. With none after it, marks before it in its line say it opens: a quotation
+ * begun in an earlier line would have been closed by the first of them ("two days," she
+ * wrote. " The course went on"). Elsewhere ("didn't " know") it opens if any mark follows.
  */
 function pairsUp(p: Paragraph, i: number): boolean {
   const following = p.doublesAfter(i);
-  return straySpaceBefore(p, i) === undefined ? following > 0 : following % 2 === 1;
+  if (straySpaceBefore(p, i) === undefined) return following > 0;
+  return following === 0 ? p.doublesBefore(i) > 0 : following % 2 === 1;
 }
 
 function opensDouble(place: Place, char: string, inside: boolean, pairs: () => boolean): boolean {
