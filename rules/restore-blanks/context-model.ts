@@ -248,6 +248,8 @@ export interface ContextCandidate {
 const MIN_DOCS_CERTAIN = 3;
 /** The share of a neighbour's tokens that makes a token that neighbour's usual one. */
 const DOMINANT = 0.8;
+/** A capitalised token: a name ("Kilroy-Silk", "Jean-Claude"). */
+const NAME = /^\p{Lu}/u;
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|first|second|third)\b/gi;
 
 /** A token with its numbers taken out: "12-member" and "13-member" are one family, "#-member". */
@@ -274,7 +276,7 @@ function share(words: Table, pairs: Table, word: string, token: number): { n: nu
  * What the corpus says about a blank. Certain: another document holds the blank's passage with
  * one token in it; or one token only was ever seen between the two neighbours, in three documents
  * or more, and it dominates what follows the left word or precedes the right one; never a
- * quantity. Likely: the one token seen between the neighbours where it is also the usual token
+ * quantity, nor a name that is not most of what both neighbours hold. Likely: the one token seen between the neighbours where it is also the usual token
  * beside one of them, or the only one beside both and used in two documents; or a token that
  * nearly always follows (or precedes) a neighbour seen often enough.
  */
@@ -296,9 +298,14 @@ export function contextCandidates(model: ContextModel, before: readonly string[]
     const token = tokenAt(model, id);
     const l = share(model.left, model.leftPairs, left, id);
     const r = share(model.right, model.rightPairs, right, id);
-    const dominant = l.n / l.of >= DOMINANT || r.n / r.of >= DOMINANT;
+    const [lShare, rShare] = [l.n / l.of, r.n / r.of];
+    const dominant = lShare >= DOMINANT || rShare >= DOMINANT;
+    // A name needs both neighbours: one word beside it ("Mr ___", "___ had") fits every name, and
+    // the one other documents hold there says whom they are about, not whom this one was. Most of
+    // what both words hold beside them is the name itself ("Tyvak ___ Systems").
+    const named = !NAME.test(token) || Math.min(lShare, rShare) >= 0.5;
     const evidence = `seen between "${left}" and "${right}" in ${docs} other document${docs > 1 ? "s" : ""} (${l.n} of ${l.of} tokens after "${left}", ${r.n} of ${r.of} before "${right}")`;
-    if (docs >= MIN_DOCS_CERTAIN && dominant && !countsSomething(model, id)) return [{ token, confidence: "certain", evidence }];
+    if (docs >= MIN_DOCS_CERTAIN && dominant && named && !countsSomething(model, id)) return [{ token, confidence: "certain", evidence }];
     // The phrase of other documents is a hint where the token is also at home beside one of the
     // words ("the 12-member eurozone": two of two tokens before "eurozone"), or where it is the
     // only token ever seen beside either word and more documents use it ("first “two-plus-two”

@@ -35,6 +35,31 @@ describe("the corpus context model", () => {
     expect(contextCandidates(buildContextModel([contract, elsewhere]), ...blank)).toMatchObject([{ token: "two-year", confidence: "likely" }]);
   });
 
+  it("reads a name off one neighbour as likely only: “Mr ___ had” fits any name, whoever the other articles are about", () => {
+    const others = ["The sell-off had ended.", "Her follow-up had gone.", "The shake-up had begun.", "A walk-out had failed."];
+    const model = buildContextModel([
+      sightingsOf("In Leeds, Mr Kerr-Smith had told the party he would stand."),
+      sightingsOf("Aides said Mr Kerr-Smith had spent the week in Brussels."),
+      sightingsOf("By Monday Mr Kerr-Smith had left the room for good."),
+      ...others.map(sightingsOf),
+    ]);
+    expect(contextCandidates(model, words("wanted to save his job. Mr."), words("had alerted colleagues that"))).toMatchObject([{ token: "Kerr-Smith", confidence: "likely" }]);
+    // Where both neighbours hold it most of the time, they are part of the name: certain.
+    const named = buildContextModel([
+      sightingsOf("Shares in Orlen Sky-Lift Works rose on Monday."),
+      sightingsOf("A deal for Orlen Sky-Lift Works was signed."),
+      sightingsOf("Staff at Orlen Sky-Lift Works went on strike."),
+      ...others.map(sightingsOf),
+    ]);
+    expect(contextCandidates(named, words("The owners of Orlen"), words("Works said on Friday"))).toMatchObject([{ token: "Sky-Lift", confidence: "certain" }]);
+    const common = buildContextModel([
+      sightingsOf("In Leeds, the sugar-free drink had sold well all year."),
+      sightingsOf("Aides said the sugar-free drink had gone on sale."),
+      sightingsOf("By Monday the sugar-free drink had left the shelves."),
+    ]);
+    expect(contextCandidates(common, words("Shoppers found that the"), words("drink had run out"))).toMatchObject([{ token: "sugar-free", confidence: "certain" }]);
+  });
+
   it("offers nothing where the corpus shows different tokens between the same words", () => {
     const model = buildContextModel([sightingsOf("the 12-member eurozone"), sightingsOf("the 13-member eurozone")]);
     expect(contextCandidates(model, words("in the"), words("eurozone"))).toEqual([]);
