@@ -205,7 +205,10 @@ export function rolesInParagraph(text: string, start: number, stop: number): Mar
     marks.push(mark);
 
     if (double) {
-      if (opensDouble(place, char, openDouble !== null, () => pairsUp(p, i))) {
+      // Right after an opening double mark no double quotation opens again: the author's "”"
+      // there ("“”You must") is a mark doubled by mistake, and keeps its reading.
+      const doubledOpener = char === "”" && openDouble !== null && openDouble.index === i - 1;
+      if (!doubledOpener && opensDouble(place, char, openDouble !== null, () => pairsUp(p, i))) {
         mark.role = "open";
         openDouble = mark;
       } else {
