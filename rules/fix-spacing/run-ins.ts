@@ -5,15 +5,16 @@
  * lost, so a space it is.
  */
 import type { Finding } from "../../src/core/types.js";
+import { rolesInParagraph } from "../quotes/roles.js";
 import { spaceBeforePunctuationAt } from "./space-before-punctuation.js";
 
 // Sentence punctuation run into the next sentence's capitalised word, "election.Not", "said.It":
 // a dataset joined paragraphs with nothing between them. Candidates only; sentenceRunIns checks
 // the word before and the token around.
-const RUN_IN = /[.!?]["”’)]?(?=\p{Lu}\p{Ll})/gu;
+const RUN_IN = /[.!?]["”’')]?(?=\p{Lu}\p{Ll})/gu;
 // What every run-in holds, as a plain pattern (a Unicode one tried at every character is what
 // costs): punctuation, perhaps a closing mark, then an ASCII capital or any letter beyond ASCII.
-const RUN_IN_PART = /[.!?]["\u201d\u2019)]?[A-Z\u00c0-\uffff]/;
+const RUN_IN_PART = /[.!?]["\u201d\u2019')]?[A-Z\u00c0-\uffff]/;
 // The date that signs off an embedded tweet, run into what follows: "(@NARAL) November 3,
 // 2017This didn't go down well".
 const DATE_RUN_IN = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}(?=\p{Lu}\p{Ll})/gu;
@@ -34,8 +35,13 @@ function* sentenceRunIns(text: string): Iterable<Finding> {
     // "against .”Moscow": the space before the full stop goes in this same run, so the word
     // before it is the one that ends the sentence, as the next run will see it.
     const wordEnd = m.index > 0 && spaceBeforePunctuationAt(text, m.index - 1) ? m.index - 1 : m.index;
-    // Invisible characters inside the word go in this same run too ("Then\uFEFFé").
-    if (!SENTENCE_WORD.test(text.slice(Math.max(0, wordEnd - 40), wordEnd).replace(INVISIBLE_BETWEEN_LETTERS, ""))) continue;
+    // Invisible characters inside the word go in this same run too ("Then\uFEFFé"), and so does
+    // the space after a date run into it ("November 8, 2017Seriously.You").
+    const word = text.slice(Math.max(0, wordEnd - 60), wordEnd).replace(INVISIBLE_BETWEEN_LETTERS, "").replace(DATE_RUN_IN, "$& ");
+    if (!SENTENCE_WORD.test(word)) continue;
+    // A straight single mark is fix-quotes' to read: spaced here where it will be "’" (the
+    // next run would space it), left where it opens a quotation ("said.'Hello").
+    if (m[0].endsWith("'") && opensSingle(text, end - 1)) continue;
     // The token is cut at any white space: a no-break space, which this run makes plain, too.
     let tokenStart = wordEnd;
     while (tokenStart > 0 && !/\s/.test(text[tokenStart - 1]!)) tokenStart--;
@@ -52,6 +58,13 @@ function* dateRunIns(text: string): Iterable<Finding> {
     const end = m.index + m[0].length;
     yield { start: end - 4, end, fix: `${m[0].slice(-4)} `, message: "put back the space after a date run into the next sentence" };
   }
+}
+
+/** Whether fix-quotes reads the straight single mark at `at` as an opening quote. */
+function opensSingle(text: string, at: number): boolean {
+  const newline = text.indexOf("\n", at);
+  const marks = rolesInParagraph(text, text.lastIndexOf("\n", at) + 1, newline < 0 ? text.length : newline);
+  return marks.find((mark) => mark.index === at)?.role === "open";
 }
 
 /** Whether a straight double quote at `at` opens a quotation: an even number of them come before it in its line. */
