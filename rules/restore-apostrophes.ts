@@ -141,8 +141,9 @@ const restoreApostrophes: Rule = {
     const { text } = doc;
     const mark = apostropheStyle(text);
     const found: Finding[] = [];
-    // joined: the word ends a longer token ("M&S s").
-    const splits = [...splitWords(text)].filter((m) => fits(m[1]!, m[2]!, m.index > 0 && /[^\s"“”‘’'(\[]/u.test(text[m.index - 1]!)));
+    // The third argument: the word ends a longer token ("M&S s").
+    const joined = (at: number) => at > 0 && /[^\s"“”‘’'(\[]/u.test(text[at - 1]!);
+    const splits = [...splitWords(text)].filter((m) => fits(m[1]!, m[2]!, joined(m.index)));
     const lostItsApostrophes = splits.length > 0 && keptApostrophes(text) <= splits.length;
     for (const m of splits) {
       const possessive = m[2]!.toLowerCase() === "s" && !S_CONTRACTIONS.has(m[1]!.toLowerCase());

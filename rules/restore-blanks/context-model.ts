@@ -276,9 +276,10 @@ function share(words: Table, pairs: Table, word: string, token: number): { n: nu
  * What the corpus says about a blank. Certain: another document holds the blank's passage with
  * one token in it; or one token only was ever seen between the two neighbours, in three documents
  * or more, and it dominates what follows the left word or precedes the right one; never a
- * quantity, nor a name that is not most of what both neighbours hold. Likely: the one token seen between the neighbours where it is also the usual token
- * beside one of them, or the only one beside both and used in two documents; or a token that
- * nearly always follows (or precedes) a neighbour seen often enough.
+ * quantity, nor a name that is not most of what both neighbours hold. Likely: the one token seen
+ * between the neighbours where it is also the usual token beside one of them, or the only one
+ * beside both and used in two documents; or a token that nearly always follows (or precedes) a
+ * neighbour seen often enough.
  */
 export function contextCandidates(model: ContextModel, before: readonly string[], after: readonly string[]): ContextCandidate[] {
   const passage = passageOf(before, after);
