@@ -5,9 +5,11 @@ import { wordCount } from "./shape.js";
 /** Per document: the hashes of its distinct short lines, and of its longest line. Never the text. */
 export interface LineHashes {
   /**
-   * The document's longest line stands for its body: copies of one article (a story filed
-   * twice, a wire story on two sites) share it, and count once, so that their short lines of
-   * reporting never pass for chrome that recurs across different articles.
+   * The document's longest line that no pattern takes for chrome stands for its body: copies of
+   * one article (a story filed twice, a wire story on two sites) share it, and count once, so
+   * that their short lines of reporting never pass for chrome that recurs across different
+   * articles. A site's long licence or footer would make its articles one, until a run had
+   * removed it: the next run would then count their lines apart and find more chrome.
    */
   body: number;
   lines: number[];
@@ -21,9 +23,8 @@ export interface RecurrenceIndex {
   pruned: number;
 }
 
-export function shortLineHashes(lines: readonly Line[], maxWords: number, perDocument: number): LineHashes {
+export function shortLineHashes(lines: readonly Line[], maxWords: number, perDocument: number, knownChrome: (judged: string) => boolean): LineHashes {
   const hashes = new Set<number>();
-  const longest = lines.reduce((a, b) => (b.text.length > a.text.length ? b : a), lines[0]!);
   // The short lines as judged; a paragraph is told long before it is judged.
   const short: string[] = [];
   for (const l of lines) {
@@ -39,7 +40,13 @@ export function shortLineHashes(lines: readonly Line[], maxWords: number, perDoc
     // Lines of figures alone ("78,000", "2-1") are data, and all alike once digits are folded.
     if (/\p{L}/u.test(n)) hashes.add(keyOf(n));
   }
-  return { body: keyOf(longest.text.trim()), lines: [...hashes] };
+  return { body: keyOf(bodyLine(lines, knownChrome).text.trim()), lines: [...hashes] };
+}
+
+/** The longest line that is not known chrome; the longest line when every line is. */
+function bodyLine(lines: readonly Line[], knownChrome: (judged: string) => boolean): Line {
+  const byLength = lines.filter((l) => !l.blank).sort((a, b) => b.text.length - a.text.length || a.index - b.index);
+  return byLength.find((l) => !knownChrome(asJudged(l.text))) ?? byLength[0] ?? lines[0]!;
 }
 
 /**
