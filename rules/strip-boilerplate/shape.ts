@@ -81,12 +81,18 @@ export function isTitleCase(line: string): boolean {
   return major >= 2 && capitalised / major >= 0.8;
 }
 
+// A wire story's opening: the place in capitals, perhaps its region, the agency, a dash:
+// "SAN FRANCISCO (AP) — ", "BEIRUT, Lebanon (Reuters) - ", "WASHINGTON — ".
+const DATELINE_LEDE = /^\p{Lu}[\p{Lu}.'’]+(?: \p{Lu}[\p{Lu}.'’]*){0,3}(?:, [\p{L}.'’]+(?: [\p{L}.'’]+){0,2})? ?(?:\([^()]{1,30}\) ?)?[—–-] /u;
+
 /**
  * A headline run into its summary ("Customers Leave Without Paying $690 Bill At Troy
  * Steakhouse A party of six left..."): a teaser, however long. Prose reaches a lowercase word
- * within a few words, even after a name.
+ * within a few words, even after a name. A wire story's first paragraph opens with names too
+ * ("SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to ..."), after its dateline.
  */
 export function isTeaser(line: string): boolean {
+  if (DATELINE_LEDE.test(line)) return false;
   let capitalised = 0;
   let minor = 0;
   let prose = false;
