@@ -10,7 +10,7 @@ import { promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
 import { markTail } from "./tail.js";
 import { markTitleCopies } from "./title.js";
-import { markWindowTitle } from "./window-title.js";
+import { markWindowTitle, titledHead } from "./window-title.js";
 
 
 /**
@@ -66,8 +66,13 @@ export function classifyLines(
   markCopies(facts, mark);
   cutSections(facts, mark, o);
   cutCommentThread(facts, mark);
-  markChromeStretches(facts, verdicts, mark, o);
-  markOutsideArticle(facts, verdicts, mark, o);
+  // The head the window title proves (headline, standfirst, byline) is the article's, however much of the page's top lies around it.
+  const head = titledHead(facts, verdicts, articleSpan(facts, verdicts), o.bodyWords);
+  const markAroundHead: Mark = (i, v, quotations) => {
+    if (!head.has(i)) mark(i, v, quotations);
+  };
+  markChromeStretches(facts, verdicts, markAroundHead, o);
+  markOutsideArticle(facts, verdicts, markAroundHead, o);
   markTail(facts, verdicts, mark);
   const span = articleSpan(facts, verdicts);
   markWindowTitle(facts, span, mark);
