@@ -1,4 +1,4 @@
-import { factsOf, type ClassifyOptions, type Mark, type Verdict } from "./facts.js";
+import { factsOf, type ClassifyOptions, type LineFacts, type Mark, type Verdict } from "./facts.js";
 import type { Line } from "./lines.js";
 import type { CompiledPattern } from "./packs.js";
 import type { RecurrenceIndex } from "./recurrence.js";
@@ -12,6 +12,15 @@ import { markTail } from "./tail.js";
 import { markTitleCopies } from "./title.js";
 import { markWindowTitle, titledHead } from "./window-title.js";
 
+
+/**
+ * A share bar lists several networks; one network's name alone between two paragraphs
+ * ("Facebook", over the steps to download one's data from it) heads the paragraph below.
+ */
+function headsParagraph(facts: readonly LineFacts[], i: number): boolean {
+  const f = facts[i]!;
+  return f.words === 1 && f.match!.every((m) => m.id === "share-bar") && facts[i - 1]?.body === true && facts[i + 1]?.body === true;
+}
 
 /**
  * Decides which lines of a document are chrome, from the strongest evidence to the weakest:
@@ -38,7 +47,7 @@ export function classifyLines(
   };
   const removed = (i: number) => i >= 0 && i < facts.length && verdicts.has(facts[i]!.line.index);
 
-  facts.forEach((f, i) => f.match && mark(i, { by: "pattern", ...f.match[0]! }));
+  facts.forEach((f, i) => f.match && !headsParagraph(facts, i) && mark(i, { by: "pattern", ...f.match[0]! }));
   markCapitalLinks(facts, mark);
 
   const firstBody = facts.findIndex((f) => f.body);
