@@ -127,6 +127,14 @@ describe("recurrence across the run", () => {
     for (const line of [wire, quote, ...kept]) expect(lines).toContain(line);
   });
 
+  it("keeps a news agency's name standing as the byline, which every story of the wire repeats", async () => {
+    for (const byline of ["The Associated Press", "Reuters Staff", "Agence France-Presse"]) {
+      const extra = { top: [byline] };
+      const corpus = Array.from({ length: 6 }, (_, d) => siteDoc(d + 1, extra));
+      expect(nonBlank((await strip(siteDoc(0, extra), corpus)).text), byline).toContain(byline);
+    }
+  });
+
   it("keeps a recurring short line between paragraphs that is not among chrome", async () => {
     const extra = { middle: ["What happens next"] };
     const corpus = Array.from({ length: 6 }, (_, d) => siteDoc(d + 1, extra));

@@ -155,6 +155,8 @@ const TIME = "(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,4}
 const DATELINE = new RegExp(`^(?:(?:posted|published|updated|last updated|first published)(?: on)?:? )?${DATE}${TIME}(?: \\| .{0,40})?$`, "iu");
 // "By Caroline Mortimer", "By Jane Doe and John Roe, Reuters".
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and |&\s)?\p{Lu}[\p{L}.'’-]*){0,6}$/u;
+// A wire story's byline is the agency: "The Associated Press", "Reuters Staff", "AFP".
+const AGENCY_BYLINE = /^(?:the )?(?:associated press|reuters|agence france-presse|afp|bloomberg(?: news)?|press association|pa media|united press international|upi|dpa|ansa|efe|xinhua|tass|kyodo(?: news)?|yonhap|cnn wire)(?: staff| reporters?| writers?)?$/iu;
 // "Caroline Mortimer": a byline when it stands beside a dateline.
 const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)? \p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?$/u;
 // "Additional reporting by Reuters", "(Reporting by ...; editing by ...)", "Source: AP",
@@ -173,7 +175,7 @@ export function mentionsDate(line: string): boolean {
 export function protectedKind(line: string): "dateline" | "byline" | "name" | "attribution" | null {
   const t = line.trim();
   if (DATELINE.test(t)) return "dateline";
-  if (BYLINE.test(t)) return "byline";
+  if (BYLINE.test(t) || AGENCY_BYLINE.test(t)) return "byline";
   if (ATTRIBUTION.test(t)) return "attribution";
   if (BARE_NAME.test(t)) return "name";
   return null;
