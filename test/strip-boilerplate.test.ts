@@ -127,6 +127,32 @@ describe("recurrence across the run", () => {
     for (const line of [wire, quote, ...kept]) expect(lines).toContain(line);
   });
 
+  it("keeps datelines and bylines in the forms news sites print them, recurring above every story", async () => {
+    const forms = [
+      "Updated 5:27 am CST, Wednesday, November 20, 2019",
+      "November 19, 2019 / 12:21 AM / Updated 14 hours ago",
+      "Updated 1909 GMT (0309 HKT) November 18, 2019",
+      "Nov. 20, 2019 Updated: Nov. 20, 2019 1:35 a.m.",
+      "Published November 19, 2019 at 6:56 PM",
+      "Analysis by Chris Cillizza, CNN Editor-at-large",
+      "Robert Burns, AP National Security Writer",
+      "Meg Kinnard and Errin Haines, Associated Press",
+    ];
+    for (const form of forms) {
+      const extra = { top: [form] };
+      const corpus = Array.from({ length: 6 }, (_, d) => siteDoc(d + 1, extra));
+      expect(nonBlank((await strip(siteDoc(0, extra), corpus)).text), form).toContain(form);
+    }
+  });
+
+  it("keeps a news agency's name standing as the byline, which every story of the wire repeats", async () => {
+    for (const byline of ["The Associated Press", "Reuters Staff", "Agence France-Presse"]) {
+      const extra = { top: [byline] };
+      const corpus = Array.from({ length: 6 }, (_, d) => siteDoc(d + 1, extra));
+      expect(nonBlank((await strip(siteDoc(0, extra), corpus)).text), byline).toContain(byline);
+    }
+  });
+
   it("keeps a recurring short line between paragraphs that is not among chrome", async () => {
     const extra = { middle: ["What happens next"] };
     const corpus = Array.from({ length: 6 }, (_, d) => siteDoc(d + 1, extra));

@@ -1,4 +1,5 @@
 import type { LineFacts, Mark } from "./facts.js";
+import { mentionsDate } from "./shape.js";
 import { wordsOf } from "./title.js";
 
 /**
@@ -23,15 +24,30 @@ const ABOUT_AUTHOR = /^(?:about the authors?|über (?:den autor|die autorin)|sob
 const NAMED_LINE_WORDS = 12;
 const BIO_WORDS = 80;
 
+// The words before an author's name in a byline, an author box or its links: "By", "Von", "Older articles by", "RSS feed for", "About".
+const AUTHOR_CUE = / (?:by|von|par|por|pour|for|für|about|über|sobre) $/u;
+
+/**
+ * A short line names the author when the name stands alone, after a byline's word ("By Brigit
+ * Katz", "Older articles by Judi McLeod") or beside a date ("Carlos Nadalim 23/08/2018"). The
+ * headline may name the person the article is about ("Reporter Hana Moreau freed ..."), who is
+ * then no author, and the article's sentence on them ("Hana Moreau is a freelance journalist
+ * who ...") no note on one.
+ */
+function namesAuthor(words: string, name: string, text: string): boolean {
+  const at = words.indexOf(name);
+  return at !== -1 && (words === name || AUTHOR_CUE.test(words.slice(0, at + 1)) || mentionsDate(text));
+}
+
 export function markBios(facts: readonly LineFacts[], mark: Mark): void {
   const first = facts.findIndex((f) => f.body);
   if (first === -1) return;
   let named: string[] | null = null;
-  // Whether another short line of the page holds the name: the page names its author.
+  // Whether another short line of the page names the name as its author's.
   const isNamed = (name: string, at: number) => {
     named ??= facts.map((f) => (f.words <= NAMED_LINE_WORDS ? wordsOf(f.text) : ""));
     const inner = wordsOf(name);
-    return named.some((w, i) => i !== at && w.includes(inner));
+    return named.some((w, i) => i !== at && namesAuthor(w, inner, facts[i]!.text));
   };
   for (let i = first + 1; i < facts.length; i++) {
     const f = facts[i]!;

@@ -1,4 +1,4 @@
-import { factsOf, type ClassifyOptions, type Mark, type Verdict } from "./facts.js";
+import { factsOf, type ClassifyOptions, type LineFacts, type Mark, type Verdict } from "./facts.js";
 import type { Line } from "./lines.js";
 import type { CompiledPattern } from "./packs.js";
 import type { RecurrenceIndex } from "./recurrence.js";
@@ -10,8 +10,17 @@ import { promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
 import { markTail } from "./tail.js";
 import { markTitleCopies } from "./title.js";
-import { markWindowTitle } from "./window-title.js";
+import { markWindowTitle, titledHead } from "./window-title.js";
 
+
+/**
+ * A share bar lists several networks; one network's name alone between two paragraphs
+ * ("Facebook", over the steps to download one's data from it) heads the paragraph below.
+ */
+function headsParagraph(facts: readonly LineFacts[], i: number): boolean {
+  const f = facts[i]!;
+  return f.words === 1 && f.match!.every((m) => m.id === "share-bar") && facts[i - 1]?.body === true && facts[i + 1]?.body === true;
+}
 
 /**
  * Decides which lines of a document are chrome, from the strongest evidence to the weakest:
@@ -38,7 +47,7 @@ export function classifyLines(
   };
   const removed = (i: number) => i >= 0 && i < facts.length && verdicts.has(facts[i]!.line.index);
 
-  facts.forEach((f, i) => f.match && mark(i, { by: "pattern", ...f.match[0]! }));
+  facts.forEach((f, i) => f.match && !headsParagraph(facts, i) && mark(i, { by: "pattern", ...f.match[0]! }));
   markCapitalLinks(facts, mark);
 
   const firstBody = facts.findIndex((f) => f.body);
@@ -66,8 +75,13 @@ export function classifyLines(
   markCopies(facts, mark);
   cutSections(facts, mark, o);
   cutCommentThread(facts, mark);
-  markChromeStretches(facts, verdicts, mark, o);
-  markOutsideArticle(facts, verdicts, mark, o);
+  // The head the window title proves (headline, standfirst, byline) is the article's, however much of the page's top lies around it.
+  const head = titledHead(facts, verdicts, articleSpan(facts, verdicts), o.bodyWords);
+  const markAroundHead: Mark = (i, v, quotations) => {
+    if (!head.has(i)) mark(i, v, quotations);
+  };
+  markChromeStretches(facts, verdicts, markAroundHead, o);
+  markOutsideArticle(facts, verdicts, markAroundHead, o);
   markTail(facts, verdicts, mark);
   const span = articleSpan(facts, verdicts);
   markWindowTitle(facts, span, mark);

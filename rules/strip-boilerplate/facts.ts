@@ -94,7 +94,8 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     const found = headOrFoot || (quoted && reporting) ? null : matchChrome(text, patterns);
     const speech = quoted && !found?.some((m) => m.section);
     const keep = headOrFoot || speech;
-    const match = keep ? null : found;
+    // A heading is no sentence: "More from the talks will be published next week." opens nothing.
+    const match = keep || (reporting && found?.some((m) => m.section)) ? null : found;
     const chromeShape = !keep && !reporting && words <= o.maxChromeWords;
     return {
       line,

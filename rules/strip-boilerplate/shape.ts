@@ -81,12 +81,18 @@ export function isTitleCase(line: string): boolean {
   return major >= 2 && capitalised / major >= 0.8;
 }
 
+// A wire story's opening: the place in capitals, perhaps its region, the agency, a dash:
+// "SAN FRANCISCO (AP) — ", "BEIRUT, Lebanon (Reuters) - ", "WASHINGTON — ".
+const DATELINE_LEDE = /^\p{Lu}[\p{Lu}.'’]+(?: \p{Lu}[\p{Lu}.'’]*){0,3}(?:, [\p{L}.'’]+(?: [\p{L}.'’]+){0,2})? ?(?:\([^()]{1,30}\) ?)?[—–-] /u;
+
 /**
  * A headline run into its summary ("Customers Leave Without Paying $690 Bill At Troy
  * Steakhouse A party of six left..."): a teaser, however long. Prose reaches a lowercase word
- * within a few words, even after a name.
+ * within a few words, even after a name. A wire story's first paragraph opens with names too
+ * ("SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to ..."), after its dateline.
  */
 export function isTeaser(line: string): boolean {
+  if (DATELINE_LEDE.test(line)) return false;
   let capitalised = 0;
   let minor = 0;
   let prose = false;
@@ -147,10 +153,30 @@ const DATE = `(?:${DAY},? )?(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|${MONT
 const TIME = "(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,4})?)?";
 // "Posted March 20, 2017", "Friday 24 November 2017 16:26 GMT", "Updated: 2019-11-18 10:00".
 const DATELINE = new RegExp(`^(?:(?:posted|published|updated|last updated|first published)(?: on)?:? )?${DATE}${TIME}(?: \\| .{0,40})?$`, "iu");
-// "By Caroline Mortimer", "By Jane Doe and John Roe, Reuters".
-const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and |&\s)?\p{Lu}[\p{L}.'’-]*){0,6}$/u;
-// "Caroline Mortimer": a byline when it stands beside a dateline.
-const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)? \p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?$/u;
+// A time stamp made of dates, clocks, zones and labels only: "Updated 5:27 am CST, Wednesday,
+// November 20, 2019", "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Updated 1909 GMT
+// (0309 HKT) November 18, 2019", "Nov. 20, 2019 Updated: Nov. 20, 2019 1:35 a.m.".
+const STAMP_LABEL = "(?:posted|published|updated|last updated|first published|modified|last modified)(?: on| at)?:?";
+const CLOCK = "(?:\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?|\\d{1,2} ?[ap]\\.?m\\.?|\\d{4} (?:gmt|utc))";
+const ZONE = "(?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|hkt|jst|ist|aest|aedt|et|pt|ct)";
+const AGO = "\\d{1,3} ?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|weeks?|months?)(?: ago)?";
+const STAMP_PIECE = `(?:${STAMP_LABEL}|${DATE}|${DAY},?|${CLOCK}|\\(?${ZONE}\\)?|\\(\\d{4} ${ZONE}\\)|${AGO}|at|on)`;
+const STAMP = new RegExp(`^${STAMP_PIECE}(?:[\\s,|/·•–—-]+${STAMP_PIECE})*$`, "iu");
+// A stamp is a dateline when it gives a date, or says when it was posted: "Published 5h at 8:46 PM".
+const STAMP_TIME = new RegExp(`${DATE}|${STAMP_LABEL}[\\s,|/]+(?:${CLOCK}|${AGO}|${DAY})`, "iu");
+// "By Caroline Mortimer", "By Jane Doe and John Roe, Reuters", "Analysis by Chris Cillizza, CNN Editor-at-large".
+const BYLINE = /^(?:(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eport) )?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and |&\s)?\p{Lu}[\p{L}.'’-]*){0,6}$/u;
+// A wire story's byline without "By": "Robert Burns, AP National Security Writer", "Meg Kinnard
+// and Errin Haines, Associated Press".
+const WIRE_NAME = "\\p{Lu}[\\p{Ll}'’.-]+(?: \\p{Lu}\\.?)?(?: \\p{Lu}[\\p{Ll}'’-]+){1,2}";
+const WIRE_BYLINE = new RegExp(
+  `^${WIRE_NAME}(?:(?:, | and | & )${WIRE_NAME}){0,3}, (?:[\\p{L}.&'’-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|Associated Press|Reuters|AFP|Bloomberg)$`,
+  "u",
+);
+// A wire story's byline is the agency: "The Associated Press", "Reuters Staff", "AFP".
+const AGENCY_BYLINE = /^(?:the )?(?:associated press|reuters|agence france-presse|afp|bloomberg(?: news)?|press association|pa media|united press international|upi|dpa|ansa|efe|xinhua|tass|kyodo(?: news)?|yonhap|cnn wire)(?: staff| reporters?| writers?)?$/iu;
+// "Caroline Mortimer", "JANIE HAR": a byline when it stands beside a dateline.
+const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)? \p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?$|^\p{Lu}{2,}(?: \p{Lu}\.?)? \p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
 // "Additional reporting by Reuters", "(Reporting by ...; editing by ...)", "Source: AP",
 // "Contributed by ... of www...", "Originally published at ...", "Provided by University of
 // Bath", "More information: J. Doe et al. ..." (the study a report is based on).
@@ -166,8 +192,8 @@ export function mentionsDate(line: string): boolean {
 /** Head and foot lines of the article itself, kept whatever the evidence against them. */
 export function protectedKind(line: string): "dateline" | "byline" | "name" | "attribution" | null {
   const t = line.trim();
-  if (DATELINE.test(t)) return "dateline";
-  if (BYLINE.test(t)) return "byline";
+  if (DATELINE.test(t) || (STAMP.test(t) && STAMP_TIME.test(t))) return "dateline";
+  if (BYLINE.test(t) || AGENCY_BYLINE.test(t) || WIRE_BYLINE.test(t)) return "byline";
   if (ATTRIBUTION.test(t)) return "attribution";
   if (BARE_NAME.test(t)) return "name";
   return null;

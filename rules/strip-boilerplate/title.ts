@@ -35,7 +35,7 @@ function isHeadlineShaped(f: LineFacts): boolean {
 }
 
 /** A short line with a date in it, between the headline and the article: "LinkNaija October 06, 2018". */
-function isDateLine(f: LineFacts): boolean {
+export function isDateLine(f: LineFacts): boolean {
   return f.words <= DATE_LINE_WORDS && mentionsDate(f.text);
 }
 

@@ -1,6 +1,7 @@
-import type { LineFacts, Mark } from "./facts.js";
+import { isChrome, type LineFacts, type Mark, type Verdict } from "./facts.js";
 import type { Stretch } from "./structure.js";
-import { HEADLINE_WORDS, MAX_HEADLINE_WORDS, wordsOf } from "./title.js";
+import { isTitleCase } from "./shape.js";
+import { HEADLINE_WORDS, isDateLine, MAX_HEADLINE_WORDS, wordsOf } from "./title.js";
 
 /**
  * Page text from a browser starts with the window title. When it is, or names on one side of a
@@ -17,8 +18,21 @@ const ARTICLE_PARAGRAPHS = 3;
 
 /** The lines between the window title and the headline it names, above the article. */
 export function markWindowTitle(facts: readonly LineFacts[], span: Stretch | null, mark: Mark): void {
+  const h = titledHeadline(facts, span);
+  if (h === null) return;
+  const line = facts[h]!.line.index + 1;
+  // The title's copy of a headline that quotes someone is no speech of the article's.
+  mark(0, { by: "title", line }, true);
+  for (let i = 1; i < h; i++) mark(i, { by: "above-headline", line });
+}
+
+/**
+ * The line the window title names as the headline, above the article's first sentence of
+ * reporting, if the page starts with such a title and no run of paragraphs lies between them.
+ */
+function titledHeadline(facts: readonly LineFacts[], span: Stretch | null): number | null {
   const title = facts[0];
-  if (!span || !title) return;
+  if (!span || !title) return null;
   const named = titleNames(title.text);
   const isNamed = (f: LineFacts) => {
     if (!isTitledShape(f)) return false;
@@ -30,13 +44,32 @@ export function markWindowTitle(facts: readonly LineFacts[], span: Stretch | nul
   let h = span.from;
   while (h + 1 < span.to && !(facts[h]!.body && facts[h]!.reporting)) h++;
   while (h > 0 && !isNamed(facts[h]!)) h--;
-  if (h <= 0) return;
   // Paragraphs in a row up there may be the article's own start, above a copy of its headline: judge nothing.
-  if (hasParagraphRun(facts, 1, h)) return;
-  const line = facts[h]!.line.index + 1;
-  // The title's copy of a headline that quotes someone is no speech of the article's.
-  mark(0, { by: "title", line }, true);
-  for (let i = 1; i < h; i++) mark(i, { by: "above-headline", line });
+  return h <= 0 || hasParagraphRun(facts, 1, h) ? null : h;
+}
+
+/**
+ * The article's head as the window title proves it: the headline it names and, below it down to
+ * the first known chrome, the lines shaped like a standfirst, a byline or a dateline. A page's
+ * top may set lines of its own between the head and the article (an author box's links, a
+ * player, an image's furniture), so the lines nearest the article are no sure guide to where
+ * the head is; those other lines are left to the other evidence.
+ */
+export function titledHead(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, span: Stretch | null, bodyWords: number): Set<number> {
+  const h = titledHeadline(facts, span);
+  const head = new Set<number>();
+  if (h === null) return head;
+  head.add(h);
+  for (let i = h + 1; i < span!.from && !isChrome(facts[i]!, verdicts); i++) if (isHeadShaped(facts[i]!, bodyWords)) head.add(i);
+  return head;
+}
+
+// "By Chris Pokorny @DawgsByNature Nov 18, 2019, 11:47am EST": a byline with more than names.
+const BYLINE_START = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or) \p{Lu}/u;
+
+/** A standfirst (prose, not a title), a byline or a dateline. */
+function isHeadShaped(f: LineFacts, bodyWords: number): boolean {
+  return f.keep || (f.words >= bodyWords && !isTitleCase(f.text)) || BYLINE_START.test(f.text.trim()) || isDateLine(f);
 }
 
 // "Headline - Site", "Headline | Section | Site", "Site: Headline", "Section · Headline".
