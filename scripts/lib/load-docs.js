@@ -1,6 +1,8 @@
 // Documents for benchmarks and checks, from paths given on the command line: a folder (every
-// .txt under it), a .txt file, or a CSV whose article column is `content` or `text` (one
-// document per row). Files are decoded as the CLI decodes them; ids are stable across runs.
+// .txt under it), a .txt file, a CSV whose article column is `content` or `text` (one
+// document per row), or a JSON file of the article-extraction benchmark (`ground-truth.json`,
+// `output/NAME.json`: one document per page's `articleBody`). Files are decoded as the CLI
+// decodes them; ids are stable across runs.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { decode } from "../../dist/src/io/codec.js";
@@ -23,6 +25,15 @@ function fromCsv(file, limit) {
     .map((row, i) => ({ id: `${path.basename(file)}#${i + 1}`, text: row[column].replace(/\r\n?/g, "\n") }));
 }
 
+function fromPages(file) {
+  const json = JSON.parse(readFileSync(file, "utf8"));
+  const pages = json.output ?? json;
+  return Object.keys(pages)
+    .sort()
+    .filter((page) => typeof pages[page]?.articleBody === "string")
+    .map((page) => ({ id: `${path.basename(file, ".json")}/${page}`, text: pages[page].articleBody }));
+}
+
 function fromFolder(dir) {
   return readdirSync(dir, { recursive: true })
     .map(String)
@@ -36,6 +47,7 @@ export function loadDocs(paths, csvRows = Infinity) {
   return paths.flatMap((p) => {
     if (statSync(p).isDirectory()) return fromFolder(p);
     if (p.endsWith(".csv")) return fromCsv(p, csvRows);
+    if (p.endsWith(".json")) return fromPages(p);
     return fromFile(p, path.basename(p));
   });
 }
