@@ -231,11 +231,14 @@ async function execute(cli: Command, flags: Flags, paths: string[], io: Io): Pro
   // Progress only where a person watches: a terminal, and not in a JSON report.
   const progress = io.stderr.isTTY && reporter !== "json" ? progressLine(io.stderr, flags.format ? "records" : "files") : null;
   options.onProgress = progress?.update;
+  let report: RunReport | null;
   try {
-    return await print(await produce(flags, paths, options, workspace, io), flags, reporter, stdinMode, options.mode, io);
+    report = await produce(flags, paths, options, workspace, io);
   } finally {
+    // Cleared before the report, whose first line would otherwise follow "cleaned 96/100 files".
     progress?.stop();
   }
+  return print(report, flags, reporter, stdinMode, options.mode, io);
 }
 
 async function produce(flags: Flags, paths: string[], options: RunOptions, workspace: Workspace, io: Io): Promise<RunReport | null> {
