@@ -129,6 +129,8 @@ function toRunOptions(paths: string[], flags: Flags): RunOptions {
   if (flags.encoding && !isKnownEncoding(flags.encoding)) throw new ConfigError(`unknown encoding "${flags.encoding}"`);
   const modes = [flags.check && "--check", flags.diff && "--diff"].filter(Boolean);
   if (modes.length > 1) throw new ConfigError(`${modes.join(" and ")} cannot be combined`);
+  // Without --format they would be ignored, and a CSV cleaned as one article.
+  if (!flags.format && (flags.field.length > 0 || flags.idField !== "id")) throw new ConfigError(`${flags.field.length > 0 ? "--field" : "--id-field"} names a part of each record of a stream: add --format csv or --format jsonl`);
   if (flags.inPlace && flags.outDir) throw new ConfigError("--in-place and --out-dir cannot be combined");
   if (!flags.inPlace && !flags.outDir && flags.suffix === "") throw new ConfigError("an empty --suffix would overwrite the originals; use --in-place for that");
   if (holdsPathSeparator(flags.suffix)) throw new ConfigError("--suffix must not hold a slash: the copy goes beside its input, under the input's name (--out-dir writes elsewhere)");
