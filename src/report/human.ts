@@ -63,7 +63,7 @@ function summary(report: RunReport, c: ReturnType<typeof pc.createColors>): stri
   const files = report.files.filter((f) => !f.record);
   const errors = files.filter((f) => f.error !== null).length;
   const skipped = files.filter((f) => f.skipped !== null).length;
-  const parts = [`${files.length - errors - skipped} file(s) cleaned`];
+  const parts = [`${files.length - errors - skipped} file(s) ${report.check ? "checked" : "cleaned"}`];
   if (report.check) parts.push(`${files.filter(needsWork).length} need a clean copy`);
   else parts.push(`${files.filter((f) => f.written).length} written`, `${files.filter((f) => f.changed).length} changed`);
   if (skipped) parts.push(c.yellow(`${skipped} skipped`));

@@ -24,3 +24,23 @@ it.each([
   expect(result.stderr).toMatch(message);
   expect(existsSync(path.join(dir, "news.clean.txt"))).toBe(false);
 });
+
+it("says so when a folder holds no file to clean, and how to widen the search", async () => {
+  const dir = folder();
+  writeFileSync(path.join(dir, "notes.md"), "The talks in the U. S. went well .\n");
+  const result = await cleanNews(["."], { cwd: dir });
+  expect(result.exitCode).toBe(0);
+  expect(result.stderr).toContain(".: no file to clean in this folder (looked for *.txt; --ext widens the search)");
+  const widened = await cleanNews(["--ext", "md", "."], { cwd: dir });
+  expect(widened.stderr).not.toContain("no file to clean");
+  expect(existsSync(path.join(dir, "notes.clean.md"))).toBe(true);
+});
+
+it("--check's summary counts files checked, since it cleans none", async () => {
+  const dir = folder();
+  writeFileSync(path.join(dir, "a.txt"), "The talks in the U. S. went well .\n");
+  const result = await cleanNews(["--check", "."], { cwd: dir });
+  expect(result.exitCode).toBe(1);
+  expect(result.stderr.split("\n").at(-1)).toBe("1 file(s) checked, 1 need a clean copy");
+  expect(existsSync(path.join(dir, "a.clean.txt"))).toBe(false);
+});
