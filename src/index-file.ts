@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "./core/configure.js";
+import { explain } from "./io/errors.js";
 import type { ConfiguredRule, CorpusRule } from "./core/types.js";
 import { corpusRulesOf, type CorpusIndex } from "./corpus.js";
 import { writeAtomic } from "./io/write.js";
@@ -84,11 +85,17 @@ export async function writeIndexFile(file: string, rules: readonly ConfiguredRul
  * run that wrote it: that is a usage error, not a silent difference.
  */
 export async function readIndexFile(file: string, rules: readonly ConfiguredRule[]): Promise<SavedIndex> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new ConfigError(`--index ${file} ${explain(error, "find")}`);
+  }
   let content: IndexFile;
   try {
-    content = fromTaggedJson(await readFile(file, "utf8")) as IndexFile;
+    content = fromTaggedJson(text) as IndexFile;
   } catch (error) {
-    throw new ConfigError(`--index ${file} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ConfigError(`--index ${file} is not valid JSON (${error instanceof Error ? error.message : String(error)}); write it again with --write-index`);
   }
   if (content?.format !== FORMAT || content.version !== VERSION) {
     throw new ConfigError(`--index ${file} is not a clean-news index (version ${VERSION})`);

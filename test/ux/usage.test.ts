@@ -44,3 +44,17 @@ it("--check's summary counts files checked, since it cleans none", async () => {
   expect(result.stderr.split("\n").at(-1)).toBe("1 file(s) checked, 1 need a clean copy");
   expect(existsSync(path.join(dir, "a.clean.txt"))).toBe(false);
 });
+
+it.each([
+  [["--index", "nope.json"], "clean-news: --index nope.json cannot be opened: no such file or folder; check the path"],
+  [["--index", "bad.json"], "clean-news: --index bad.json is not valid JSON ("],
+  [["--config", "nope.json"], "nope.json: cannot be opened: no such file or folder; check the path"],
+])("%j names the file and the reason in words, not an errno code (exit 2)", async (flags, message) => {
+  const dir = folder();
+  writeFileSync(path.join(dir, "a.txt"), "The talks went well.\n");
+  writeFileSync(path.join(dir, "bad.json"), "{bad");
+  const result = await cleanNews([...flags, "a.txt"], { cwd: dir });
+  expect(result.exitCode).toBe(2);
+  expect(result.stderr).toContain(message);
+  expect(result.stderr).not.toMatch(/ENOENT|EISDIR/);
+});
