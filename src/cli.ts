@@ -99,7 +99,8 @@ function program(): Command {
     .addOption(new Option("--format <format>", "the input is a record stream: clean fields of each record").choices(["jsonl", "csv"]))
     .option("--field <name>", "with --format: a field to clean (repeatable)", collect)
     .option("--id-field <name>", "with --format: the field that names each record", "id")
-    .showHelpAfterError()
+    // One line, not the 60 of the help, so that the error and commander's "Did you mean" stay in view.
+    .showHelpAfterError("(clean-news --help lists every option)")
     .exitOverride();
 }
 

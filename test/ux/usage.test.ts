@@ -58,3 +58,15 @@ it.each([
   expect(result.stderr).toContain(message);
   expect(result.stderr).not.toMatch(/ENOENT|EISDIR/);
 });
+
+it("a mistyped flag gets the error, the likely flag and a one-line pointer to --help, not the whole help", async () => {
+  const dir = folder();
+  writeFileSync(path.join(dir, "a.txt"), "The talks went well.\n");
+  const result = await cleanNews(["--chek", "a.txt"], { cwd: dir });
+  expect(result.exitCode).toBe(2);
+  expect(result.stderr).toContain("unknown option '--chek'");
+  expect(result.stderr).toContain("(Did you mean --check?)");
+  expect(result.stderr).toContain("(clean-news --help lists every option)");
+  expect(result.stderr).not.toContain("Usage:");
+  expect(result.stderr.split("\n").length).toBeLessThan(6);
+});
