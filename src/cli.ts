@@ -291,7 +291,8 @@ async function print(report: RunReport | null, flags: Flags, reporter: Reporter,
   const fixCommand = ["clean-news", ...(flags.staged ? ["--staged"] : []), ...recordFlags(flags)].join(" ");
   const data = stdinMode || mode === "diff" ? io.stderr : io.stdout;
   if (reporter === "human") {
-    const color = Boolean(io.stderr.isTTY) && !("NO_COLOR" in io.env) && io.env.TERM !== "dumb";
+    // no-color.org: a NO_COLOR that is set and not empty turns colour off.
+    const color = Boolean(io.stderr.isTTY) && !io.env.NO_COLOR && io.env.TERM !== "dumb";
     io.stderr.write((await import("./report/human.js")).toHuman(report, { color, quiet: Boolean(flags.quiet) || stdinMode, explain: Boolean(flags.explain), fixCommand }));
   } else if (reporter === "json") data.write((await import("./report/json.js")).toJson(report));
   else if (reporter === "github") data.write((await import("./report/github.js")).toGithub(report, fixCommand));
