@@ -47,7 +47,8 @@ export function toHuman(report: RunReport, options: HumanOptions): string {
       if (!options.quiet || options.explain) line(`${c.yellow("warning")} ${printable(f.path)}:${u.line}:${u.column} ${u.rule}: ${u.message}: "${u.context}"`);
     }
   }
-  if (!options.quiet) line(summary(report, c));
+  // A run that looked at no file (--write-index, a folder with nothing to clean) has said why in its notes: "0 file(s) cleaned" would only mislead.
+  if (!options.quiet && (report.files.length > 0 || report.notes.length === 0)) line(summary(report, c));
   return out.length > 0 ? out.join("\n") + "\n" : "";
 }
 

@@ -30,7 +30,7 @@ it("says so when a folder holds no file to clean, and how to widen the search", 
   writeFileSync(path.join(dir, "notes.md"), "The talks in the U. S. went well .\n");
   const result = await cleanNews(["."], { cwd: dir });
   expect(result.exitCode).toBe(0);
-  expect(result.stderr).toContain(".: no file to clean in this folder (looked for *.txt; --ext widens the search)");
+  expect(result.stderr).toBe(".: no file to clean in this folder (looked for *.txt; --ext widens the search)");
   const widened = await cleanNews(["--ext", "md", "."], { cwd: dir });
   expect(widened.stderr).not.toContain("no file to clean");
   expect(existsSync(path.join(dir, "notes.clean.md"))).toBe(true);
@@ -69,4 +69,14 @@ it("a mistyped flag gets the error, the likely flag and a one-line pointer to --
   expect(result.stderr).toContain("(clean-news --help lists every option)");
   expect(result.stderr).not.toContain("Usage:");
   expect(result.stderr.split("\n").length).toBeLessThan(6);
+});
+
+it("--write-index reports the index it wrote, without a summary of files cleaned that it did not clean", async () => {
+  const dir = folder();
+  writeFileSync(path.join(dir, "a.txt"), "The talks in the U. S. went well .\n");
+  const result = await cleanNews(["--write-index", "index.json", "a.txt"], { cwd: dir });
+  expect(result.exitCode).toBe(0);
+  expect(result.stderr).toBe("index.json: index of 1 document(s) written");
+  expect(existsSync(path.join(dir, "index.json"))).toBe(true);
+  expect(existsSync(path.join(dir, "a.clean.txt"))).toBe(false);
 });
