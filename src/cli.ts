@@ -171,7 +171,7 @@ function reporterOf(flags: Flags): Reporter {
 
 export interface Io {
   argv: string[];
-  stdin: NodeJS.ReadableStream;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
@@ -261,6 +261,8 @@ async function produce(flags: Flags, paths: string[], options: RunOptions, works
     report = await runStaged(paths, options, workspace);
     if (options.mode === "diff") for (const f of report.files) if (f.patch) io.stdout.write(f.patch);
   } else if (stdinMode) {
+    // `clean-news -` typed at a prompt would otherwise wait in silence.
+    if (io.stdin.isTTY) io.stderr.write("clean-news: reading the article from the terminal; end it with Ctrl-D\n");
     const bytes = await readAll(io.stdin);
     const stands = path.resolve(flags.stdinFilepath ?? "-");
     if (flags.stdinFilepath && workspace.ignored(stands)) {
