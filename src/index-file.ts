@@ -76,7 +76,8 @@ export async function writeIndexFile(file: string, rules: readonly ConfiguredRul
     rules: Object.fromEntries(corpusRulesOf(rules).map(({ rule, options }) => [rule.meta.id, { options, index: portable[rule.meta.id] }])),
     documents: new Map([...saved.documents].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
-  await writeAtomic(file, Buffer.from(toTaggedJson(content) + "\n", "utf8"));
+  // As any new file of the user's (0644 under umask 022), for the other accounts of a batch job to read; not the 0600 of a temporary file.
+  await writeAtomic(file, Buffer.from(toTaggedJson(content) + "\n", "utf8"), { mode: 0o666 & ~process.umask() });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { execa } from "execa";
 import { afterEach, expect, it } from "vitest";
@@ -33,4 +33,14 @@ it.skipIf(!existsSync("/proc/self"))("--out-dir where the file system refuses to
   expect(result.timedOut).toBe(false);
   expect(result.exitCode).toBe(2);
   expect(result.stderr).toMatch(/error in\/a\.txt: its clean copy \/proc\/clean-news-out\/a\.txt cannot be written: no such file or folder; its folder cannot be made there/);
+});
+
+it.each([
+  ["022", 0o644],
+  ["077", 0o600],
+])("--write-index under umask %s writes the index as any new file of the user's (mode %o)", async (umask, mode) => {
+  const dir = articles();
+  const result = await cleanNews(["--write-index", "index.json", "in"], { cwd: dir, as: ["sh", "-c", `umask ${umask} && exec "$0" "$@"`] });
+  expect(result.exitCode).toBe(0);
+  expect(statSync(path.join(dir, "index.json")).mode & 0o777).toBe(mode);
 });
