@@ -99,7 +99,8 @@ function program(): Command {
     .addOption(new Option("--format <format>", "the input is a record stream: clean fields of each record").choices(["jsonl", "csv"]))
     .option("--field <name>", "with --format: a field to clean (repeatable)", collect)
     .option("--id-field <name>", "with --format: the field that names each record", "id")
-    .showHelpAfterError()
+    // One line, not the 60 of the help, so that the error and commander's "Did you mean" stay in view.
+    .showHelpAfterError("(clean-news --help lists every option)")
     .exitOverride();
 }
 
@@ -129,6 +130,8 @@ function toRunOptions(paths: string[], flags: Flags): RunOptions {
   if (flags.encoding && !isKnownEncoding(flags.encoding)) throw new ConfigError(`unknown encoding "${flags.encoding}"`);
   const modes = [flags.check && "--check", flags.diff && "--diff"].filter(Boolean);
   if (modes.length > 1) throw new ConfigError(`${modes.join(" and ")} cannot be combined`);
+  // Without --format they would be ignored, and a CSV cleaned as one article.
+  if (!flags.format && (flags.field.length > 0 || flags.idField !== "id")) throw new ConfigError(`${flags.field.length > 0 ? "--field" : "--id-field"} names a part of each record of a stream: add --format csv or --format jsonl`);
   if (flags.inPlace && flags.outDir) throw new ConfigError("--in-place and --out-dir cannot be combined");
   if (!flags.inPlace && !flags.outDir && flags.suffix === "") throw new ConfigError("an empty --suffix would overwrite the originals; use --in-place for that");
   if (holdsPathSeparator(flags.suffix)) throw new ConfigError("--suffix must not hold a slash: the copy goes beside its input, under the input's name (--out-dir writes elsewhere)");
@@ -168,7 +171,7 @@ function reporterOf(flags: Flags): Reporter {
 
 export interface Io {
   argv: string[];
-  stdin: NodeJS.ReadableStream;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
@@ -231,11 +234,14 @@ async function execute(cli: Command, flags: Flags, paths: string[], io: Io): Pro
   // Progress only where a person watches: a terminal, and not in a JSON report.
   const progress = io.stderr.isTTY && reporter !== "json" ? progressLine(io.stderr, flags.format ? "records" : "files") : null;
   options.onProgress = progress?.update;
+  let report: RunReport | null;
   try {
-    return await print(await produce(flags, paths, options, workspace, io), flags, reporter, stdinMode, options.mode, io);
+    report = await produce(flags, paths, options, workspace, io);
   } finally {
+    // Cleared before the report, whose first line would otherwise follow "cleaned 96/100 files".
     progress?.stop();
   }
+  return print(report, flags, reporter, stdinMode, options.mode, io);
 }
 
 async function produce(flags: Flags, paths: string[], options: RunOptions, workspace: Workspace, io: Io): Promise<RunReport | null> {
@@ -255,6 +261,8 @@ async function produce(flags: Flags, paths: string[], options: RunOptions, works
     report = await runStaged(paths, options, workspace);
     if (options.mode === "diff") for (const f of report.files) if (f.patch) io.stdout.write(f.patch);
   } else if (stdinMode) {
+    // `clean-news -` typed at a prompt would otherwise wait in silence.
+    if (io.stdin.isTTY) io.stderr.write("clean-news: reading the article from the terminal; end it with Ctrl-D\n");
     const bytes = await readAll(io.stdin);
     const stands = path.resolve(flags.stdinFilepath ?? "-");
     if (flags.stdinFilepath && workspace.ignored(stands)) {
@@ -285,7 +293,8 @@ async function print(report: RunReport | null, flags: Flags, reporter: Reporter,
   const fixCommand = ["clean-news", ...(flags.staged ? ["--staged"] : []), ...recordFlags(flags)].join(" ");
   const data = stdinMode || mode === "diff" ? io.stderr : io.stdout;
   if (reporter === "human") {
-    const color = Boolean(io.stderr.isTTY) && !("NO_COLOR" in io.env) && io.env.TERM !== "dumb";
+    // no-color.org: a NO_COLOR that is set and not empty turns colour off.
+    const color = Boolean(io.stderr.isTTY) && !io.env.NO_COLOR && io.env.TERM !== "dumb";
     io.stderr.write((await import("./report/human.js")).toHuman(report, { color, quiet: Boolean(flags.quiet) || stdinMode, explain: Boolean(flags.explain), fixCommand }));
   } else if (reporter === "json") data.write((await import("./report/json.js")).toJson(report));
   else if (reporter === "github") data.write((await import("./report/github.js")).toGithub(report, fixCommand));

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "./core/configure.js";
+import { explain } from "./io/errors.js";
 import type { ConfiguredRule, CorpusRule } from "./core/types.js";
 import { corpusRulesOf, type CorpusIndex } from "./corpus.js";
 import { writeAtomic } from "./io/write.js";
@@ -75,7 +76,8 @@ export async function writeIndexFile(file: string, rules: readonly ConfiguredRul
     rules: Object.fromEntries(corpusRulesOf(rules).map(({ rule, options }) => [rule.meta.id, { options, index: portable[rule.meta.id] }])),
     documents: new Map([...saved.documents].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
-  await writeAtomic(file, Buffer.from(toTaggedJson(content) + "\n", "utf8"));
+  // As any new file of the user's (0644 under umask 022), for the other accounts of a batch job to read; not the 0600 of a temporary file.
+  await writeAtomic(file, Buffer.from(toTaggedJson(content) + "\n", "utf8"), { mode: 0o666 & ~process.umask() });
 }
 
 /**
@@ -84,11 +86,17 @@ export async function writeIndexFile(file: string, rules: readonly ConfiguredRul
  * run that wrote it: that is a usage error, not a silent difference.
  */
 export async function readIndexFile(file: string, rules: readonly ConfiguredRule[]): Promise<SavedIndex> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new ConfigError(`--index ${file} ${explain(error, "find")}`);
+  }
   let content: IndexFile;
   try {
-    content = fromTaggedJson(await readFile(file, "utf8")) as IndexFile;
+    content = fromTaggedJson(text) as IndexFile;
   } catch (error) {
-    throw new ConfigError(`--index ${file} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ConfigError(`--index ${file} is not valid JSON (${error instanceof Error ? error.message : String(error)}); write it again with --write-index`);
   }
   if (content?.format !== FORMAT || content.version !== VERSION) {
     throw new ConfigError(`--index ${file} is not a clean-news index (version ${VERSION})`);

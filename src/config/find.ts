@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ConfigError } from "../core/configure.js";
 import { displayPath } from "../io/discover.js";
+import { explain } from "../io/errors.js";
 import { validateConfig, type LoadedConfig } from "./schema.js";
 
 export const CONFIG_NAME = ".cleannewsrc.json";
@@ -12,7 +13,7 @@ function parseJson(file: string): unknown {
   try {
     text = readFileSync(file, "utf8").replace(/^\uFEFF/, ""); // editors on Windows may save a BOM
   } catch (error) {
-    throw new ConfigError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new ConfigError(`${file}: ${explain(error, "find")}`);
   }
   try {
     return JSON.parse(text);

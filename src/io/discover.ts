@@ -118,7 +118,14 @@ export async function discover(
   for (const { given, file, folder } of found) {
     const ignored = hooks.ignored?.(file, folder) ?? null;
     if (ignored) result.notes.push({ path: given, reason: `skipped: ${ignored}` });
-    else if (folder) await walk(file, base, await realpath(file).catch(() => file));
+    else if (folder) {
+      const before = [result.inputs.length, result.errors.length];
+      await walk(file, base, await realpath(file).catch(() => file));
+      // Said, so that a folder given by mistake (or files with another extension) is not a silent "0 file(s)".
+      if (result.inputs.length === before[0] && result.errors.length === before[1]) {
+        result.notes.push({ path: given, reason: `no file to clean in this folder (looked for ${[...wanted].map((e) => `*${e}`).join(", ")}; --ext widens the search)` });
+      }
+    }
     else if (isOwnOutput(file, namingOf(file))) result.notes.push({ path: given, reason: "skipped: it is a clean copy written by clean-news" });
     else await add(file, base);
   }

@@ -51,7 +51,10 @@ function adviceFor(error: unknown, action: Action): string {
   const code = codeOf(error);
   switch (code) {
     case "ENOENT":
-      return action === "find" ? "check the path" : "it disappeared during the run; run clean-news again if it was moved";
+      if (action === "find") return "check the path";
+      // Missing folders are made before a write: this file system would not make one.
+      if (action === "write") return "its folder cannot be made there; write the copies elsewhere with --out-dir";
+      return "it disappeared during the run; run clean-news again if it was moved";
     case "EACCES":
     case "EPERM":
       return action === "write"

@@ -141,7 +141,8 @@ function openInWorker(slot: TemporarySlot, file: string, mode: number): { fd: nu
   return { fd, release: () => slot.set(TemporarySlot.EMPTY) };
 }
 
-const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+const EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGPIPE: 141 } as const;
+type Stop = keyof typeof EXIT_CODES;
 /** How long an interrupted run waits for opens already under way (normally microseconds). */
 const SETTLE_MS = 2_000;
 
@@ -153,31 +154,37 @@ const SETTLE_MS = 2_000;
  * fails.
  */
 export function removeTemporariesOnSignal(): void {
-  for (const signal of Object.keys(EXIT_CODES) as (keyof typeof EXIT_CODES)[]) {
-    process.once(signal, () => {
-      stopping = true;
-      Atomics.store(stopFlag, 0, 1);
-      const deadline = Date.now() + SETTLE_MS;
-      const finish = () => {
-        const workerOpening = [...workerSlots.values()].some((slot) => slot.state() === TemporarySlot.OPENING);
-        if ((opening > 0 || workerOpening) && Date.now() < deadline) return void setTimeout(finish, 2);
-        const workers = [...workerSlots.values()].flatMap((slot) => (slot.state() === TemporarySlot.EMPTY ? [] : [slot.file()]));
-        const left: string[] = [];
-        for (const file of [...inFlight, ...workers]) {
-          try {
-            rmSync(file, { force: true });
-          } catch {
-            left.push(file);
-          }
-        }
-        process.stderr.write(
-          left.length === 0
-            ? `clean-news: stopped by ${signal}; no partial file was left behind\n`
-            : `clean-news: stopped by ${signal}; these temporary files could not be removed, delete them: ${left.join(", ")}\n`,
-        );
-        process.exit(EXIT_CODES[signal]);
-      };
-      finish();
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => stop(signal));
+  // Node ignores SIGPIPE: a reader that went away (`clean-news --diff | head`) shows as EPIPE
+  // on a write. Stopped as a tool the signal kills (cat, git), without a word or a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+      stop("SIGPIPE");
     });
   }
+}
+
+function stop(signal: Stop): void {
+  if (stopping) return;
+  stopping = true;
+  Atomics.store(stopFlag, 0, 1);
+  const deadline = Date.now() + SETTLE_MS;
+  const finish = () => {
+    const workerOpening = [...workerSlots.values()].some((slot) => slot.state() === TemporarySlot.OPENING);
+    if ((opening > 0 || workerOpening) && Date.now() < deadline) return void setTimeout(finish, 2);
+    const workers = [...workerSlots.values()].flatMap((slot) => (slot.state() === TemporarySlot.EMPTY ? [] : [slot.file()]));
+    const left: string[] = [];
+    for (const file of [...inFlight, ...workers]) {
+      try {
+        rmSync(file, { force: true });
+      } catch {
+        left.push(file);
+      }
+    }
+    if (left.length > 0) process.stderr.write(`clean-news: stopped by ${signal}; these temporary files could not be removed, delete them: ${left.join(", ")}\n`);
+    else if (signal !== "SIGPIPE") process.stderr.write(`clean-news: stopped by ${signal}; no partial file was left behind\n`);
+    process.exit(EXIT_CODES[signal]);
+  };
+  finish();
 }

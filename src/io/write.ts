@@ -109,8 +109,29 @@ async function openBeside(temporary: string, mode: number): ReturnType<typeof op
     return await openTemporary(temporary, mode);
   } catch (error) {
     if (codeOf(error) !== "ENOENT") throw error;
-    await mkdir(path.dirname(temporary), { recursive: true });
+    await makeFolder(path.dirname(temporary));
     return openTemporary(temporary, mode);
+  }
+}
+
+/**
+ * mkdir -p, one level at a time: Node's recursive mkdir loops forever, deaf to Ctrl-C, where a
+ * file system refuses to create with ENOENT under a folder that exists (--out-dir /proc/x).
+ */
+async function makeFolder(folder: string): Promise<void> {
+  try {
+    await mkdir(folder);
+  } catch (error) {
+    const code = codeOf(error);
+    if (code === "EEXIST") return;
+    if (code !== "ENOENT" || path.dirname(folder) === folder) throw error;
+    await makeFolder(path.dirname(folder));
+    try {
+      await mkdir(folder);
+    } catch (again) {
+      // Another thread of the run made it meanwhile.
+      if (codeOf(again) !== "EEXIST") throw again;
+    }
   }
 }
 

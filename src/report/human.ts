@@ -47,7 +47,8 @@ export function toHuman(report: RunReport, options: HumanOptions): string {
       if (!options.quiet || options.explain) line(`${c.yellow("warning")} ${printable(f.path)}:${u.line}:${u.column} ${u.rule}: ${u.message}: "${u.context}"`);
     }
   }
-  if (!options.quiet) line(summary(report, c));
+  // A run that looked at no file (--write-index, a folder with nothing to clean) has said why in its notes: "0 file(s) cleaned" would only mislead.
+  if (!options.quiet && (report.files.length > 0 || report.notes.length === 0)) line(summary(report, c));
   return out.length > 0 ? out.join("\n") + "\n" : "";
 }
 
@@ -63,7 +64,7 @@ function summary(report: RunReport, c: ReturnType<typeof pc.createColors>): stri
   const files = report.files.filter((f) => !f.record);
   const errors = files.filter((f) => f.error !== null).length;
   const skipped = files.filter((f) => f.skipped !== null).length;
-  const parts = [`${files.length - errors - skipped} file(s) cleaned`];
+  const parts = [`${files.length - errors - skipped} file(s) ${report.check ? "checked" : "cleaned"}`];
   if (report.check) parts.push(`${files.filter(needsWork).length} need a clean copy`);
   else parts.push(`${files.filter((f) => f.written).length} written`, `${files.filter((f) => f.changed).length} changed`);
   if (skipped) parts.push(c.yellow(`${skipped} skipped`));

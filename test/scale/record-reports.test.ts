@@ -73,7 +73,7 @@ describe("the report of a record stream", () => {
     expect(code).toBe(1);
     expect(stderr.match(/^dirty /gm)).toHaveLength(1);
     expect(stderr).toMatch(/^dirty data\.csv: needs restore-blanks 1/m);
-    expect(stderr).toMatch(/1 file\(s\) cleaned, 1 need a clean copy/);
+    expect(stderr).toMatch(/1 file\(s\) checked, 1 need a clean copy/);
   });
 
   it("GitHub annotations put a field's problem on its record's line of the stream", async () => {

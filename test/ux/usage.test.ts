@@ -1,0 +1,82 @@
+import { existsSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, expect, it } from "vitest";
+import { assertBuilt, cleanNews, tempDir } from "../helpers/cli.js";
+
+assertBuilt();
+const folders: string[] = [];
+afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
+
+function folder(): string {
+  const dir = tempDir("clean-news-ux-");
+  folders.push(dir);
+  return dir;
+}
+
+it.each([
+  [["--field", "text"], /--field names a part of each record of a stream: add --format csv or --format jsonl/],
+  [["--id-field", "key"], /--id-field names a part of each record of a stream/],
+])("refuses %j without --format (exit 2, nothing written) rather than clean the stream as one article", async (flags, message) => {
+  const dir = folder();
+  writeFileSync(path.join(dir, "news.txt"), "id,text\n1,The talks in the U. S. went well .\n");
+  const result = await cleanNews([...flags, "news.txt"], { cwd: dir });
+  expect(result.exitCode).toBe(2);
+  expect(result.stderr).toMatch(message);
+  expect(existsSync(path.join(dir, "news.clean.txt"))).toBe(false);
+});
+
+it("says so when a folder holds no file to clean, and how to widen the search", async () => {
+  const dir = folder();
+  writeFileSync(path.join(dir, "notes.md"), "The talks in the U. S. went well .\n");
+  const result = await cleanNews(["."], { cwd: dir });
+  expect(result.exitCode).toBe(0);
+  expect(result.stderr).toBe(".: no file to clean in this folder (looked for *.txt; --ext widens the search)");
+  const widened = await cleanNews(["--ext", "md", "."], { cwd: dir });
+  expect(widened.stderr).not.toContain("no file to clean");
+  expect(existsSync(path.join(dir, "notes.clean.md"))).toBe(true);
+});
+
+it("--check's summary counts files checked, since it cleans none", async () => {
+  const dir = folder();
+  writeFileSync(path.join(dir, "a.txt"), "The talks in the U. S. went well .\n");
+  const result = await cleanNews(["--check", "."], { cwd: dir });
+  expect(result.exitCode).toBe(1);
+  expect(result.stderr.split("\n").at(-1)).toBe("1 file(s) checked, 1 need a clean copy");
+  expect(existsSync(path.join(dir, "a.clean.txt"))).toBe(false);
+});
+
+it.each([
+  [["--index", "nope.json"], "clean-news: --index nope.json cannot be opened: no such file or folder; check the path"],
+  [["--index", "bad.json"], "clean-news: --index bad.json is not valid JSON ("],
+  [["--config", "nope.json"], "nope.json: cannot be opened: no such file or folder; check the path"],
+])("%j names the file and the reason in words, not an errno code (exit 2)", async (flags, message) => {
+  const dir = folder();
+  writeFileSync(path.join(dir, "a.txt"), "The talks went well.\n");
+  writeFileSync(path.join(dir, "bad.json"), "{bad");
+  const result = await cleanNews([...flags, "a.txt"], { cwd: dir });
+  expect(result.exitCode).toBe(2);
+  expect(result.stderr).toContain(message);
+  expect(result.stderr).not.toMatch(/ENOENT|EISDIR/);
+});
+
+it("a mistyped flag gets the error, the likely flag and a one-line pointer to --help, not the whole help", async () => {
+  const dir = folder();
+  writeFileSync(path.join(dir, "a.txt"), "The talks went well.\n");
+  const result = await cleanNews(["--chek", "a.txt"], { cwd: dir });
+  expect(result.exitCode).toBe(2);
+  expect(result.stderr).toContain("unknown option '--chek'");
+  expect(result.stderr).toContain("(Did you mean --check?)");
+  expect(result.stderr).toContain("(clean-news --help lists every option)");
+  expect(result.stderr).not.toContain("Usage:");
+  expect(result.stderr.split("\n").length).toBeLessThan(6);
+});
+
+it("--write-index reports the index it wrote, without a summary of files cleaned that it did not clean", async () => {
+  const dir = folder();
+  writeFileSync(path.join(dir, "a.txt"), "The talks in the U. S. went well .\n");
+  const result = await cleanNews(["--write-index", "index.json", "a.txt"], { cwd: dir });
+  expect(result.exitCode).toBe(0);
+  expect(result.stderr).toBe("index.json: index of 1 document(s) written");
+  expect(existsSync(path.join(dir, "index.json"))).toBe(true);
+  expect(existsSync(path.join(dir, "a.clean.txt"))).toBe(false);
+});
