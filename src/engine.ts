@@ -235,9 +235,11 @@ async function cleanRead(
   index: CorpusIndex,
   library: Library,
   file: FileReport,
+  detail?: ReportDetail,
 ): Promise<{ text: string; bytes: Buffer }> {
   const bound = await bindRules(read.doc, profile.rules, profile.settings, index, library.read);
-  const result = clean(read.doc, bound, { settings: profile.settings });
+  const keep = detail && { edits: detail.edits || detail.suggestions, unresolved: detail.unresolved };
+  const result = clean(read.doc, bound, { settings: profile.settings, keep });
   const bytes = encode(result.text, read.format);
   file.edits = result.edits;
   file.unresolved = result.unresolved;
@@ -263,7 +265,8 @@ async function cleanInput(input: Input, options: RunOptions, index: CorpusIndex,
   }
   if (read.kind === "binary") return { ...file, output: null, skipped: read.reason };
   if (read.kind === "error") return { ...file, output: null, error: read.reason };
-  const { bytes } = await cleanRead(read, profileOf(input.path, options), options.mode, index, library, file);
+  // processInput keeps only `options.detail` of the report: what it drops need not be made.
+  const { bytes } = await cleanRead(read, profileOf(input.path, options), options.mode, index, library, file, options.detail);
 
   if (options.mode === "check") {
     const copy = options.naming.inPlace ? null : await readIfFile(input.output);

@@ -32,6 +32,18 @@ describe("clean", () => {
     expect(result.unresolved).toEqual([{ rule: "blank", start: 6, end: 8, line: 1, column: 7, context: "before  after", message: "a blank" }]);
   });
 
+  it("makes only what the caller keeps, with the same text and edits", () => {
+    const rules = [replace("one", "aa", "a"), rule("blank", (text) => [{ start: text.indexOf("  "), end: text.indexOf("  ") + 2, message: "a blank" }])];
+    const doc = { id: "d", text: "aa  bb\naa" };
+    const all = clean(doc, rules, { settings });
+    expect(all.unresolved).toHaveLength(1);
+    const lean = clean(doc, rules, { settings, keep: { edits: false, unresolved: false } });
+    expect(lean.text).toBe(all.text);
+    expect(lean.edits).toEqual(all.edits);
+    expect(lean.unresolved).toEqual([]);
+    expect(clean(doc, rules, { settings, keep: { edits: true, unresolved: true } })).toEqual(all);
+  });
+
   it("in strict mode, throws naming the rule for out-of-range or overlapping fixes", () => {
     const outOfRange = rule("bad-range", () => [{ start: 0, end: 99, fix: "", message: "" }]);
     expect(() => clean({ id: "d", text: "abc" }, [outOfRange], { settings, strict: true })).toThrow(RuleContractError);

@@ -14,6 +14,12 @@ export interface CleanOptions {
    * throws, naming the rule. A real run reports such findings as unresolved and goes on.
    */
   strict?: boolean;
+  /**
+   * What the caller keeps of the report once the document is done (all when absent). An
+   * unresolved finding not kept is not made (its line, column and context cost more than the
+   * rule's finding); edits not kept are still made, for the caller's counts, but not copied.
+   */
+  keep?: { edits: boolean; unresolved: boolean };
 }
 
 export class RuleContractError extends Error {
@@ -41,7 +47,9 @@ export function clean(doc: Doc, rules: readonly BoundRule[], options: CleanOptio
     const s = trail.toOriginal(start, "start");
     return { start: s, end: Math.max(s, trail.toOriginal(end, "end")) };
   };
+  const keepUnresolved = options.keep?.unresolved ?? true;
   const leave = (rule: string, start: number, end: number, message: string) => {
+    if (!keepUnresolved) return;
     const at = toInput(start, end);
     unresolved.push({ rule, ...at, ...lines.at(at.start), context: contextOf(input, at.start, at.end), message });
   };
@@ -91,7 +99,8 @@ export function clean(doc: Doc, rules: readonly BoundRule[], options: CleanOptio
   // intermediate text of the document (and a neighbour's, for a fix taken from it) alive as long
   // as the report. A structured clone copies just their characters.
   // (Most documents have neither, and a clone of nothing still costs a call.)
-  return { text, edits: edits.length === 0 ? [] : structuredClone(edits), unresolved: unresolved.length === 0 ? [] : structuredClone(unresolved) };
+  const copyEdits = edits.length > 0 && (options.keep?.edits ?? true);
+  return { text, edits: copyEdits ? structuredClone(edits) : edits, unresolved: unresolved.length === 0 ? [] : structuredClone(unresolved) };
 }
 
 function contractProblem(f: Finding, length: number, lastEnd: number): string | null {
