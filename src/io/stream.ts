@@ -146,10 +146,15 @@ function cutPoint(text: string, target: number): number | null {
     while (at > 0 && text[at - 1] === "\n") at--;
   }
   if (text.length < 4 * target) return null;
-  const line = text.lastIndexOf("\n", text.length - 2);
+  // Never inside the run of line breaks the text ends with: it may go on, and is kept whole.
+  let last = text.length - 1;
+  while (last >= 0 && text[last] === "\n") last--;
+  if (last < 0) return null;
+  const line = text.lastIndexOf("\n", last);
   if (line > 0) return line + 1;
-  const space = text.search(/\s\S*$/);
+  const space = text.slice(0, last + 1).search(/\s\S*$/);
   if (space > 0) return space + 1;
+  if (target > last) return last + 1;
   const code = text.charCodeAt(target - 1);
   return code >= 0xd800 && code <= 0xdbff ? target + 1 : target;
 }

@@ -55,6 +55,14 @@ it("paragraph chunks rebuild the text and end at whole runs of blank lines", asy
   );
 });
 
+it("keeps a run of blank lines at the end of the text whole when no paragraph break comes in time", async () => {
+  // Found by the property above: a long paragraph ending in a run of line breaks was cut inside the run.
+  const text = "\n\naa🙂aa\n\n\n\n\n\n\n\n";
+  const chunks = await collect(paragraphChunks(piecesOf(text, [1]), 4));
+  expect(chunks.join("")).toBe(text);
+  for (let i = 0; i + 1 < chunks.length; i++) expect(chunks[i]!.endsWith("\n\n") && chunks[i + 1]!.startsWith("\n")).toBe(false);
+});
+
 const bytesLikeFiles = fc.oneof(
   fc.uint8Array({ maxLength: 200 }),
   fc.tuple(fc.constantFrom([0xff, 0xfe], [0xfe, 0xff]), fc.uint8Array({ maxLength: 50 })).map(([bom, b]) => new Uint8Array([...bom, ...b])),
