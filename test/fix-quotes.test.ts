@@ -2,7 +2,7 @@
  * fix-quotes on the repository's samples (the issue's acceptance) and through the command line.
  * The rule's cases one by one are fixtures in test/fixtures/fix-quotes/.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
@@ -11,7 +11,6 @@ import fixQuotes from "../rules/fix-quotes.js";
 import { cleanInMemory } from "../src/api.js";
 import { main } from "../src/cli.js";
 import { configureRules } from "../src/core/configure.js";
-
 
 function sample(prefix: string): string {
   const file = sampleNames().find((f) => f.startsWith(prefix));

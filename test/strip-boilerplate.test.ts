@@ -2,7 +2,7 @@
  * strip-boilerplate: every pattern of every pack against its own test cases, the samples'
  * boilerplate as SPEC section 3 lists it, and the recurrence evidence with its guards.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SAMPLES, sampleNames } from "./helpers/cli.js";

@@ -1,6 +1,7 @@
 import { execa, type Result } from "execa";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { rm } from "node:fs/promises";
+import { afterEach } from "vitest";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -52,6 +53,16 @@ export function cleanNews(args: readonly string[], options: CliOptions = {}): Pr
 
 export function tempDir(prefix = "clean-news-"): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+const scratch: string[] = [];
+afterEach(() => scratch.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
+
+/** A temporary folder removed after the test that made it. */
+export function scratchFolder(prefix = "clean-news-"): string {
+  const dir = tempDir(prefix);
+  scratch.push(dir);
+  return dir;
 }
 
 export async function tempFolder(): Promise<{ dir: string; remove: () => Promise<void> }> {

@@ -1,12 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterEach } from "vitest";
 import { BUILT_IN_RULES } from "../../rules/index.js";
 import { configureRules } from "../../src/core/configure.js";
 import type { ConfiguredRule } from "../../src/core/types.js";
 import type { RunOptions } from "../../src/engine.js";
+import { scratchFolder as scratchIn } from "./cli.js";
 import recurringLines from "./recurring-lines-rule.js";
 
 export const RECURRING_LINES_MODULE = pathToFileURL(path.join(import.meta.dirname, "recurring-lines-rule.js")).href;
@@ -16,19 +15,8 @@ export function rulesWithCorpusRule(): ConfiguredRule[] {
   return [...configureRules(BUILT_IN_RULES, {}), { rule: recurringLines as ConfiguredRule["rule"], options: { minDocs: 2 }, module: RECURRING_LINES_MODULE }];
 }
 
-export function temporaryFolder(): string {
-  return mkdtempSync(path.join(tmpdir(), "clean-news-scale-"));
-}
-
-const scratch: string[] = [];
-afterEach(() => scratch.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
-
 /** A temporary folder removed after the test that made it. */
-export function scratchFolder(): string {
-  const f = temporaryFolder();
-  scratch.push(f);
-  return f;
-}
+export const scratchFolder = () => scratchIn("clean-news-scale-");
 
 const WORDS = ["the", "minister", "said", "U. S.", "talks", "region. ”", "missile", "defence", "Japan", "meeting", "on\u00a0Friday", "Moscow"];
 const SHARED = ["Stay up to date with notifications", "Additional reporting by Reuters", "Please refresh your browser"];

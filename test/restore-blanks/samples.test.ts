@@ -2,7 +2,7 @@
  * restore-blanks on the repository's samples: 000 is 001 as a fake-news dataset has it, every
  * hyphenated token deleted. 001's hyphenated tokens, in order, are what 000 lost.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SAMPLES, sampleNames } from "../helpers/cli.js";

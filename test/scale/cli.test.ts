@@ -1,12 +1,9 @@
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PassThrough, Readable } from "node:stream";
-import { afterEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { main } from "../../src/cli.js";
-import { temporaryFolder, tree, writeArticles } from "../helpers/scale.js";
-
-const folders: string[] = [];
-afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
+import { scratchFolder, tree, writeArticles } from "../helpers/scale.js";
 
 async function cli(args: string[]) {
   const out = new PassThrough();
@@ -19,8 +16,7 @@ async function cli(args: string[]) {
 }
 
 it("--write-index, then --index with --shard on each share, writes what one run writes", async () => {
-  const root = temporaryFolder();
-  folders.push(root);
+  const root = scratchFolder();
   const corpus = path.join(root, "corpus");
   writeArticles(corpus, 12);
   const index = path.join(root, "index.json");
@@ -34,8 +30,7 @@ it("--write-index, then --index with --shard on each share, writes what one run 
 });
 
 it("refuses a bad --shard, --jobs or index with exit code 2", async () => {
-  const root = temporaryFolder();
-  folders.push(root);
+  const root = scratchFolder();
   writeFileSync(path.join(root, "a.txt"), "text\n");
   writeFileSync(path.join(root, "not-an-index.json"), "{}");
   expect((await cli(["--shard", "3/2", root])).code).toBe(2);

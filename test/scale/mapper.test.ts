@@ -3,20 +3,17 @@
 // put back in order, equals one process over the whole file. Needs the build (dist/) and the
 // Debian package `parallel`, which .ci/run installs.
 import { execFileSync } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, expect, it } from "vitest";
-import { temporaryFolder } from "../helpers/scale.js";
+import { expect, it } from "vitest";
+import { scratchFolder } from "../helpers/scale.js";
 
 const CLI = path.join(import.meta.dirname, "..", "..", "bin", "clean-news.js");
-const folders: string[] = [];
-afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
 
 const sh = (cwd: string, command: string) => execFileSync("bash", ["-c", command], { cwd, encoding: "utf8", env: { ...process.env, CLI } });
 
 it("GNU parallel --pipe over one JSON Lines file gives what one process gives", () => {
-  const cwd = temporaryFolder();
-  folders.push(cwd);
+  const cwd = scratchFolder();
   const shared = ["Stay up to date with notifications from The Independent", "Please refresh your browser to be logged in"];
   const records = Array.from({ length: 60 }, (_, i) =>
     JSON.stringify({ id: `r${i}`, text: [`Report ${i} from the U. S. capital.`, shared[i % 2], `It ended, he said. ”`].join("\n"), n: i }),

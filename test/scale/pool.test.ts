@@ -1,18 +1,14 @@
 // The pool runs the compiled worker (dist/), so these tests need a build first: npm test builds.
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { run, writeIndex } from "../../src/engine.js";
 import { discover } from "../../src/io/discover.js";
 import type { RunReport } from "../../src/report/model.js";
-import { NAMING, rulesWithCorpusRule, runOptions, temporaryFolder, tree, writeArticles } from "../helpers/scale.js";
-
-const folders: string[] = [];
-afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
+import { NAMING, rulesWithCorpusRule, runOptions, scratchFolder, tree, writeArticles } from "../helpers/scale.js";
 
 function setup(count: number) {
-  const root = temporaryFolder();
-  folders.push(root);
+  const root = scratchFolder();
   const corpus = path.join(root, "corpus");
   writeArticles(corpus, count);
   const into = (name: string) => ({ naming: { suffix: ".clean", inPlace: false, outDir: path.join(root, name) } });

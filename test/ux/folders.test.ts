@@ -1,16 +1,13 @@
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { execa } from "execa";
-import { afterEach, expect, it } from "vitest";
-import { assertBuilt, CLI, cleanNews, ENV, tempDir } from "../helpers/cli.js";
+import { expect, it } from "vitest";
+import { assertBuilt, CLI, cleanNews, ENV, scratchFolder } from "../helpers/cli.js";
 
 assertBuilt();
-const folders: string[] = [];
-afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
 
 function articles(): string {
-  const dir = tempDir("clean-news-ux-");
-  folders.push(dir);
+  const dir = scratchFolder("clean-news-ux-");
   mkdirSync(path.join(dir, "in", "deep"), { recursive: true });
   writeFileSync(path.join(dir, "in", "a.txt"), "The talks in the U. S. went well .\n");
   writeFileSync(path.join(dir, "in", "deep", "b.txt"), "The talks in the U. S. went well .\n");

@@ -1,19 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { afterEach, expect, it, vi } from "vitest";
 import { main } from "../../src/cli.js";
+import { scratchFolder } from "../helpers/cli.js";
 
-const folders: string[] = [];
-afterEach(() => {
-  vi.restoreAllMocks();
-  folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true }));
-});
+afterEach(() => vi.restoreAllMocks());
 
 it("clears the progress line on a terminal before the report's first line", async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "clean-news-ux-"));
-  folders.push(dir);
+  const dir = scratchFolder("clean-news-ux-");
   for (let i = 0; i < 3; i++) writeFileSync(path.join(dir, `a${i}.txt`), `The talks in the U. S. went well, number ${i} .\n`);
   // Every clock reading is two seconds after the last: the line shows at once.
   let now = 0;

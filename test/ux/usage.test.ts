@@ -1,15 +1,12 @@
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, expect, it } from "vitest";
-import { assertBuilt, cleanNews, tempDir } from "../helpers/cli.js";
+import { expect, it } from "vitest";
+import { assertBuilt, cleanNews, scratchFolder } from "../helpers/cli.js";
 
 assertBuilt();
-const folders: string[] = [];
-afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
 
 function folder(): string {
-  const dir = tempDir("clean-news-ux-");
-  folders.push(dir);
+  const dir = scratchFolder("clean-news-ux-");
   return dir;
 }
 
