@@ -1,8 +1,8 @@
 import type { CorpusRule, Doc, Finding } from "../src/core/types.js";
 import { classifyLines } from "./strip-boilerplate/classify.js";
 import type { Verdict } from "./strip-boilerplate/facts.js";
-import { splitLines } from "./strip-boilerplate/lines.js";
-import { compilePacks, loadPacks, matchChrome } from "./strip-boilerplate/packs.js";
+import { asJudged, splitLines } from "./strip-boilerplate/lines.js";
+import { compilePacks, loadPacks, matchChrome, mayBeChrome } from "./strip-boilerplate/packs.js";
 import { LineCounter, recurrenceThreshold, recurringOnly, shortLineHashes, type LineHashes, type RecurrenceIndex } from "./strip-boilerplate/recurrence.js";
 import { removalFindings } from "./strip-boilerplate/removal.js";
 import { withoutRunInCredits } from "./strip-boilerplate/run-in-credit.js";
@@ -71,7 +71,7 @@ const stripBoilerplate: CorpusRule<StripBoilerplateOptions, LineHashes, Recurren
     },
   },
   collect(doc: Doc, o) {
-    return shortLineHashes(withoutRunInCredits(splitLines(doc.text)).lines, o.maxChromeWords, o.linesPerDocument, (judged) => matchChrome(judged, PATTERNS) !== null);
+    return shortLineHashes(withoutRunInCredits(splitLines(doc.text)).lines, o.maxChromeWords, o.linesPerDocument, (line) => mayBeChrome(line) && matchChrome(asJudged(line), PATTERNS) !== null);
   },
   fold(o) {
     const counter = new LineCounter(o.maxTracked);

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { asJudged, surelyLonger } from "../rules/strip-boilerplate/lines.js";
+import { asJudged, surelyLonger, surelyLongerInChars } from "../rules/strip-boilerplate/lines.js";
 import { wordCount } from "../rules/strip-boilerplate/shape.js";
 
 /** The definition: every rewrite on every line, in order, again until none changes the line (four rounds at most). */
@@ -78,5 +78,20 @@ describe("asJudged", () => {
     expect(told).toBeGreaterThan(1000);
     expect(surelyLonger("The cat sat on the mat and then left the room.", 5)).toBe(true);
     expect(surelyLonger("The U. S. said it couldn t.", 3)).toBe(false);
+  });
+
+  it("counts only characters that judging cannot take away: surelyLongerInChars never says more than the judged, trimmed line has", () => {
+    let told = 0;
+    fc.assert(
+      fc.property(line, fc.integer({ min: 0, max: 30 }), (l, limit) => {
+        if (!surelyLongerInChars(l, limit)) return;
+        told++;
+        expect(asJudged(l).trim().length).toBeGreaterThan(limit);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(told).toBeGreaterThan(1000);
+    expect(surelyLongerInChars("U. S. said", 7)).toBe(true);
+    expect(surelyLongerInChars(" a\u200B b\u00A0c\uFEFF ", 3)).toBe(false);
   });
 });

@@ -123,6 +123,24 @@ export function surelyLonger(line: string, limit: number): boolean {
   return false;
 }
 
+/**
+ * Whether a line has more than `limit` characters once judged and trimmed, told without judging
+ * it: the rewrites of asJudged remove only white space and invisible marks, replace a quote mark
+ * by one character and insert spaces, so the other characters of the line are a floor. A
+ * paragraph is told within its first few hundred characters.
+ */
+export function surelyLongerInChars(line: string, limit: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c > 0x20 && c !== 0xa0 && !(c > 0x7f && REMOVABLE.test(line[i]!)) && ++kept > limit) return true;
+  }
+  return false;
+}
+
+// One code unit that judging or trimming may take away: white space or an invisible mark.
+const REMOVABLE = /[\s\u200B\u2060\u00AD]/;
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }

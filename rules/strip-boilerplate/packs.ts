@@ -1,4 +1,5 @@
 import { readDataFile } from "../data/load.js";
+import { surelyLongerInChars } from "./lines.js";
 import { isPlain, samePlain } from "./plain-text.js";
 
 /** One pattern of a pack, as stored in rules/data/boilerplate/<pack>.json. */
@@ -55,6 +56,11 @@ export function compilePacks(packs: readonly PackSpec[]): CompiledPattern[] {
 }
 
 const MAX_CHROME_CHARS = 700;
+
+/** Whether a line may be chrome once judged: told from the line as it is, since judging a paragraph costs more than this answer. */
+export function mayBeChrome(line: string): boolean {
+  return !surelyLongerInChars(line, MAX_CHROME_CHARS);
+}
 
 // Between two pieces of chrome on one line: spaces, bars, bullets, dashes, commas.
 const SEPARATOR = /[\s|·•,/–—-]*/uy;

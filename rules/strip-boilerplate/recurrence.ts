@@ -23,7 +23,7 @@ export interface RecurrenceIndex {
   pruned: number;
 }
 
-export function shortLineHashes(lines: readonly Line[], maxWords: number, perDocument: number, knownChrome: (judged: string) => boolean): LineHashes {
+export function shortLineHashes(lines: readonly Line[], maxWords: number, perDocument: number, knownChrome: (line: string) => boolean): LineHashes {
   const hashes = new Set<number>();
   // The short lines as judged; a paragraph is told long before it is judged.
   const short: string[] = [];
@@ -44,9 +44,9 @@ export function shortLineHashes(lines: readonly Line[], maxWords: number, perDoc
 }
 
 /** The longest line that is not known chrome; the longest line when every line is. */
-function bodyLine(lines: readonly Line[], knownChrome: (judged: string) => boolean): Line {
+function bodyLine(lines: readonly Line[], knownChrome: (line: string) => boolean): Line {
   const byLength = lines.filter((l) => !l.blank).sort((a, b) => b.text.length - a.text.length || a.index - b.index);
-  return byLength.find((l) => !knownChrome(asJudged(l.text))) ?? byLength[0] ?? lines[0]!;
+  return byLength.find((l) => !knownChrome(l.text)) ?? byLength[0] ?? lines[0]!;
 }
 
 /**
