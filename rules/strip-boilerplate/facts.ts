@@ -1,4 +1,4 @@
-import { asJudged, normaliseLine, type Line } from "./lines.js";
+import { asJudged, normaliseJudged, type Line } from "./lines.js";
 import { matchChrome, type ChromeMatch, type CompiledPattern } from "./packs.js";
 import { recurrenceOf, type RecurrenceIndex } from "./recurrence.js";
 import { isQuoted, isReportingSentence, isTeaser, isTitleCase, protectedKind, wordCount } from "./shape.js";
@@ -70,7 +70,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
   const counts = texts.map((t) => wordCount(t));
   const kinds = texts.map((t, i) => (counts[i]! <= o.maxChromeWords ? protectedKind(t) : null));
   // Only short lines can recur as chrome or be a byline or dateline; longer ones are not examined for that (null: once).
-  const normalised = texts.map((t, i) => (counts[i]! <= o.maxChromeWords ? normaliseLine(t) : null));
+  const normalised = texts.map((t, i) => (counts[i]! <= o.maxChromeWords ? normaliseJudged(t) : null));
   const occurrences = new Map<string, number>();
   for (const n of normalised) if (n !== null) occurrences.set(n, (occurrences.get(n) ?? 0) + 1);
   const timesOf = (j: number) => {

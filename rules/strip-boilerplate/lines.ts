@@ -146,16 +146,11 @@ function isAsciiLetter(c: number): boolean {
 }
 
 /**
- * The form under which a line is recognised in other documents: case, digits ("5 comments",
- * "12 comments"), spacing and the bullets or arrows around it do not make it another line.
- * That is: NFKC, lower case, trimmed of white space, punctuation and symbols at both ends, and
- * each run of digits made "0" and of white space one space.
+ * The form under which a line, as judged (asJudged), is recognised in other documents: case,
+ * digits ("5 comments", "12 comments"), spacing and the bullets or arrows around it do not make
+ * it another line. That is: NFKC, lower case, trimmed of white space, punctuation and symbols at
+ * both ends, and each run of digits made "0" and of white space one space.
  */
-export function normaliseLine(line: string): string {
-  return normaliseJudged(asJudged(line));
-}
-
-/** normaliseLine of what asJudged gave (asJudged is not run again). */
 export function normaliseJudged(judged: string): string {
   // NFKC only where there is something beyond ASCII to fold: most lines have not.
   const folded = (NON_ASCII.test(judged) ? judged.normalize("NFKC") : judged).toLowerCase();

@@ -1,5 +1,5 @@
 import { isChrome, type ClassifyOptions, type LineFacts, type Mark, type Verdict } from "./facts.js";
-import { normaliseLine } from "./lines.js";
+import { normaliseJudged } from "./lines.js";
 
 /**
  * The evidence of a page's layout: sections that open below the article, stretches of short
@@ -62,11 +62,11 @@ export function cutSections(facts: readonly LineFacts[], mark: Mark, o: Classify
  */
 function sectionEnd(facts: readonly LineFacts[], from: number, mayBeBox: boolean): number {
   const furniture = new Set<string>();
-  const isFurniture = (f: LineFacts) => !f.body && furniture.has(normaliseLine(f.text));
+  const isFurniture = (f: LineFacts) => !f.body && furniture.has(normaliseJudged(f.text));
   let reporting = -1;
   for (let i = from; i + RESUMING_PARAGRAPHS <= facts.length; i++) {
     const f = facts[i]!;
-    if (!f.body) furniture.add(normaliseLine(f.text));
+    if (!f.body) furniture.add(normaliseJudged(f.text));
     if (reporting === -1 && f.body && f.reporting) reporting = i;
     if (!facts.slice(i, i + RESUMING_PARAGRAPHS).every((g) => g.body)) continue;
     if (facts.slice(i + RESUMING_PARAGRAPHS, i + RESUMING_PARAGRAPHS + FURNITURE_WINDOW).some(isFurniture)) continue;
