@@ -1,44 +1,95 @@
 // Held-out check: real articles nobody tuned on (the BBC News dataset, any folder of NNN.txt
-// files with a title line and paragraphs) wrapped in the chrome of several invented sites
-// (scripts/heldout-sites.js), cleaned as one run. Reports the share of chrome lines removed and
-// the article paragraphs lost. Usage: npm run bench:boilerplate-heldout -- BBC_DIR [N]
+// files with a title line and paragraphs) wrapped in the chrome of several sites, cleaned as one
+// run with strip-boilerplate alone. Reports the share of chrome lines removed and the article
+// paragraphs lost. The sites are six invented ones (scripts/heldout-sites.js), or, with
+// --chrome-from, the real pages of the article-extraction benchmark: each page's own head and
+// foot (scripts/lib/real-chrome.js) around N / pages articles, so that a site's chrome recurs as
+// on a real site; --split takes one half of the pages (scripts/lib/split.js).
+// Usage: npm run bench:boilerplate-heldout -- BBC_DIR [N] [--chrome-from EXTRACTION_DIR [--split dev|test]]
+//   (N: documents; default 300, or 10 per page with --chrome-from)
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { BUILT_IN_RULES } from "../dist/rules/index.js";
+import { asJudged } from "../dist/rules/strip-boilerplate/lines.js";
+import { isQuoted, isReportingSentence, protectedKind, wordCount } from "../dist/rules/strip-boilerplate/shape.js";
 import { clean } from "../dist/src/core/clean.js";
 import { configureRules } from "../dist/src/core/configure.js";
 import { bindRules, buildCorpusIndex } from "../dist/src/corpus.js";
+import { words } from "./lib/gold-lines.js";
+import { realSites } from "./lib/real-chrome.js";
+import { SPLITS } from "./lib/split.js";
 import { SITES } from "./heldout-sites.js";
 
-const [dir, n = "300"] = process.argv.slice(2);
-if (!dir) {
-  console.error("usage: npm run bench:boilerplate-heldout -- BBC_DIR [N]");
+const ARTICLES_PER_PAGE = 10;
+const LISTED = 25;
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const at = args.indexOf(name);
+  return at === -1 ? null : args.splice(at, 2)[1];
+};
+const chromeFrom = option("--chrome-from");
+const split = option("--split") ?? "all";
+const [dir, n] = args;
+if (!dir || ![...SPLITS, "all"].includes(split) || (split !== "all" && !chromeFrom)) {
+  console.error("usage: npm run bench:boilerplate-heldout -- BBC_DIR [N] [--chrome-from EXTRACTION_DIR [--split dev|test]]");
   process.exit(2);
 }
+
+/** A site: the lines around each of its articles; `windowTitle` is appended to the article's title as the page's first line. */
+const { sites, skipped } = chromeFrom ? realSites(chromeFrom, split) : { sites: SITES.map((s, i) => ({ id: `invented-${i + 1}`, ...s })), skipped: 0 };
+const documents = Number(n ?? (chromeFrom ? sites.length * ARTICLES_PER_PAGE : 300));
+
 const files = readdirSync(dir, { recursive: true })
   .filter((f) => String(f).endsWith(".txt"))
   .map(String)
   .sort();
-const step = Math.max(1, Math.floor(files.length / Number(n)));
-const picked = files.filter((_, i) => i % step === 0).slice(0, Number(n));
+const step = Math.max(1, Math.floor(files.length / documents));
+const picked = files.filter((_, i) => i % step === 0).slice(0, documents);
 
-/** An article in a site's page: chrome lines are remembered to be counted afterwards. */
+const nonBlank = (lines = []) => lines.map((l) => l.trim()).filter(Boolean);
+
+/** An article in a site's page: chrome lines are remembered, with where they stood, to be counted afterwards. */
 function wrap(text, site) {
   const [title, ...paragraphs] = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   const windowTitle = site.windowTitle ? [`${title}${site.windowTitle}`] : [];
-  const blocks = [[...windowTitle, ...site.head].join("\n"), title, site.afterTitle.join("\n")];
+  const head = [...windowTitle, ...site.head];
+  const blocks = [head.join("\n"), title, (site.afterTitle ?? []).join("\n")];
   paragraphs.forEach((p, i) => {
     blocks.push(p);
-    if (i === 1) blocks.push(...site.insert);
+    if (i === 1) blocks.push(...(site.insert ?? []));
   });
   blocks.push(site.foot.join("\n"));
-  const chrome = [...windowTitle, ...site.head, ...site.afterTitle, ...site.insert, ...site.foot];
-  return { text: blocks.join("\n\n") + "\n", chrome, article: [title, ...paragraphs] };
+  const chrome = [
+    ...nonBlank(head).map((line) => ({ line, place: "head" })),
+    ...nonBlank([...(site.afterTitle ?? []), ...(site.insert ?? [])]).map((line) => ({ line, place: "inside" })),
+    ...nonBlank(site.foot).map((line) => ({ line, place: "foot" })),
+  ];
+  return { text: blocks.filter(Boolean).join("\n\n") + "\n", chrome, article: [title, ...paragraphs] };
+}
+
+/**
+ * What a chrome line that stayed looks like to the rule: a page's own headline (named by its
+ * window title, its first line), a byline, dateline, name beside a date or attribution (which
+ * SPEC keeps when they are the article's), a quotation, a sentence (a standfirst, a teaser's
+ * summary, a footer's sentence), or other.
+ */
+function shapeOf(line, site) {
+  const judged = asJudged(line);
+  const kind = protectedKind(judged);
+  if (kind) return kind;
+  const w = words(line).join(" ");
+  const title = ` ${words(nonBlank(site.head)[0] ?? "").join(" ")} `;
+  if (w.split(" ").length >= 3 && line !== nonBlank(site.head)[0] && title.includes(` ${w} `)) return "headline";
+  if (isQuoted(judged)) return "quotation";
+  if (isReportingSentence(judged) && wordCount(judged) >= 8) return "sentence";
+  return "other";
 }
 
 const docs = picked.map((f, i) => {
   const raw = readFileSync(path.join(dir, f), "latin1").replace(/\r\n/g, "\n");
-  return { id: f, ...wrap(raw, SITES[i % SITES.length]) };
+  const site = sites[i % sites.length];
+  return { id: f, site, ...wrap(raw, site) };
 });
 const byId = new Map(docs.map((d) => [d.id, { id: d.id, text: d.text }]));
 const read = async (id) => byId.get(id) ?? null;
@@ -48,8 +99,9 @@ const settings = { applySuggestions: false };
 const started = process.cpuUsage();
 const index = await buildCorpusIndex(rules, [...byId.keys()], read, 1);
 
-let chromeLines = 0;
-let chromeLeft = 0;
+const tally = () => ({ lines: 0, left: 0 });
+const byPlace = { head: tally(), inside: tally(), foot: tally() };
+const leftByShape = new Map();
 let paragraphs = 0;
 let lost = 0;
 const lostExamples = [];
@@ -57,29 +109,46 @@ const leftover = new Map();
 for (const d of docs) {
   const doc = byId.get(d.id);
   const out = clean(doc, await bindRules(doc, rules, settings, index, read), { settings }).text;
-  const lines = new Set(out.split("\n").map((l) => l.trim()));
-  for (const c of d.chrome) {
-    chromeLines++;
-    if (lines.has(c)) {
-      chromeLeft++;
-      leftover.set(c, (leftover.get(c) ?? 0) + 1);
-    }
+  // Each output line answers for one chrome line: a menu entry printed twice and kept once is one left.
+  const outLines = new Map();
+  for (const l of nonBlank(out.split("\n"))) outLines.set(l, (outLines.get(l) ?? 0) + 1);
+  for (const { line, place } of d.chrome) {
+    byPlace[place].lines++;
+    if (!outLines.get(line)) continue;
+    outLines.set(line, outLines.get(line) - 1);
+    byPlace[place].left++;
+    const shape = shapeOf(line, d.site);
+    leftByShape.set(shape, (leftByShape.get(shape) ?? 0) + 1);
+    const key = `${shape}: ${line.slice(0, 100)}`;
+    leftover.set(key, (leftover.get(key) ?? 0) + 1);
   }
   for (const p of d.article) {
     paragraphs++;
     if (!out.includes(p)) {
       lost++;
-      if (lostExamples.length < 10) lostExamples.push(`${d.id}: ${p.slice(0, 100)}`);
+      if (lostExamples.length < LISTED) lostExamples.push(`${d.id} (site ${d.site.id.slice(0, 8)}): ${p.slice(0, 100)}`);
     }
   }
 }
 const cpu = process.cpuUsage(started);
 const seconds = (cpu.user + cpu.system) / 1e6;
-const megabytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
-const pct = (a, b) => ((100 * a) / b).toFixed(2);
-console.log(`| documents | sites | chrome lines | removed | article paragraphs | lost |`);
-console.log(`| --- | --- | --- | --- | --- | --- |`);
-console.log(`| ${docs.length} | ${SITES.length} | ${chromeLines} | ${pct(chromeLines - chromeLeft, chromeLines)}% | ${paragraphs} | ${lost} |`);
+const megabytes = docs.reduce((s, d) => s + Buffer.byteLength(d.text), 0) / 1e6;
+const pct = (a, b) => (b === 0 ? "-" : `${((100 * a) / b).toFixed(2)}%`);
+const all = Object.values(byPlace).reduce((s, t) => ({ lines: s.lines + t.lines, left: s.left + t.left }), tally());
+const removed = (t) => pct(t.lines - t.left, t.lines);
+if (chromeFrom) console.log(`real chrome: ${sites.length} pages of the ${split} half (${skipped} skipped: article body not found line for line in the page text)`);
+console.log(`| documents | sites | chrome lines | removed | head removed | foot removed | article paragraphs | lost |`);
+console.log(`| --- | --- | --- | --- | --- | --- | --- | --- |`);
+console.log(
+  `| ${docs.length} | ${sites.length} | ${all.lines} | ${removed(all)} | ${removed(byPlace.head)} of ${byPlace.head.lines} | ${removed(byPlace.foot)} of ${byPlace.foot.lines} | ${paragraphs} | ${lost} |`,
+);
+const kept = ["headline", "byline", "dateline", "name", "attribution"];
+const count = (shapes) => shapes.reduce((s, k) => s + (leftByShape.get(k) ?? 0), 0);
+const breakdown = (shapes) => shapes.map((k) => `${k} ${leftByShape.get(k) ?? 0}`).join(", ");
+console.log(`chrome left: ${all.left} (${pct(all.left, all.lines)}): headline/byline/dateline/attribution-shaped ${count(kept)} (${breakdown(kept)}); other ${count(["quotation", "sentence", "other"])} (${breakdown(["quotation", "sentence", "other"])})`);
 console.log(`strip-boilerplate alone, both passes: ${megabytes.toFixed(1)} MB in ${seconds.toFixed(2)} s of CPU (${(megabytes / seconds).toFixed(1)} MB/s)`);
-if (leftover.size > 0) console.log("chrome left:", [...leftover].map(([l, c]) => `${c}× ${l}`).join("; "));
+if (leftover.size > 0) {
+  const top = [...leftover].sort((a, b) => b[1] - a[1]).slice(0, LISTED);
+  console.log(`most frequent chrome lines left:\n  ${top.map(([l, c]) => `${c}× ${l}`).join("\n  ")}`);
+}
 if (lostExamples.length > 0) console.log(`paragraphs lost:\n  ${lostExamples.join("\n  ")}`);
