@@ -44,13 +44,25 @@ export function cutSections(facts: readonly LineFacts[], mark: Mark, o: Classify
     }
     const lowerHalf = i >= facts.length / 2;
     const below = before >= Math.min(totalBody / 2, 5 * o.bodyWords) && (lowerHalf || paragraphs >= ARTICLE_PARAGRAPHS);
-    if (f.match?.length === 1 && f.match[0]!.section && below) {
+    if (f.match?.length === 1 && f.match[0]!.section && below && !isShareButton(facts, i)) {
       const end = sectionEnd(facts, i + 1, !lowerHalf && f.match[0]!.id !== "comments-section");
       // A quotation within the section, with section lines on both sides, is a comment's or a teaser's.
       for (let j = i + 1; j < end; j++) mark(j, { by: "section", heading: f.line.text.trim(), line: f.line.index + 1 }, j > i + 1 && j + 1 < end);
       i = end - 1;
     }
   }
+}
+
+// A button's label: "Comment", "12 Comments".
+const BUTTON_WORDS = 2;
+
+/**
+ * A comments label in a share bar ("Tweet", "Share", "Comment", "Print") is the bar's button,
+ * wherever the bar stands (above the article too), not a heading over the comments.
+ */
+function isShareButton(facts: readonly LineFacts[], i: number): boolean {
+  const inBar = (f: LineFacts | undefined) => f?.match?.some((m) => m.id === "share-bar") === true;
+  return facts[i]!.words <= BUTTON_WORDS && facts[i]!.match![0]!.id === "comments-section" && (inBar(facts[i - 1]) || inBar(facts[i + 1]));
 }
 
 /**
