@@ -30,11 +30,16 @@ const ARTICLE_PARAGRAPHS = 5;
  * A heading that opens comments or related stories, below the article's start, takes the lines
  * after it up to where the article resumes. Up top it is navigation: the heading must lie in the
  * lower half of the page, or below several paragraphs (comments may fill most of the page).
- * Comments may outweigh the article: words before and after are not compared.
+ * Comments may outweigh the article: words before and after are not compared for them. A
+ * related list above paragraphs in a row that outweigh the reporting above it is a box over the
+ * article (page text puts a sidebar's "Most Popular" wherever the page's top ends, often in the
+ * lower half of its lines): it ends there, however short the article is, and the line leading
+ * into that paragraph, the article's headline, stays.
  */
 export function cutSections(facts: readonly LineFacts[], mark: Mark, o: ClassifyOptions): void {
   const totalBody = facts.reduce((n, f) => n + (f.body ? f.words : 0), 0);
   let before = 0;
+  let reportingBefore = 0;
   let paragraphs = 0;
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
@@ -42,15 +47,41 @@ export function cutSections(facts: readonly LineFacts[], mark: Mark, o: Classify
       before += f.words;
       paragraphs++;
     }
+    reportingBefore += reportingWords(f);
     const lowerHalf = i >= facts.length / 2;
     const below = before >= Math.min(totalBody / 2, 5 * o.bodyWords) && (lowerHalf || paragraphs >= ARTICLE_PARAGRAPHS);
     if (f.match?.length === 1 && f.match[0]!.section && below && !isShareButton(facts, i)) {
-      const end = sectionEnd(facts, i + 1, !lowerHalf && f.match[0]!.id !== "comments-section");
+      const related = f.match[0]!.id !== "comments-section";
+      const next = related ? articleBelow(facts, i + 1, reportingBefore) : null;
+      const end = next ?? sectionEnd(facts, i + 1, related && !lowerHalf);
+      // The article starts below a box over it: the line leading into its first paragraph is its headline.
+      const leadIn = next !== null && end - 1 > i && !facts[end - 1]!.match ? 1 : 0;
       // A quotation within the section, with section lines on both sides, is a comment's or a teaser's.
-      for (let j = i + 1; j < end; j++) mark(j, { by: "section", heading: f.line.text.trim(), line: f.line.index + 1 }, j > i + 1 && j + 1 < end);
+      for (let j = i + 1; j < end - leadIn; j++) mark(j, { by: "section", heading: f.line.text.trim(), line: f.line.index + 1 }, j > i + 1 && j + 1 < end);
       i = end - 1;
     }
   }
+}
+
+/** Words of a paragraph of reporting (0 for any other line). */
+function reportingWords(f: LineFacts): number {
+  return f.body && f.reporting ? f.words : 0;
+}
+
+// Paragraphs in a row that may be an article (a teaser's summary stands alone between headlines).
+const ARTICLE_RUN = 2;
+
+/**
+ * Where the article starts below a related list, if it does: the list's first paragraph of
+ * reporting opens a run of paragraphs that outweighs the reporting above the list.
+ */
+function articleBelow(facts: readonly LineFacts[], from: number, reportingAbove: number): number | null {
+  let first = from;
+  while (first < facts.length && reportingWords(facts[first]!) === 0) first++;
+  let end = first;
+  let words = 0;
+  for (; end < facts.length && facts[end]!.body; end++) words += facts[end]!.words;
+  return end - first >= ARTICLE_RUN && words > reportingAbove ? first : null;
 }
 
 // A button's label: "Comment", "12 Comments".
