@@ -60,7 +60,7 @@ const stripBoilerplate: CorpusRule<StripBoilerplateOptions, LineHashes, Recurren
     id: "strip-boilerplate",
     description: "Removes page chrome: known prompts, share bars, credits and captions by pattern, unknown chrome by recurrence across the run.",
     fixable: true,
-    defaultOptions: { minDocs: "auto", maxChromeWords: 30, bodyWords: 8, chromeShare: 0.5, headLines: 6, linesPerDocument: 200, maxTracked: 1_000_000 },
+    defaultOptions: { minDocs: "auto", maxChromeWords: 30, bodyWords: 8, chromeShare: 0.5, headLines: 6, linesPerDocument: 400, maxTracked: 1_000_000 },
     validateOptions(o) {
       if (o.minDocs !== "auto" && !(Number.isInteger(o.minDocs) && o.minDocs >= 2)) return 'minDocs must be "auto" or an integer >= 2';
       if (!(o.chromeShare > 0 && o.chromeShare <= 1)) return "chromeShare must be in (0, 1]";
