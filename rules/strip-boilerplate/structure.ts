@@ -41,17 +41,23 @@ export function cutSections(facts: readonly LineFacts[], mark: Mark, o: Classify
   let before = 0;
   let reportingBefore = 0;
   let paragraphs = 0;
+  let run = 0;
+  let longestRun = 0;
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     if (f.body) {
       before += f.words;
       paragraphs++;
     }
+    run = f.body ? run + 1 : 0;
+    longestRun = Math.max(longestRun, run);
     reportingBefore += reportingWords(f);
     const lowerHalf = i >= facts.length / 2;
-    const below = before >= Math.min(totalBody / 2, 5 * o.bodyWords) && (lowerHalf || paragraphs >= ARTICLE_PARAGRAPHS);
+    const related = f.match?.[0]?.id !== "comments-section";
+    // Comments that outweigh a short article put their heading in the upper half: known below the article by their furniture.
+    const thread = !related && longestRun >= RESUMING_PARAGRAPHS && furnitureRecurs(facts, i + 1);
+    const below = before >= Math.min(totalBody / 2, 5 * o.bodyWords) && (lowerHalf || paragraphs >= ARTICLE_PARAGRAPHS || thread);
     if (f.match?.length === 1 && f.match[0]!.section && below && !isShareButton(facts, i)) {
-      const related = f.match[0]!.id !== "comments-section";
       const next = related ? articleBelow(facts, i + 1, reportingBefore) : null;
       const end = next ?? sectionEnd(facts, i + 1, related && !lowerHalf);
       // The article starts below a box over it: the line leading into its first paragraph is its headline.
@@ -82,6 +88,26 @@ function articleBelow(facts: readonly LineFacts[], from: number, reportingAbove:
   let words = 0;
   for (; end < facts.length && facts[end]!.body; end++) words += facts[end]!.words;
   return end - first >= ARTICLE_RUN && words > reportingAbove ? first : null;
+}
+
+// Lines below a comments heading in which a comment thread shows its furniture, and how often.
+const THREAD_LINES = 3 * FURNITURE_WINDOW;
+const FURNITURE_TIMES = 3;
+
+/**
+ * A comment thread's furniture: one short line, digits aside, again and again ("Rating: 36
+ * Votes", "2 days ago at 07:52 am", "Reply") among the lines below a comments heading.
+ */
+function furnitureRecurs(facts: readonly LineFacts[], from: number): boolean {
+  const times = new Map<string, number>();
+  for (const f of facts.slice(from, from + THREAD_LINES)) {
+    if (f.body) continue;
+    const n = normaliseJudged(f.text);
+    const t = (times.get(n) ?? 0) + 1;
+    if (t >= FURNITURE_TIMES) return true;
+    times.set(n, t);
+  }
+  return false;
 }
 
 // A button's label: "Comment", "12 Comments".
