@@ -21,6 +21,9 @@ import { SPLITS } from "./lib/split.js";
 import { SITES } from "./heldout-sites.js";
 
 const ARTICLES_PER_PAGE = 10;
+// The lines right above the article where a real page prints its own article's head (headline,
+// standfirst, byline, date, a caption) and the rule spares an article's head (`headLines`).
+const NEAR_ARTICLE = 6;
 const LISTED = 25;
 
 const args = process.argv.slice(2);
@@ -60,8 +63,9 @@ function wrap(text, site) {
     if (i === 1) blocks.push(...(site.insert ?? []));
   });
   blocks.push(site.foot.join("\n"));
+  const headLines = nonBlank(head);
   const chrome = [
-    ...nonBlank(head).map((line) => ({ line, place: "head" })),
+    ...headLines.map((line, k) => ({ line, place: "head", nearArticle: k >= headLines.length - NEAR_ARTICLE })),
     ...nonBlank([...(site.afterTitle ?? []), ...(site.insert ?? [])]).map((line) => ({ line, place: "inside" })),
     ...nonBlank(site.foot).map((line) => ({ line, place: "foot" })),
   ];
@@ -102,6 +106,7 @@ const index = await buildCorpusIndex(rules, [...byId.keys()], read, 1);
 const tally = () => ({ lines: 0, left: 0 });
 const byPlace = { head: tally(), inside: tally(), foot: tally() };
 const leftByShape = new Map();
+let leftNearArticle = 0;
 let paragraphs = 0;
 let lost = 0;
 const lostExamples = [];
@@ -112,11 +117,12 @@ for (const d of docs) {
   // Each output line answers for one chrome line: a menu entry printed twice and kept once is one left.
   const outLines = new Map();
   for (const l of nonBlank(out.split("\n"))) outLines.set(l, (outLines.get(l) ?? 0) + 1);
-  for (const { line, place } of d.chrome) {
+  for (const { line, place, nearArticle } of d.chrome) {
     byPlace[place].lines++;
     if (!outLines.get(line)) continue;
     outLines.set(line, outLines.get(line) - 1);
     byPlace[place].left++;
+    if (nearArticle) leftNearArticle++;
     const shape = shapeOf(line, d.site);
     leftByShape.set(shape, (leftByShape.get(shape) ?? 0) + 1);
     const key = `${shape}: ${line.slice(0, 100)}`;
@@ -145,7 +151,8 @@ console.log(
 const kept = ["headline", "byline", "dateline", "name", "attribution"];
 const count = (shapes) => shapes.reduce((s, k) => s + (leftByShape.get(k) ?? 0), 0);
 const breakdown = (shapes) => shapes.map((k) => `${k} ${leftByShape.get(k) ?? 0}`).join(", ");
-console.log(`chrome left: ${all.left} (${pct(all.left, all.lines)}): headline/byline/dateline/attribution-shaped ${count(kept)} (${breakdown(kept)}); other ${count(["quotation", "sentence", "other"])} (${breakdown(["quotation", "sentence", "other"])})`);
+console.log(`chrome left: ${all.left} (${pct(all.left, all.lines)}), ${leftNearArticle} of them in the ${NEAR_ARTICLE} lines right above the article`);
+console.log(`  by shape: headline/byline/dateline/attribution-shaped ${count(kept)} (${breakdown(kept)}); other ${count(["quotation", "sentence", "other"])} (${breakdown(["quotation", "sentence", "other"])})`);
 console.log(`strip-boilerplate alone, both passes: ${megabytes.toFixed(1)} MB in ${seconds.toFixed(2)} s of CPU (${(megabytes / seconds).toFixed(1)} MB/s)`);
 if (leftover.size > 0) {
   const top = [...leftover].sort((a, b) => b[1] - a[1]).slice(0, LISTED);
