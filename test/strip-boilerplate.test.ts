@@ -129,6 +129,18 @@ describe("recurrence across the run", () => {
     for (const line of [wire, quote, ...kept]) expect(lines).toContain(line);
   });
 
+  it("removes a teaser's quoted headline that recurs above every story, and keeps quoted speech that recurs", async () => {
+    const teaser = "‘Not one more tram cut’: all eyes on the council vote";
+    const speech = "“We will not stop,” the mayor said.";
+    const extra = { top: [teaser], middle: [speech] };
+    const corpus = Array.from({ length: 6 }, (_, d) => siteDoc(d + 1, extra));
+    const lines = nonBlank((await strip(siteDoc(0, extra), corpus)).text);
+    expect(lines).not.toContain(teaser);
+    expect(lines).toContain(speech);
+    // Alone, the same line is a headline quoting someone: kept.
+    expect(nonBlank((await strip(siteDoc(0, extra))).text)).toContain(teaser);
+  });
+
   it("keeps datelines and bylines in the forms news sites print them, recurring above every story", async () => {
     const forms = [
       "Updated 5:27 am CST, Wednesday, November 20, 2019",

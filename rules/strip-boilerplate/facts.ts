@@ -1,7 +1,7 @@
 import { asJudged, normaliseJudged, type Line } from "./lines.js";
 import { matchChrome, type ChromeMatch, type CompiledPattern } from "./packs.js";
 import { recurrenceOf, type RecurrenceIndex } from "./recurrence.js";
-import { isQuoted, isReportingSentence, isTeaser, isTitleCase, protectedKind, wordCount } from "./shape.js";
+import { endsSentence, isQuoted, isReportingSentence, isTeaser, isTitleCase, protectedKind, wordCount } from "./shape.js";
 
 /** What the judgement of a document's lines needs from its options. */
 export interface ClassifyOptions {
@@ -92,7 +92,11 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     // A heading that opens comments may quote the article's headline ("6 thoughts on “...”"): it
     // is no speech. Quoted sentences of reporting are not tried as chrome.
     const found = headOrFoot || (quoted && reporting) ? null : matchChrome(text, patterns);
-    const speech = quoted && !found?.some((m) => m.section);
+    // A quoted headline that recurs across the run ("'Comes down to one guy': All eyes turn to
+    // ...") is a teaser printed on every page of a site, not the speech of each article; a
+    // sentence (reporting, which copies of one article share) never loses its protection.
+    const teaser = quoted && !endsSentence(text) && words <= o.maxChromeWords && recurrenceOf(normalised[i]!, index) >= o.minDocs;
+    const speech = quoted && !teaser && !found?.some((m) => m.section);
     const keep = headOrFoot || speech;
     // A heading is no sentence: "More from the talks will be published next week." opens nothing.
     const match = keep || (reporting && found?.some((m) => m.section)) ? null : found;
