@@ -44,6 +44,20 @@ describe("pattern packs", () => {
     }
   }
 
+  it("reads an exclamation mark after a prompt and dashes around it as separators, a stop not", () => {
+    const cases: [string, boolean][] = [
+      ["Follow us on Facebook!", true],
+      ["Follow us on Twitter! Donate!", true],
+      ["- Advertisement -", true],
+      ["— Share this article —", true],
+      ["—", false],
+      // "image copyright" reads up to a stop: were the stop a separator, the sentence would go.
+      ["Image copyright law was debated in parliament on Tuesday.", false],
+      ["Follow us on Facebook! We reopen on Monday.", false],
+    ];
+    for (const [line, chrome] of cases) expect(matchChrome(line, PATTERNS) !== null, line).toBe(chrome);
+  });
+
   it("removes an example line between two paragraphs and says which pattern", async () => {
     const para = "The council approved the budget on Tuesday after a long debate among members.";
     const result = await strip({ id: "a.txt", text: `${para}\n\nGrigoriy Sisoev/Sputnik via AP\n\n${para}\n` });
