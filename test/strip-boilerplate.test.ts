@@ -58,6 +58,22 @@ describe("pattern packs", () => {
     for (const [line, chrome] of cases) expect(matchChrome(line, PATTERNS) !== null, line).toBe(chrome);
   });
 
+  it("stops the cut below the article at an attribution: the sources listed under it stay", async () => {
+    const article = [
+      "The council approved the harbour budget on Tuesday after a long debate among its members.",
+      "The mayor said the vote had been close and that more work on the plan was needed this year.",
+    ];
+    const prompts = ["Subscribe to My Website at: www.example.net", "Check Me out On Youtube"];
+    const sources = ["https://example.org/harbour/budget-2017", "https://example.org/council/minutes"];
+    for (const heading of ["For More Information See:", "Sources:", "Source: Harbour Council"]) {
+      const text = [...article, ...prompts, heading, ...sources].join("\n\n") + "\n";
+      expect(nonBlank((await strip({ id: "a.txt", text })).text), heading).toEqual([...article, heading, ...sources]);
+    }
+    // Without the heading the addresses are the page's own, past two pieces of chrome.
+    const text = [...article, ...prompts, ...sources].join("\n\n") + "\n";
+    expect(nonBlank((await strip({ id: "a.txt", text })).text)).toEqual(article);
+  });
+
   it("removes an example line between two paragraphs and says which pattern", async () => {
     const para = "The council approved the budget on Tuesday after a long debate among members.";
     const result = await strip({ id: "a.txt", text: `${para}\n\nGrigoriy Sisoev/Sputnik via AP\n\n${para}\n` });

@@ -10,7 +10,8 @@ import { articleSpan } from "./structure.js";
  * throughout the page follows it (a teaser's summary), or it stands alone between lines of the
  * page past several pieces of chrome (a teaser's summary, a footer's sentence: an article
  * resuming below a box runs on in paragraphs). A list or a last line right below the article, with
- * at most one piece of chrome above it, stays: it may be the article's own.
+ * at most one piece of chrome above it, stays: it may be the article's own. The cut stops at an
+ * attribution too: a list of sources under it is the article's.
  */
 
 const PIECES_ABOVE = 2;
@@ -32,6 +33,9 @@ export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<numb
     const lone = pieces >= LONE_PAST && !(facts[stop + 1]?.body ?? true) && !facts[stop - 1]!.body;
     // A paragraph already found to be chrome (a note on the author) is no sign of the article either.
     if (f.body && !isChrome(f, verdicts) && !isSummary(facts, stop) && !lone) break;
+    // An attribution ("Source: ...", "For more information see:") is the article's foot, and
+    // what follows it (the addresses of its sources) is the article's too.
+    if (f.attribution) break;
   }
   let chrome = 0;
   let first = -1;
