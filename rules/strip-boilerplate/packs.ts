@@ -135,10 +135,11 @@ export function matchChrome(line: string, patterns: readonly CompiledPattern[]):
   // go on with none: one pattern of them all says so, where the next piece would start.
   const piece = ++linesLookedAt > LINES_BEFORE_UNION ? anyPiece(patterns, plain) : null;
   const found: ChromeMatch[] = [];
+  // Separators open the line too ("- Advertisement -"); a line of them alone is left to the
+  // patterns (a menu's "|" or "•" is navigation).
   SEPARATOR.lastIndex = 0;
   let pos = SEPARATOR.exec(text)?.[0].length ?? 0;
-  // A line of separators alone ("—", "- - -") is no piece of chrome: it divides the article.
-  if (pos === text.length) return null;
+  if (pos === text.length) pos = 0;
   while (pos < text.length) {
     if (piece) {
       piece.lastIndex = pos;
