@@ -58,14 +58,14 @@ describe("pattern packs", () => {
     for (const [line, chrome] of cases) expect(matchChrome(line, PATTERNS) !== null, line).toBe(chrome);
   });
 
-  it("stops the cut below the article at an attribution: the sources listed under it stay", async () => {
+  it("stops the cut below the article at a heading over its sources: the list under it stays", async () => {
     const article = [
       "The council approved the harbour budget on Tuesday after a long debate among its members.",
       "The mayor said the vote had been close and that more work on the plan was needed this year.",
     ];
     const prompts = ["Subscribe to My Website at: www.example.net", "Check Me out On Youtube"];
     const sources = ["https://example.org/harbour/budget-2017", "https://example.org/council/minutes"];
-    for (const heading of ["For More Information See:", "Sources:", "Source: Harbour Council"]) {
+    for (const heading of ["For More Information See:", "Sources:", "References:"]) {
       const text = [...article, ...prompts, heading, ...sources].join("\n\n") + "\n";
       expect(nonBlank((await strip({ id: "a.txt", text })).text), heading).toEqual([...article, heading, ...sources]);
     }
