@@ -5,7 +5,7 @@ import { asJudged, splitLines } from "./strip-boilerplate/lines.js";
 import { compilePacks, loadPacks, matchChrome, mayBeChrome } from "./strip-boilerplate/packs.js";
 import { LineCounter, recurrenceThreshold, recurringOnly, shortLineHashes, type LineHashes, type RecurrenceIndex } from "./strip-boilerplate/recurrence.js";
 import { removalFindings } from "./strip-boilerplate/removal.js";
-import { withoutRunInCredits } from "./strip-boilerplate/run-in-credit.js";
+import { withoutRunIns } from "./strip-boilerplate/run-in-credit.js";
 
 export interface StripBoilerplateOptions {
   /** Documents a short line must occur in to count as recurring chrome; "auto" scales with the run. */
@@ -71,7 +71,7 @@ const stripBoilerplate: CorpusRule<StripBoilerplateOptions, LineHashes, Recurren
     },
   },
   collect(doc: Doc, o) {
-    return shortLineHashes(withoutRunInCredits(splitLines(doc.text)).lines, o.maxChromeWords, o.linesPerDocument, (line) => mayBeChrome(line) && matchChrome(asJudged(line), PATTERNS) !== null);
+    return shortLineHashes(withoutRunIns(splitLines(doc.text), PATTERNS).lines, o.maxChromeWords, o.linesPerDocument, (line) => mayBeChrome(line) && matchChrome(asJudged(line), PATTERNS) !== null);
   },
   fold(o) {
     const counter = new LineCounter(o.maxTracked);
@@ -80,7 +80,7 @@ const stripBoilerplate: CorpusRule<StripBoilerplateOptions, LineHashes, Recurren
   check(doc: Doc, ctx): Finding[] {
     const { options: o, index } = ctx;
     const lines = splitLines(doc.text);
-    const judged = withoutRunInCredits(lines);
+    const judged = withoutRunIns(lines, PATTERNS);
     const minDocs = recurrenceThreshold(index?.documents ?? 0, o.minDocs);
     const verdicts = classifyLines(judged.lines, PATTERNS, index, { ...o, minDocs });
     const reasons = new Map([...verdicts].map(([i, v]) => [i, describe(v)]));

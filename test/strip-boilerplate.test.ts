@@ -46,6 +46,36 @@ describe("pattern packs", () => {
     }
   }
 
+  it("reads an exclamation mark after a prompt and dashes around it as separators, a stop not", () => {
+    const cases: [string, boolean][] = [
+      ["Follow us on Facebook!", true],
+      ["Follow us on Twitter! Donate!", true],
+      ["- Advertisement -", true],
+      ["— Share this article —", true],
+      ["—", false],
+      // "image copyright" reads up to a stop: were the stop a separator, the sentence would go.
+      ["Image copyright law was debated in parliament on Tuesday.", false],
+      ["Follow us on Facebook! We reopen on Monday.", false],
+    ];
+    for (const [line, chrome] of cases) expect(matchChrome(line, PATTERNS) !== null, line).toBe(chrome);
+  });
+
+  it("stops the cut below the article at a heading over its sources: the list under it stays", async () => {
+    const article = [
+      "The council approved the harbour budget on Tuesday after a long debate among its members.",
+      "The mayor said the vote had been close and that more work on the plan was needed this year.",
+    ];
+    const prompts = ["Subscribe to My Website at: www.example.net", "Check Me out On Youtube"];
+    const sources = ["https://example.org/harbour/budget-2017", "https://example.org/council/minutes"];
+    for (const heading of ["For More Information See:", "Sources:", "References:"]) {
+      const text = [...article, ...prompts, heading, ...sources].join("\n\n") + "\n";
+      expect(nonBlank((await strip({ id: "a.txt", text })).text), heading).toEqual([...article, heading, ...sources]);
+    }
+    // Without the heading the addresses are the page's own, past two pieces of chrome.
+    const text = [...article, ...prompts, ...sources].join("\n\n") + "\n";
+    expect(nonBlank((await strip({ id: "a.txt", text })).text)).toEqual(article);
+  });
+
   it("removes an example line between two paragraphs and says which pattern", async () => {
     const para = "The council approved the budget on Tuesday after a long debate among members.";
     const result = await strip({ id: "a.txt", text: `${para}\n\nGrigoriy Sisoev/Sputnik via AP\n\n${para}\n` });

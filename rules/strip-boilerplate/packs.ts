@@ -62,8 +62,11 @@ export function mayBeChrome(line: string): boolean {
   return !surelyLongerInChars(line, MAX_CHROME_CHARS);
 }
 
-// Between two pieces of chrome on one line: spaces, bars, bullets, dashes, commas.
-const SEPARATOR = /[\s|·•,/–—-]*/uy;
+// Between two pieces of chrome on one line, and around them: spaces, bars, bullets, dashes,
+// commas, and the exclamation mark a prompt may end with ("Follow us on Facebook!", "Donate!",
+// "- Advertisement -"). Not a stop: a pattern that reads up to one ("image copyright [^.]...")
+// would run on over a sentence.
+const SEPARATOR = /[\s|·•,/–—!-]*/uy;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
@@ -132,7 +135,11 @@ export function matchChrome(line: string, patterns: readonly CompiledPattern[]):
   // go on with none: one pattern of them all says so, where the next piece would start.
   const piece = ++linesLookedAt > LINES_BEFORE_UNION ? anyPiece(patterns, plain) : null;
   const found: ChromeMatch[] = [];
-  let pos = 0;
+  // Separators open the line too ("- Advertisement -"); a line of them alone is left to the
+  // patterns (a menu's "|" or "•" is navigation).
+  SEPARATOR.lastIndex = 0;
+  let pos = SEPARATOR.exec(text)?.[0].length ?? 0;
+  if (pos === text.length) pos = 0;
   while (pos < text.length) {
     if (piece) {
       piece.lastIndex = pos;

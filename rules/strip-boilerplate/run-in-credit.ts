@@ -1,5 +1,7 @@
 import type { Finding } from "../../src/core/types.js";
 import { asJudged, type Line } from "./lines.js";
+import type { CompiledPattern } from "./packs.js";
+import { runInChrome } from "./run-in-chrome.js";
 
 /**
  * A photo credit run into the end of a paragraph ("...on their way as we speak. Featured image
@@ -62,20 +64,21 @@ export function runInCredit(line: Line): Finding | null {
 }
 
 /**
- * The lines as they read once their run-in credits are gone, and the credits by line: what both
- * passes judge, so that a line whose rest is chrome by itself ("(right) Trump. Featured image
- * via ...", which the credit's words kept from looking like a caption) goes in the first run,
- * not in the second.
+ * The lines as they read once the credits and other chrome run into their ends are gone, and
+ * those findings by line: what both passes judge, so that a line whose rest is chrome by itself
+ * ("(right) Trump. Featured image via ...", which the credit's words kept from looking like a
+ * caption) goes in the first run, not in the second.
  */
-export function withoutRunInCredits(lines: readonly Line[]): { lines: Line[]; credits: Map<number, Finding> } {
+export function withoutRunIns(lines: readonly Line[], patterns: readonly CompiledPattern[]): { lines: Line[]; credits: Map<number, Finding> } {
+  const runIn = (l: Line) => runInCredit(l) ?? runInChrome(l, patterns);
   const credits = new Map<number, Finding>();
   const judged = lines.map((l) => {
-    let credit = l.blank ? null : runInCredit(l);
+    let credit = l.blank ? null : runIn(l);
     if (!credit) return l;
-    // What is left may end in a credit too ("... Image via U. S. Image via the"): they go
-    // together, or a second run would find the next one.
+    // What is left may end in a credit or chrome too ("... Image via U. S. Image via the",
+    // "... Image via Reuters 41 total views"): they go together, or a second run would find the next one.
     let rest = before(l, credit.start);
-    for (let more = runInCredit(rest); more; more = runInCredit(rest)) {
+    for (let more = runIn(rest); more; more = runIn(rest)) {
       credit = { ...credit, start: more.start };
       rest = before(l, more.start);
     }

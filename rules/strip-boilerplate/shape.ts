@@ -179,8 +179,9 @@ const AGENCY_BYLINE = /^(?:the )?(?:associated press|reuters|agence france-press
 const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)? \p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?$|^\p{Lu}{2,}(?: \p{Lu}\.?)? \p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
 // "Additional reporting by Reuters", "(Reporting by ...; editing by ...)", "Source: AP",
 // "Contributed by ... of www...", "Originally published at ...", "Provided by University of
-// Bath", "More information: J. Doe et al. ..." (the study a report is based on).
-const ATTRIBUTION = /^\(?(?:additional |with )?(?:reporting|writing|editing|research|contributions?) (?:by|from)\b|^(?:contributed|written|reported|provided|republished(?: with permission)?|originally published|first published)(?: by| from| at| on| in)\b|^\(?(?:source|sources|via|courtesy of|with files from)\b\s*:?|^(?:more information|journal reference|references?):/iu;
+// Bath", "More information: J. Doe et al. ..." (the study a report is based on), "For more
+// information see:" (over the addresses of the article's sources).
+const ATTRIBUTION = /^\(?(?:additional |with )?(?:reporting|writing|editing|research|contributions?) (?:by|from)\b|^(?:contributed|written|reported|provided|republished(?: with permission)?|originally published|first published)(?: by| from| at| on| in)\b|^\(?(?:source|sources|via|courtesy of|with files from)\b\s*:?|^(?:(?:for )?more information(?: see)?|journal reference|references?):/iu;
 
 const HAS_DATE = new RegExp(DATE, "iu");
 

@@ -10,10 +10,12 @@ import { articleSpan } from "./structure.js";
  * throughout the page follows it (a teaser's summary), or it stands alone between lines of the
  * page past several pieces of chrome (a teaser's summary, a footer's sentence: an article
  * resuming below a box runs on in paragraphs). A list or a last line right below the article, with
- * at most one piece of chrome above it, stays: it may be the article's own.
+ * at most one piece of chrome above it, stays: it may be the article's own. The cut stops at a
+ * heading over the article's sources too: the list under it is the article's.
  */
 
 const PIECES_ABOVE = 2;
+const SOURCES_HEADING = /^(?:sources?|references?|(?:for )?more information(?: see)?)\s*:?$/iu;
 // Pieces of chrome below the article past which a lone paragraph is the page's own.
 const LONE_PAST = 4;
 
@@ -32,6 +34,10 @@ export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<numb
     const lone = pieces >= LONE_PAST && !(facts[stop + 1]?.body ?? true) && !facts[stop - 1]!.body;
     // A paragraph already found to be chrome (a note on the author) is no sign of the article either.
     if (f.body && !isChrome(f, verdicts) && !isSummary(facts, stop) && !lone) break;
+    // A heading over the article's sources ("Sources", "For more information see:"): what follows
+    // it (the sources' addresses) is the article's too. Not any attribution: a teaser's "Written
+    // by ..." goes on with the teasers.
+    if (f.attribution && SOURCES_HEADING.test(f.text)) break;
   }
   let chrome = 0;
   let first = -1;
