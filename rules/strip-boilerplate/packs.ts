@@ -123,6 +123,29 @@ function anyPiece(patterns: readonly CompiledPattern[], plain: boolean): RegExp 
 }
 
 /**
+ * Whether some pattern of `patterns` matches where a piece of chrome would start in `line` (its
+ * first character past separators): a screen for callers that take only these patterns' chrome.
+ * matchChrome with more patterns picks, at each place, the longest piece of any of them, so
+ * where none of these matches there, its answer holds none of theirs at that place.
+ */
+export function opensWithOneOf(line: string, patterns: readonly CompiledPattern[]): boolean {
+  const text = line.trim();
+  const piece = anyPiece(patterns, isPlain(text));
+  piece.lastIndex = startPast(text);
+  return piece.test(text);
+}
+
+/**
+ * Where the first piece of chrome would start: separators open a line too ("- Advertisement
+ * -"), but a line of them alone is left to the patterns (a menu's "|" or "•" is navigation).
+ */
+function startPast(text: string): number {
+  SEPARATOR.lastIndex = 0;
+  const pos = SEPARATOR.exec(text)?.[0].length ?? 0;
+  return pos === text.length ? 0 : pos;
+}
+
+/**
  * The patterns that together consume the whole line, piece after piece (longest first at
  * each place), or null if some part of the line is not chrome.
  */
@@ -135,11 +158,7 @@ export function matchChrome(line: string, patterns: readonly CompiledPattern[]):
   // go on with none: one pattern of them all says so, where the next piece would start.
   const piece = ++linesLookedAt > LINES_BEFORE_UNION ? anyPiece(patterns, plain) : null;
   const found: ChromeMatch[] = [];
-  // Separators open the line too ("- Advertisement -"); a line of them alone is left to the
-  // patterns (a menu's "|" or "•" is navigation).
-  SEPARATOR.lastIndex = 0;
-  let pos = SEPARATOR.exec(text)?.[0].length ?? 0;
-  if (pos === text.length) pos = 0;
+  let pos = startPast(text);
   while (pos < text.length) {
     if (piece) {
       piece.lastIndex = pos;
