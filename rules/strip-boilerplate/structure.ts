@@ -23,6 +23,8 @@ const PAGE_EDGE_LINES = 10;
 const RESUMING_PARAGRAPHS = 3;
 // Lines after a run of paragraphs in which a section's furniture coming again keeps the section going.
 const FURNITURE_WINDOW = 10;
+// A figure alone ("45", "2020", "1,024") or punctuation alone ("...", "___"); not a date ("3-6-16", "19.11.2019").
+const NO_TEXT = /^(?:\p{N}{1,5}(?:[.,]\p{N}{3})*|[\p{P}\p{S}]+)$/u;
 // Paragraphs above a heading that make it the article's end rather than the page's top menu.
 const ARTICLE_PARAGRAPHS = 5;
 
@@ -188,7 +190,11 @@ export function markOutsideArticle(facts: readonly LineFacts[], verdicts: Verdic
  * Marks the lines of a stretch that chrome holds: between two pieces of it in the middle of a
  * page; at the top or bottom, past more than one piece of it (a headline under a single banner,
  * the last lines of an article above the footer, stay). The lines leading into the paragraph
- * below are spared: the headline block at the top, a subheading in the middle.
+ * below are spared: the headline block at the top, a subheading in the middle. At the top, a
+ * figure or punctuation alone (a menu's "45" and "2020", a count, a rule "___") is no headline:
+ * it takes no place in the headline block and goes with chrome on either side of it; a date
+ * ("3-6-16") is not one. (At the bottom a figure alone may end the article: a match report's
+ * attendance, "78,000".)
  */
 function markHeld(
   facts: readonly LineFacts[],
@@ -204,12 +210,16 @@ function markHeld(
   let spared = 0;
   for (let i = s.to - 1; i >= s.from; i--) {
     if (verdicts.has(facts[i]!.line.index) || facts[i]!.keep) continue;
+    const above = chromeAt.filter((c) => c < i).length;
+    const below = chromeAt.length - above;
+    if (place === "top" && NO_TEXT.test(facts[i]!.text.trim())) {
+      if (above + below >= 1) mark(i, verdict);
+      continue;
+    }
     if (spared < leadIn) {
       spared++;
       continue;
     }
-    const above = chromeAt.filter((c) => c < i).length;
-    const below = chromeAt.length - above;
     const held = place === "top" ? below >= 2 : place === "bottom" ? above >= 2 : above >= 1 && below >= 1;
     if (held) mark(i, verdict);
   }
