@@ -47,6 +47,8 @@ export interface LineFacts {
   keep: boolean;
   /** An attribution ("Provided by ...", "Additional reporting by ..."): kept even among chrome. */
   attribution: boolean;
+  /** A dateline, kept as the article's unless it dates a list (`date-lists.ts`). */
+  dateline: boolean;
   /** A paragraph of reporting. */
   body: boolean;
   /** It ends like a sentence, as reporting does (a long line without one may be a list of links). */
@@ -107,6 +109,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
       words,
       keep,
       attribution: headOrFoot && kind === "attribution",
+      dateline: headOrFoot && kind === "dateline",
       // Quotations are reporting too, and count as such.
       body: !headOrFoot && !match && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords) && !isTeaser(text),
       reporting,

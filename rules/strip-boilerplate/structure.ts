@@ -1,3 +1,4 @@
+import { markDateList } from "./date-lists.js";
 import { isChrome, type ClassifyOptions, type LineFacts, type Mark, type Verdict } from "./facts.js";
 import { normaliseJudged } from "./lines.js";
 
@@ -223,6 +224,7 @@ function markHeld(
     const held = place === "top" ? below >= 2 : place === "bottom" ? above >= 2 : above >= 1 && below >= 1;
     if (held) mark(i, verdict);
   }
+  if (place !== "middle") markDateList(facts, verdicts, s.from, s.to, place === "top", mark, verdict);
 }
 
 function chromeIn(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch): number[] {
