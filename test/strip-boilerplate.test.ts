@@ -202,6 +202,15 @@ describe("recurrence across the run", () => {
     expect((await strip(again[0]!, again)).edits).toEqual([]);
   });
 
+  it("tells articles apart by a sentence, not by a site's tag cloud run into one long line", async () => {
+    // Each page's longest line is the site's tag cloud, which no pattern knows: were it the
+    // page's body, the six articles would count as one and the site's menu would not recur.
+    const tags = Array.from({ length: 40 }, (_, k) => `${words[k % 12]} ${words[(k * 5) % 12]}`).join(" ");
+    const page = (d: number) => ({ id: `site/${d}.txt`, text: [tags, "Northfield Echo", "Weekend edition", paragraph(d, 1), paragraph(d, 2)].join("\n\n") + "\n" });
+    const pages = Array.from({ length: 6 }, (_, d) => page(d));
+    expect(nonBlank((await strip(pages[0]!, pages)).text)).not.toContain("Weekend edition");
+  });
+
   it("counts the short lines of a whole page of page text, not only its first and last ones", () => {
     // Page text from a browser has hundreds of short lines (a quarter of the extraction
     // benchmark's pages over 224, one over 400): a teaser list in the middle of the page's
