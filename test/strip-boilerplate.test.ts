@@ -54,6 +54,18 @@ describe("pattern packs", () => {
   });
 });
 
+describe("bylines", () => {
+  it("takes a label a pack knows for a menu entry, not a name, even beside a date", async () => {
+    const para = (n: number) => `The ferry service resumed on Tuesday after the storm, the operator said in statement ${n}.`;
+    for (const label of ["Next Post", "Enlarge Image"]) {
+      const text = ["Ferry service resumes after storm", label, "November 19, 2019", "Jane Roe", para(1), para(2), para(3)].join("\n\n") + "\n";
+      const lines = nonBlank((await strip({ id: "a.txt", text })).text);
+      expect(lines, label).not.toContain(label);
+      expect(lines).toEqual(expect.arrayContaining(["November 19, 2019", "Jane Roe"]));
+    }
+  });
+});
+
 describe("samples 001-003 (SPEC section 3)", () => {
   const files = sampleNames();
   const docs = files.map((f) => ({ id: f, text: readFileSync(path.join(SAMPLES, f), "utf8") }));

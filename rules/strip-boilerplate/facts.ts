@@ -87,13 +87,15 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     // A bare name is a byline only beside a dateline, the article's own (a dateline found again and again dates teasers); alone it may be a menu entry.
     const datelineAt = (j: number) => kinds[j] === "dateline" && timesOf(j) < 3;
     const besideDateline = datelineAt(i - 1) || datelineAt(i + 1);
+    // A menu entry or label a pack knows ("Next Post", "Enlarge Image") is no name, even beside a date.
+    const knownName = kind === "name" ? matchChrome(text, patterns) : null;
     // An article has one byline and one dateline; a list of teasers repeats them.
-    const headOrFoot = kind !== null && (kind !== "name" || besideDateline) && times < 3;
+    const headOrFoot = kind !== null && (kind !== "name" || (besideDateline && !knownName)) && times < 3;
     const quoted = !headOrFoot && isQuoted(text);
     const reporting = isReportingSentence(text, words);
     // A heading that opens comments may quote the article's headline ("6 thoughts on “...”"): it
     // is no speech. Quoted sentences of reporting are not tried as chrome.
-    const found = headOrFoot || (quoted && reporting) ? null : matchChrome(text, patterns);
+    const found = headOrFoot || (quoted && reporting) ? null : kind === "name" ? knownName : matchChrome(text, patterns);
     // A quoted headline that recurs across the run ("'Comes down to one guy': All eyes turn to
     // ...") is a teaser printed on every page of a site, not the speech of each article; a
     // sentence (reporting, which copies of one article share) never loses its protection.
