@@ -5,6 +5,7 @@ import type { RecurrenceIndex } from "./recurrence.js";
 import { cutCommentThread } from "./comments.js";
 import { markBios } from "./bios.js";
 import { markCopies } from "./copies.js";
+import { markGalleryCaptions } from "./gallery.js";
 import { markCapitalLinks } from "./links.js";
 import { promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
@@ -49,6 +50,7 @@ export function classifyLines(
 
   facts.forEach((f, i) => f.match && !headsParagraph(facts, i) && mark(i, { by: "pattern", ...f.match[0]! }));
   markCapitalLinks(facts, mark);
+  markGalleryCaptions(facts, mark);
 
   const firstBody = facts.findIndex((f) => f.body);
   let lastBody = -1;

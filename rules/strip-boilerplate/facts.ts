@@ -28,6 +28,7 @@ export type Verdict =
   | { by: "title"; line: number }
   | { by: "above-headline"; line: number }
   | { by: "capitals"; words: number }
+  | { by: "gallery"; total: number }
   | { by: "copy"; paragraphs: number }
   | { by: "bio"; name: string };
 
