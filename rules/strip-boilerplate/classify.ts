@@ -5,6 +5,7 @@ import type { RecurrenceIndex } from "./recurrence.js";
 import { cutCommentThread } from "./comments.js";
 import { markBios } from "./bios.js";
 import { markCopies } from "./copies.js";
+import { markExcerpts } from "./excerpts.js";
 import { markGalleryCaptions } from "./gallery.js";
 import { markCapitalLinks } from "./links.js";
 import { promotes } from "./shape.js";
@@ -77,6 +78,7 @@ export function classifyLines(
   markCopies(facts, mark);
   cutSections(facts, mark, o);
   cutCommentThread(facts, mark);
+  markExcerpts(facts, mark);
   // The head the window title proves (headline, standfirst, byline) is the article's, however much of the page's top lies around it.
   const head = titledHead(facts, verdicts, articleSpan(facts, verdicts), o.bodyWords);
   const markAroundHead: Mark = (i, v, quotations) => {

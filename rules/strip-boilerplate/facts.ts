@@ -29,6 +29,7 @@ export type Verdict =
   | { by: "above-headline"; line: number }
   | { by: "capitals"; words: number }
   | { by: "gallery"; total: number }
+  | { by: "excerpt"; excerpts: number }
   | { by: "copy"; paragraphs: number }
   | { by: "bio"; name: string };
 
