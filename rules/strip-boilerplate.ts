@@ -49,7 +49,7 @@ function describe(v: Verdict): string {
     case "gallery":
       return `removed boilerplate: a caption of a gallery of ${v.total} photos, opened by its counter`;
     case "excerpt":
-      return `removed boilerplate: below the article, one of ${v.excerpts} long lines cut short by the page: the excerpts of a list of teasers`;
+      return `removed boilerplate: beyond the article, one of ${v.excerpts} long lines cut short by the page: the excerpts of a list of teasers`;
     case "copy":
       return `removed boilerplate: ${v.paragraphs} paragraphs of the page again, run together into one line (the page's summary for feeds)`;
     case "bio":
