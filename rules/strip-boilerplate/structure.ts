@@ -33,8 +33,8 @@ const ARTICLE_PARAGRAPHS = 5;
  * A heading that opens comments or related stories, below the article's start, takes the lines
  * after it up to where the article resumes. Up top it is navigation: the heading must lie in the
  * lower half of the page, or below several paragraphs (comments may fill most of the page), or,
- * for comments, below a run of paragraphs and over a thread's recurring furniture (a long thread
- * under a short article). A comments label in a share bar is a button and opens nothing.
+ * for comments, below two paragraphs in a row and over a thread's recurring furniture (a long
+ * thread under an article as short as two paragraphs). A comments label in a share bar is a button and opens nothing.
  * Comments may outweigh the article: words before and after are not compared for them. A
  * related list above paragraphs in a row that outweigh the reporting above it is a box over the
  * article (page text puts a sidebar's "Most Popular" wherever the page's top ends, often in the
@@ -60,7 +60,7 @@ export function cutSections(facts: readonly LineFacts[], mark: Mark, o: Classify
     const lowerHalf = i >= facts.length / 2;
     const related = f.match?.[0]?.id !== "comments-section";
     // A long thread under a short article puts its heading in the upper half: known below the article by its furniture.
-    const thread = !related && longestRun >= RESUMING_PARAGRAPHS && furnitureRecurs(facts, i + 1);
+    const thread = !related && longestRun >= ARTICLE_RUN && furnitureRecurs(facts, i + 1);
     const below = before >= Math.min(totalBody / 2, 5 * o.bodyWords) && (lowerHalf || paragraphs >= ARTICLE_PARAGRAPHS || thread);
     if (f.match?.length === 1 && f.match[0]!.section && below && !isShareButton(facts, i)) {
       const next = related ? articleBelow(facts, i + 1, reportingBefore) : null;
