@@ -179,6 +179,21 @@ describe("recurrence across the run", () => {
     }
   });
 
+  it("takes a sentence the site prints on every page for chrome around a recurring short line", async () => {
+    // A teaser list below the article: each headline between two summaries, all of them on every page.
+    const teasers = [
+      "Harbour wall work starts",
+      "Work on the new harbour wall begins next week, the council says.",
+      "Ferry fares frozen",
+      "Fares to the islands will stay the same for a year, the operator says.",
+    ];
+    const corpus = Array.from({ length: 6 }, (_, d) => siteDoc(d + 1, { bottom: teasers }));
+    const lines = nonBlank((await strip(siteDoc(0, { bottom: teasers }), corpus)).text);
+    expect(lines).not.toContain("Ferry fares frozen");
+    expect(lines).not.toContain("Harbour wall work starts");
+    expect(lines).toEqual(expect.arrayContaining([paragraph(0, 1), paragraph(0, 2), paragraph(0, 3)]));
+  });
+
   it("keeps a recurring short line between paragraphs that is not among chrome", async () => {
     const extra = { middle: ["What happens next"] };
     const corpus = Array.from({ length: 6 }, (_, d) => siteDoc(d + 1, extra));

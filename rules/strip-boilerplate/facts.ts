@@ -57,7 +57,7 @@ export interface LineFacts {
   reporting: boolean;
   /** Short and not a sentence of reporting. */
   chromeShape: boolean;
-  /** Documents of the run the line occurs in (looked up for chrome-shaped lines only). */
+  /** Documents of the run the line occurs in (looked up for chrome-shaped lines and short sentences only). */
   recurs: number;
   /** A byline or dateline found again and again in this document: the metadata of teasers. */
   repeated: boolean;
@@ -118,7 +118,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
       body: !headOrFoot && !match && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords) && !isTeaser(text),
       reporting,
       chromeShape,
-      recurs: chromeShape ? recurrenceOf(normalised[i]!, index) : 0,
+      recurs: (chromeShape || (reporting && !keep)) && normalised[i] !== null ? recurrenceOf(normalised[i]!, index) : 0,
       repeated: kind !== null && times >= 3,
       menuLike: chromeShape && words <= 4 && !/[.!?]$/u.test(text.trim()) && (isTitleCase(text) || (words === 1 && /^\p{Lu}/u.test(text.trim()))),
       match,
