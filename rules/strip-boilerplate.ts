@@ -46,6 +46,10 @@ function describe(v: Verdict): string {
       return `removed boilerplate: above the headline of line ${v.line}, which the page's window title names: the page's own top`;
     case "capitals":
       return `removed boilerplate: a line of ${v.words} words in capitals and no sentence between two paragraphs, a link to another story`;
+    case "gallery":
+      return `removed boilerplate: a caption of a gallery of ${v.total} photos, opened by its counter`;
+    case "excerpt":
+      return `removed boilerplate: beyond the article, one of ${v.excerpts} long lines cut short by the page: the excerpts of a list of teasers`;
     case "copy":
       return `removed boilerplate: ${v.paragraphs} paragraphs of the page again, run together into one line (the page's summary for feeds)`;
     case "bio":

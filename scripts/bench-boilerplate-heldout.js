@@ -5,9 +5,10 @@
 // --chrome-from, the real pages of the article-extraction benchmark: each page's own head and
 // foot (scripts/lib/real-chrome.js) around N / pages articles, so that a site's chrome recurs as
 // on a real site; --split takes one half of the pages (scripts/lib/split.js).
-// Usage: npm run bench:boilerplate-heldout -- BBC_DIR [N] [--chrome-from EXTRACTION_DIR [--split dev|test]]
-//   (N: documents; default 300, or 10 per page with --chrome-from)
-import { readdirSync, readFileSync } from "node:fs";
+// Usage: npm run bench:boilerplate-heldout -- BBC_DIR [N] [--chrome-from EXTRACTION_DIR [--split dev|test]] [--dump-left FILE]
+//   (N: documents; default 300, or 10 per page with --chrome-from; --dump-left writes every chrome
+//   line left, one tab-separated line each: site, document, place and distance from the article, shape, line)
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { BUILT_IN_RULES } from "../dist/rules/index.js";
 import { asJudged } from "../dist/rules/strip-boilerplate/lines.js";
@@ -33,6 +34,7 @@ const option = (name) => {
 };
 const chromeFrom = option("--chrome-from");
 const split = option("--split") ?? "all";
+const dumpLeft = option("--dump-left");
 const [dir, n] = args;
 if (!dir || ![...SPLITS, "all"].includes(split) || (split !== "all" && !chromeFrom)) {
   console.error("usage: npm run bench:boilerplate-heldout -- BBC_DIR [N] [--chrome-from EXTRACTION_DIR [--split dev|test]]");
@@ -65,9 +67,9 @@ function wrap(text, site) {
   blocks.push(site.foot.join("\n"));
   const headLines = nonBlank(head);
   const chrome = [
-    ...headLines.map((line, k) => ({ line, place: "head", nearArticle: k >= headLines.length - NEAR_ARTICLE })),
-    ...nonBlank([...(site.afterTitle ?? []), ...(site.insert ?? [])]).map((line) => ({ line, place: "inside" })),
-    ...nonBlank(site.foot).map((line) => ({ line, place: "foot" })),
+    ...headLines.map((line, k) => ({ line, place: "head", distance: headLines.length - k, nearArticle: k >= headLines.length - NEAR_ARTICLE })),
+    ...nonBlank([...(site.afterTitle ?? []), ...(site.insert ?? [])]).map((line, k) => ({ line, place: "inside", distance: k + 1 })),
+    ...nonBlank(site.foot).map((line, k) => ({ line, place: "foot", distance: k + 1 })),
   ];
   return { text: blocks.filter(Boolean).join("\n\n") + "\n", chrome, article: [title, ...paragraphs] };
 }
@@ -111,13 +113,14 @@ let paragraphs = 0;
 let lost = 0;
 const lostExamples = [];
 const leftover = new Map();
+const dumped = [];
 for (const d of docs) {
   const doc = byId.get(d.id);
   const out = clean(doc, await bindRules(doc, rules, settings, index, read), { settings }).text;
   // Each output line answers for one chrome line: a menu entry printed twice and kept once is one left.
   const outLines = new Map();
   for (const l of nonBlank(out.split("\n"))) outLines.set(l, (outLines.get(l) ?? 0) + 1);
-  for (const { line, place, nearArticle } of d.chrome) {
+  for (const { line, place, distance, nearArticle } of d.chrome) {
     byPlace[place].lines++;
     if (!outLines.get(line)) continue;
     outLines.set(line, outLines.get(line) - 1);
@@ -127,6 +130,7 @@ for (const d of docs) {
     leftByShape.set(shape, (leftByShape.get(shape) ?? 0) + 1);
     const key = `${shape}: ${line.slice(0, 100)}`;
     leftover.set(key, (leftover.get(key) ?? 0) + 1);
+    if (dumpLeft) dumped.push([d.site.id, d.id, `${place} ${distance}`, shape, line].join("\t"));
   }
   for (const p of d.article) {
     paragraphs++;
@@ -158,4 +162,5 @@ if (leftover.size > 0) {
   const top = [...leftover].sort((a, b) => b[1] - a[1]).slice(0, LISTED);
   console.log(`most frequent chrome lines left:\n  ${top.map(([l, c]) => `${c}× ${l}`).join("\n  ")}`);
 }
+if (dumpLeft) writeFileSync(dumpLeft, dumped.map((l) => `${l}\n`).join(""));
 if (lostExamples.length > 0) console.log(`paragraphs lost:\n  ${lostExamples.join("\n  ")}`);

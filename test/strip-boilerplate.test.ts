@@ -84,6 +84,18 @@ describe("pattern packs", () => {
   });
 });
 
+describe("bylines", () => {
+  it("takes a label a pack knows for a menu entry, not a name, even beside a date", async () => {
+    const para = (n: number) => `The ferry service resumed on Tuesday after the storm, the operator said in statement ${n}.`;
+    for (const label of ["Next Post", "Enlarge Image"]) {
+      const text = ["Ferry service resumes after storm", label, "November 19, 2019", "Jane Roe", para(1), para(2), para(3)].join("\n\n") + "\n";
+      const lines = nonBlank((await strip({ id: "a.txt", text })).text);
+      expect(lines, label).not.toContain(label);
+      expect(lines).toEqual(expect.arrayContaining(["November 19, 2019", "Jane Roe"]));
+    }
+  });
+});
+
 describe("samples 001-003 (SPEC section 3)", () => {
   const files = sampleNames();
   const docs = files.map((f) => ({ id: f, text: readFileSync(path.join(SAMPLES, f), "utf8") }));
@@ -197,6 +209,21 @@ describe("recurrence across the run", () => {
     }
   });
 
+  it("takes a sentence the site prints on every page for chrome around a recurring short line", async () => {
+    // A teaser list below the article: each headline between two summaries, all of them on every page.
+    const teasers = [
+      "Harbour wall work starts",
+      "Work on the new harbour wall begins next week, the council says.",
+      "Ferry fares frozen",
+      "Fares to the islands will stay the same for a year, the operator says.",
+    ];
+    const corpus = Array.from({ length: 6 }, (_, d) => siteDoc(d + 1, { bottom: teasers }));
+    const lines = nonBlank((await strip(siteDoc(0, { bottom: teasers }), corpus)).text);
+    expect(lines).not.toContain("Ferry fares frozen");
+    expect(lines).not.toContain("Harbour wall work starts");
+    expect(lines).toEqual(expect.arrayContaining([paragraph(0, 1), paragraph(0, 2), paragraph(0, 3)]));
+  });
+
   it("keeps a recurring short line between paragraphs that is not among chrome", async () => {
     const extra = { middle: ["What happens next"] };
     const corpus = Array.from({ length: 6 }, (_, d) => siteDoc(d + 1, extra));
@@ -230,6 +257,15 @@ describe("recurrence across the run", () => {
     expect(nonBlank(first[0]!.text)).toEqual([paragraph(0, 1), paragraph(0, 2)]);
     const again = first.map((r, d) => ({ id: pages[d]!.id, text: r.text }));
     expect((await strip(again[0]!, again)).edits).toEqual([]);
+  });
+
+  it("tells articles apart by a sentence, not by a site's tag cloud run into one long line", async () => {
+    // Each page's longest line is the site's tag cloud, which no pattern knows: were it the
+    // page's body, the six articles would count as one and the site's menu would not recur.
+    const tags = Array.from({ length: 40 }, (_, k) => `${words[k % 12]} ${words[(k * 5) % 12]}`).join(" ");
+    const page = (d: number) => ({ id: `site/${d}.txt`, text: [tags, "Northfield Echo", "Weekend edition", paragraph(d, 1), paragraph(d, 2)].join("\n\n") + "\n" });
+    const pages = Array.from({ length: 6 }, (_, d) => page(d));
+    expect(nonBlank((await strip(pages[0]!, pages)).text)).not.toContain("Weekend edition");
   });
 
   it("counts the short lines of a whole page of page text, not only its first and last ones", () => {

@@ -5,6 +5,8 @@ import type { RecurrenceIndex } from "./recurrence.js";
 import { cutCommentThread } from "./comments.js";
 import { markBios } from "./bios.js";
 import { markCopies } from "./copies.js";
+import { markExcerpts } from "./excerpts.js";
+import { markGalleryCaptions } from "./gallery.js";
 import { markCapitalLinks } from "./links.js";
 import { promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
@@ -49,6 +51,7 @@ export function classifyLines(
 
   facts.forEach((f, i) => f.match && !headsParagraph(facts, i) && mark(i, { by: "pattern", ...f.match[0]! }));
   markCapitalLinks(facts, mark);
+  markGalleryCaptions(facts, mark);
 
   const firstBody = facts.findIndex((f) => f.body);
   let lastBody = -1;
@@ -58,12 +61,20 @@ export function classifyLines(
     const f = facts[i];
     return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i);
   };
+  // A sentence printed in many different articles of the run is the site's (a teaser's summary,
+  // a footer's line): it stays, being a sentence, but the short lines beside it sit among chrome.
+  // Not one with figures, which recurrence folds: a series' sentence with each day's figures
+  // ("The index rose 0.4% to 7,412 points.") is a report's own.
+  const sitewide = (i: number) => {
+    const f = facts[i];
+    return f !== undefined && !f.chromeShape && f.recurs >= o.minDocs && !/\p{N}/u.test(f.text);
+  };
   const total = index?.documents ?? 0;
   for (let changed = true; changed; ) {
     changed = false;
     facts.forEach((f, i) => {
       if (!candidate(i)) return;
-      const amongChrome = atEdge(i) || removed(i - 1) || removed(i + 1) || candidate(i - 1) || candidate(i + 1);
+      const amongChrome = atEdge(i) || removed(i - 1) || removed(i + 1) || candidate(i - 1) || candidate(i + 1) || sitewide(i - 1) || sitewide(i + 1);
       if (amongChrome || promotes(f.text)) {
         mark(i, { by: "recurrence", documents: f.recurs, of: total, alone: !amongChrome });
         changed = true;
@@ -75,6 +86,7 @@ export function classifyLines(
   markCopies(facts, mark);
   cutSections(facts, mark, o);
   cutCommentThread(facts, mark);
+  markExcerpts(facts, mark);
   // The head the window title proves (headline, standfirst, byline) is the article's, however much of the page's top lies around it.
   const head = titledHead(facts, verdicts, articleSpan(facts, verdicts), o.bodyWords);
   const markAroundHead: Mark = (i, v, quotations) => {

@@ -28,6 +28,8 @@ export type Verdict =
   | { by: "title"; line: number }
   | { by: "above-headline"; line: number }
   | { by: "capitals"; words: number }
+  | { by: "gallery"; total: number }
+  | { by: "excerpt"; excerpts: number }
   | { by: "copy"; paragraphs: number }
   | { by: "bio"; name: string };
 
@@ -47,13 +49,15 @@ export interface LineFacts {
   keep: boolean;
   /** An attribution ("Provided by ...", "Additional reporting by ..."): kept even among chrome. */
   attribution: boolean;
+  /** A dateline, kept as the article's unless it dates a list (`date-lists.ts`). */
+  dateline: boolean;
   /** A paragraph of reporting. */
   body: boolean;
   /** It ends like a sentence, as reporting does (a long line without one may be a list of links). */
   reporting: boolean;
   /** Short and not a sentence of reporting. */
   chromeShape: boolean;
-  /** Documents of the run the line occurs in (looked up for chrome-shaped lines only). */
+  /** Documents of the run the line occurs in (looked up for chrome-shaped lines and short sentences only). */
   recurs: number;
   /** A byline or dateline found again and again in this document: the metadata of teasers. */
   repeated: boolean;
@@ -85,13 +89,15 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     // A bare name is a byline only beside a dateline, the article's own (a dateline found again and again dates teasers); alone it may be a menu entry.
     const datelineAt = (j: number) => kinds[j] === "dateline" && timesOf(j) < 3;
     const besideDateline = datelineAt(i - 1) || datelineAt(i + 1);
+    // A menu entry or label a pack knows ("Next Post", "Enlarge Image") is no name, even beside a date.
+    const knownName = kind === "name" ? matchChrome(text, patterns) : null;
     // An article has one byline and one dateline; a list of teasers repeats them.
-    const headOrFoot = kind !== null && (kind !== "name" || besideDateline) && times < 3;
+    const headOrFoot = kind !== null && (kind !== "name" || (besideDateline && !knownName)) && times < 3;
     const quoted = !headOrFoot && isQuoted(text);
     const reporting = isReportingSentence(text, words);
     // A heading that opens comments may quote the article's headline ("6 thoughts on “...”"): it
     // is no speech. Quoted sentences of reporting are not tried as chrome.
-    const found = headOrFoot || (quoted && reporting) ? null : matchChrome(text, patterns);
+    const found = headOrFoot || (quoted && reporting) ? null : kind === "name" ? knownName : matchChrome(text, patterns);
     // A quoted headline that recurs across the run ("'Comes down to one guy': All eyes turn to
     // ...") is a teaser printed on every page of a site, not the speech of each article; a
     // sentence (reporting, which copies of one article share) never loses its protection.
@@ -107,11 +113,12 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
       words,
       keep,
       attribution: headOrFoot && kind === "attribution",
+      dateline: headOrFoot && kind === "dateline",
       // Quotations are reporting too, and count as such.
       body: !headOrFoot && !match && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords) && !isTeaser(text),
       reporting,
       chromeShape,
-      recurs: chromeShape ? recurrenceOf(normalised[i]!, index) : 0,
+      recurs: (chromeShape || (reporting && !keep)) && normalised[i] !== null ? recurrenceOf(normalised[i]!, index) : 0,
       repeated: kind !== null && times >= 3,
       menuLike: chromeShape && words <= 4 && !/[.!?]$/u.test(text.trim()) && (isTitleCase(text) || (words === 1 && /^\p{Lu}/u.test(text.trim()))),
       match,

@@ -1,6 +1,6 @@
 import { keyOf } from "../shared/hash.js";
 import { asJudged, normaliseJudged, surelyLonger, type Line } from "./lines.js";
-import { wordCount } from "./shape.js";
+import { endsSentence, wordCount } from "./shape.js";
 
 /** Per document: the hashes of its distinct short lines, and of its longest line. Never the text. */
 export interface LineHashes {
@@ -43,10 +43,15 @@ export function shortLineHashes(lines: readonly Line[], maxWords: number, perDoc
   return { body: keyOf(bodyLine(lines, knownChrome).text.trim()), lines: [...hashes] };
 }
 
-/** The longest line that is not known chrome; the longest line when every line is. */
+/**
+ * The longest line that ends a sentence and is not known chrome (a site's tag cloud or language
+ * menu run into one long line is no article's, and would make all its articles one); else the
+ * longest that is not known chrome; the longest line when every line is.
+ */
 function bodyLine(lines: readonly Line[], knownChrome: (line: string) => boolean): Line {
   const byLength = lines.filter((l) => !l.blank).sort((a, b) => b.text.length - a.text.length || a.index - b.index);
-  return byLength.find((l) => !knownChrome(l.text)) ?? byLength[0] ?? lines[0]!;
+  const article = byLength.filter((l) => !knownChrome(l.text));
+  return article.find((l) => endsSentence(l.text)) ?? article[0] ?? byLength[0] ?? lines[0]!;
 }
 
 /**

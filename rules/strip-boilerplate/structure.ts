@@ -1,3 +1,4 @@
+import { markDateList } from "./date-lists.js";
 import { isChrome, type ClassifyOptions, type LineFacts, type Mark, type Verdict } from "./facts.js";
 import { normaliseJudged } from "./lines.js";
 
@@ -23,6 +24,8 @@ const PAGE_EDGE_LINES = 10;
 const RESUMING_PARAGRAPHS = 3;
 // Lines after a run of paragraphs in which a section's furniture coming again keeps the section going.
 const FURNITURE_WINDOW = 10;
+// A figure alone ("45", "2020", "1,024") or punctuation alone ("...", "___"); not a date ("3-6-16", "19.11.2019").
+const NO_TEXT = /^(?:\p{N}{1,5}(?:[.,]\p{N}{3})*|[\p{P}\p{S}]+)$/u;
 // Paragraphs above a heading that make it the article's end rather than the page's top menu.
 const ARTICLE_PARAGRAPHS = 5;
 
@@ -30,8 +33,8 @@ const ARTICLE_PARAGRAPHS = 5;
  * A heading that opens comments or related stories, below the article's start, takes the lines
  * after it up to where the article resumes. Up top it is navigation: the heading must lie in the
  * lower half of the page, or below several paragraphs (comments may fill most of the page), or,
- * for comments, below a run of paragraphs and over a thread's recurring furniture (a long thread
- * under a short article). A comments label in a share bar is a button and opens nothing.
+ * for comments, below two paragraphs in a row and over a thread's recurring furniture (a long
+ * thread under an article as short as two paragraphs). A comments label in a share bar is a button and opens nothing.
  * Comments may outweigh the article: words before and after are not compared for them. A
  * related list above paragraphs in a row that outweigh the reporting above it is a box over the
  * article (page text puts a sidebar's "Most Popular" wherever the page's top ends, often in the
@@ -57,7 +60,7 @@ export function cutSections(facts: readonly LineFacts[], mark: Mark, o: Classify
     const lowerHalf = i >= facts.length / 2;
     const related = f.match?.[0]?.id !== "comments-section";
     // A long thread under a short article puts its heading in the upper half: known below the article by its furniture.
-    const thread = !related && longestRun >= RESUMING_PARAGRAPHS && furnitureRecurs(facts, i + 1);
+    const thread = !related && longestRun >= ARTICLE_RUN && furnitureRecurs(facts, i + 1);
     const below = before >= Math.min(totalBody / 2, 5 * o.bodyWords) && (lowerHalf || paragraphs >= ARTICLE_PARAGRAPHS || thread);
     if (f.match?.length === 1 && f.match[0]!.section && below && !isShareButton(facts, i)) {
       const next = related ? articleBelow(facts, i + 1, reportingBefore) : null;
@@ -188,7 +191,11 @@ export function markOutsideArticle(facts: readonly LineFacts[], verdicts: Verdic
  * Marks the lines of a stretch that chrome holds: between two pieces of it in the middle of a
  * page; at the top or bottom, past more than one piece of it (a headline under a single banner,
  * the last lines of an article above the footer, stay). The lines leading into the paragraph
- * below are spared: the headline block at the top, a subheading in the middle.
+ * below are spared: the headline block at the top, a subheading in the middle. At the top, a
+ * figure or punctuation alone (a menu's "45" and "2020", a count, a rule "___") is no headline:
+ * it takes no place in the headline block and goes with chrome on either side of it; a date
+ * ("3-6-16") is not one. (At the bottom a figure alone may end the article: a match report's
+ * attendance, "78,000".)
  */
 function markHeld(
   facts: readonly LineFacts[],
@@ -204,15 +211,20 @@ function markHeld(
   let spared = 0;
   for (let i = s.to - 1; i >= s.from; i--) {
     if (verdicts.has(facts[i]!.line.index) || facts[i]!.keep) continue;
+    const above = chromeAt.filter((c) => c < i).length;
+    const below = chromeAt.length - above;
+    if (place === "top" && NO_TEXT.test(facts[i]!.text.trim())) {
+      if (above + below >= 1) mark(i, verdict);
+      continue;
+    }
     if (spared < leadIn) {
       spared++;
       continue;
     }
-    const above = chromeAt.filter((c) => c < i).length;
-    const below = chromeAt.length - above;
     const held = place === "top" ? below >= 2 : place === "bottom" ? above >= 2 : above >= 1 && below >= 1;
     if (held) mark(i, verdict);
   }
+  if (place !== "middle") markDateList(facts, verdicts, s.from, s.to, place === "top", mark, verdict);
 }
 
 function chromeIn(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch): number[] {

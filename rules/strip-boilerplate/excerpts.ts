@@ -1,0 +1,38 @@
+import type { LineFacts, Mark } from "./facts.js";
+
+// A line cut short by the page: a word run straight into an ellipsis ("... which ar...",
+// "... Ass…") or WordPress's "[…]". A sentence of the article may trail off so, alone.
+const CUT = /(?:[\p{L}\p{N},;:](?:\.{3}|…)|\[(?:\.{3}|…)\])\s*$/u;
+// Lines cut short beyond the article that make a list of excerpts, not an article trailing off.
+const LIST_EXCERPTS = 3;
+// A summary cut to fit a box runs on; the short lines a writer trails off in ("Dow remains
+// below 26k…", under a chart) do not.
+const SUMMARY_WORDS = 15;
+
+/**
+ * Below the article's last whole paragraph, long lines cut short by the page are the excerpts
+ * of a list of teasers (summaries cut to fit a box): when there are several, they go,
+ * quotations in them too. Above its first whole paragraph they must follow one another (a
+ * ticker of headlines run into their summaries): a newsletter's opening there ("... these
+ * mental tools can…") trails off over its own list. Between the article's whole paragraphs a
+ * line trailing off is the writer's and stays.
+ */
+export function markExcerpts(facts: readonly LineFacts[], mark: Mark): void {
+  const cut = facts.map((f) => f.words >= SUMMARY_WORDS && CUT.test(f.text));
+  const whole = facts.flatMap((f, i) => (f.body && !cut[i] ? [i] : []));
+  if (whole.length === 0) return;
+  const [first, last] = [whole[0]!, whole[whole.length - 1]!];
+  const list = (lines: readonly number[]) => {
+    if (lines.length >= LIST_EXCERPTS) for (const i of lines) mark(i, { by: "excerpt", excerpts: lines.length }, true);
+  };
+  list(facts.flatMap((_, i) => (cut[i] && i > last ? [i] : [])));
+  let run: number[] = [];
+  for (let i = 0; i < first; i++) {
+    if (cut[i]) run.push(i);
+    else {
+      list(run);
+      run = [];
+    }
+  }
+  list(run);
+}
