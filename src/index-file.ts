@@ -32,7 +32,9 @@ const FORMAT = "clean-news-index";
 //    ("us . U. S." as "us.U.S.").
 // 7: strip-boilerplate tells a document's copies by its longest line that no pattern takes for
 //    chrome, so documents that shared only a licence or footer count apart.
-const VERSION = 7;
+// 8: strip-boilerplate's body line must end a sentence (a tag cloud run into one line no longer
+//    makes a site's articles one), and a line is hashed without the chrome run into its end.
+const VERSION = 8;
 
 interface IndexFile {
   format: typeof FORMAT;
