@@ -50,8 +50,9 @@ export function shortLineHashes(lines: readonly Line[], maxWords: number, perDoc
  */
 function bodyLine(lines: readonly Line[], knownChrome: (line: string) => boolean): Line {
   const byLength = lines.filter((l) => !l.blank).sort((a, b) => b.text.length - a.text.length || a.index - b.index);
-  const article = byLength.filter((l) => !knownChrome(l.text));
-  return article.find((l) => endsSentence(l.text)) ?? article[0] ?? byLength[0] ?? lines[0]!;
+  // Telling chrome judges the line: only for the few lines that may be the answer.
+  const sentence = byLength.find((l) => endsSentence(l.text) && !knownChrome(l.text));
+  return sentence ?? byLength.find((l) => !knownChrome(l.text)) ?? byLength[0] ?? lines[0]!;
 }
 
 /**
