@@ -1,6 +1,7 @@
 import type { Finding } from "../../src/core/types.js";
 import { ASCII_CLASSES, classOf, SPACE, WORD_START } from "./chars.js";
 import { asJudged, type Line } from "./lines.js";
+import { tailRemoval } from "./tail-removal.js";
 import { matchChrome, opensWithOneOf, type CompiledPattern } from "./packs.js";
 
 /**
@@ -84,14 +85,7 @@ export function runInChrome(line: Line, patterns: readonly CompiledPattern[]): F
     if (!opensWithOneOf(judged, belowArticle(patterns))) continue;
     const found = matchChrome(judged, patterns);
     if (!found || !found.every((f) => BELOW_ARTICLE.has(f.id)) || found.every((f) => ALONE_NOT_ENOUGH.has(f.id))) continue;
-    let start = at;
-    while (start > 0 && /[ \t\u00a0]/.test(line.text[start - 1]!)) start--;
-    return {
-      start: line.start + start,
-      end: line.end,
-      fix: "",
-      message: `removed boilerplate: ${found.map((f) => f.kind).join(", ")} run into the end of the paragraph ("${words.trim().slice(0, 40)}")`,
-    };
+    return tailRemoval(line, at, `removed boilerplate: ${found.map((f) => f.kind).join(", ")} run into the end of the paragraph ("${words.trim().slice(0, 40)}")`);
   }
   return null;
 }

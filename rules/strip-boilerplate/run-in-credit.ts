@@ -2,6 +2,7 @@ import type { Finding } from "../../src/core/types.js";
 import { asJudged, type Line } from "./lines.js";
 import type { CompiledPattern } from "./packs.js";
 import { runInChrome } from "./run-in-chrome.js";
+import { tailRemoval } from "./tail-removal.js";
 
 /**
  * A photo credit run into the end of a paragraph ("...on their way as we speak. Featured image
@@ -53,14 +54,7 @@ export function runInCredit(line: Line): Finding | null {
   const cues = [...line.text.matchAll(cueWords)];
   const at = cues[cues.length - fromMatch]?.index;
   if (at === undefined) return null;
-  let start = at;
-  while (start > 0 && /[ \t\u00a0]/.test(line.text[start - 1]!)) start--;
-  return {
-    start: line.start + start,
-    end: line.end,
-    fix: "",
-    message: `removed boilerplate: a photo credit run into the end of the paragraph ("${cue}${link}...")`,
-  };
+  return tailRemoval(line, at, `removed boilerplate: a photo credit run into the end of the paragraph ("${cue}${link}...")`);
 }
 
 /**
