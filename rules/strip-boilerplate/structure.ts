@@ -211,16 +211,16 @@ function markHeld(
   let spared = 0;
   for (let i = s.to - 1; i >= s.from; i--) {
     if (verdicts.has(facts[i]!.line.index) || facts[i]!.keep) continue;
-    const above = chromeAt.filter((c) => c < i).length;
-    const below = chromeAt.length - above;
     if (place === "top" && NO_TEXT.test(facts[i]!.text.trim())) {
-      if (above + below >= 1) mark(i, verdict);
+      if (chromeAt.length >= 1) mark(i, verdict);
       continue;
     }
     if (spared < leadIn) {
       spared++;
       continue;
     }
+    const above = chromeAt.filter((c) => c < i).length;
+    const below = chromeAt.length - above;
     const held = place === "top" ? below >= 2 : place === "bottom" ? above >= 2 : above >= 1 && below >= 1;
     if (held) mark(i, verdict);
   }
