@@ -88,9 +88,9 @@ const stripBoilerplate: CorpusRule<StripBoilerplateOptions, LineHashes, Recurren
     const minDocs = recurrenceThreshold(index?.documents ?? 0, o.minDocs);
     const verdicts = classifyLines(judged.lines, PATTERNS, index, { ...o, minDocs });
     const reasons = new Map([...verdicts].map(([i, v]) => [i, describe(v)]));
-    // A line that goes takes its credit with it.
-    const credits = [...judged.credits].flatMap(([i, credit]) => (reasons.has(i) ? [] : [credit]));
-    return [...removalFindings(doc.text, lines, reasons), ...credits];
+    // A line that goes takes the credit or chrome run into its end with it.
+    const runIns = [...judged.runIns].flatMap(([i, runIn]) => (reasons.has(i) ? [] : [runIn]));
+    return [...removalFindings(doc.text, lines, reasons), ...runIns];
   },
 };
 

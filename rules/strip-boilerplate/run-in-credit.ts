@@ -63,23 +63,23 @@ export function runInCredit(line: Line): Finding | null {
  * ("(right) Trump. Featured image via ...", which the credit's words kept from looking like a
  * caption) goes in the first run, not in the second.
  */
-export function withoutRunIns(lines: readonly Line[], patterns: readonly CompiledPattern[]): { lines: Line[]; credits: Map<number, Finding> } {
+export function withoutRunIns(lines: readonly Line[], patterns: readonly CompiledPattern[]): { lines: Line[]; runIns: Map<number, Finding> } {
   const runIn = (l: Line) => runInCredit(l) ?? runInChrome(l, patterns);
-  const credits = new Map<number, Finding>();
+  const runIns = new Map<number, Finding>();
   const judged = lines.map((l) => {
-    let credit = l.blank ? null : runIn(l);
-    if (!credit) return l;
+    let found = l.blank ? null : runIn(l);
+    if (!found) return l;
     // What is left may end in a credit or chrome too ("... Image via U. S. Image via the",
     // "... Image via Reuters 41 total views"): they go together, or a second run would find the next one.
-    let rest = before(l, credit.start);
+    let rest = before(l, found.start);
     for (let more = runIn(rest); more; more = runIn(rest)) {
-      credit = { ...credit, start: more.start };
+      found = { ...found, start: more.start };
       rest = before(l, more.start);
     }
-    credits.set(l.index, credit);
+    runIns.set(l.index, found);
     return rest;
   });
-  return { lines: judged, credits };
+  return { lines: judged, runIns };
 }
 
 /** The line up to `end`. */
