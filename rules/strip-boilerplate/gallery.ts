@@ -1,7 +1,10 @@
 import type { LineFacts, Mark } from "./facts.js";
 
-// A gallery's caption opens with its counter: "2 of 4 A shopper looks at ...", "3/12 The ...".
-const COUNTED = /^(\d{1,3}) ?(?:of|\/) ?(\d{1,3}) \S/u;
+// A gallery's caption opens with its counter: "2 of 4 A shopper looks at ...", "3/40 The ...".
+const COUNTED = /^(\d{1,3}) ?(of|\/) ?(\d{1,3}) \S/u;
+// "3/12 The county ...", "5/12 Schools ...": with a slash, a total that may be a day of the month
+// opens a timeline's entries, which are reporting.
+const MAX_DAY = 31;
 
 /**
  * Captions of a photo gallery, each opened by its counter, are chrome (SPEC: captions). One line
@@ -12,11 +15,15 @@ export function markGalleryCaptions(facts: readonly LineFacts[], mark: Mark): vo
   const byTotal = new Map<string, { at: number[]; places: Set<string> }>();
   facts.forEach((f, i) => {
     const m = COUNTED.exec(f.text.trim());
-    if (!m || Number(m[1]) > Number(m[2]) || Number(m[2]) < 2) return;
-    const g = byTotal.get(m[2]!) ?? { at: [], places: new Set<string>() };
+    if (!m) return;
+    const place = m[1]!;
+    const total = m[3]!;
+    const by = m[2]!;
+    if (Number(place) > Number(total) || Number(total) < 2 || (by === "/" && Number(total) <= MAX_DAY)) return;
+    const g = byTotal.get(total) ?? { at: [], places: new Set<string>() };
     g.at.push(i);
-    g.places.add(m[1]!);
-    byTotal.set(m[2]!, g);
+    g.places.add(place);
+    byTotal.set(total, g);
   });
   for (const [total, g] of byTotal) {
     if (g.places.size >= 2) for (const i of g.at) mark(i, { by: "gallery", total: Number(total) });
