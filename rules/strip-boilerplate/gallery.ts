@@ -1,7 +1,8 @@
 import type { LineFacts, Mark } from "./facts.js";
 
 // A gallery's caption opens with its counter: "2 of 4 A shopper looks at ...", "3/40 The ...".
-const COUNTED = /^(\d{1,3}) ?(of|\/) ?(\d{1,3}) \S/u;
+// A lowercase word after it is what was counted: "1 of 2 proposals was rejected" is reporting.
+const COUNTED = /^(\d{1,3}) ?(of|\/) ?(\d{1,3}) (?!\p{Ll})\S/u;
 // "3/12 The county ...", "5/12 Schools ...": with a slash, a total that may be a day of the month
 // opens a timeline's entries, which are reporting.
 const MAX_DAY = 31;
