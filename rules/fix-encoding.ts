@@ -1,19 +1,29 @@
 import type { Doc, Finding, Rule } from "../src/core/types.js";
 import { applyChanges, changesBetween, composeChanges, type Change } from "./fix-encoding/changes.js";
-import { entityChanges, isAboutMarkup } from "./fix-encoding/entities.js";
-import { repairMojibake } from "./fix-encoding/mojibake.js";
+import { entityChanges } from "./fix-encoding/entities.js";
+import { isAboutEncodings, isAboutMarkup } from "./fix-encoding/examples.js";
+import { readC1AsWindows1252, repairMojibake } from "./fix-encoding/mojibake.js";
 
 // Lines with nothing but ASCII and no "&" have nothing to repair: most lines of most articles.
 const WORTH_A_LOOK = /[^\x00-\x25\x27-\x7f]/g;
+
+/** What a document shows on purpose, asked once per document and only where a line needs it. */
+interface Subject {
+  markup(): boolean;
+  encodings(): boolean;
+}
 
 /**
  * One line's findings, in offsets of the document. References are decoded first, so that
  * mojibake hidden behind one ("Î&frac14;" for "μ") is seen whole by the repair.
  */
-function* lineFindings(line: string, offset: number, decodeEntities: () => boolean): Iterable<Finding> {
-  const entities = line.includes("&") && decodeEntities() ? entityChanges(line) : [];
+function* lineFindings(line: string, offset: number, subject: Subject): Iterable<Finding> {
+  const entities = line.includes("&") && !subject.markup() ? entityChanges(line) : [];
   const decoded = applyChanges(line, entities);
-  const repair = repairMojibake(decoded);
+  // Asked only where there is mojibake: most lines have none, and the question reads the whole
+  // document. A C1 control is never an example: those are still read as Windows-1252.
+  let repair = repairMojibake(decoded);
+  if (repair.steps.length > 0 && subject.encodings()) repair = readC1AsWindows1252(decoded) ?? { text: decoded, steps: [] };
   const mojibake = changesBetween(decoded, repair.text);
   const message = `repaired mojibake (${[...new Set(repair.steps)].join(", then ")})`;
   for (const c of composeChanges(line, entities, mojibake)) yield finding(c, offset, entities.includes(c) ? ENTITY_MESSAGE : message);
@@ -35,7 +45,8 @@ const fixEncoding: Rule = {
   *check(doc: Doc) {
     const { text } = doc;
     let aboutMarkup: boolean | undefined;
-    const decodeEntities = () => !(aboutMarkup ??= isAboutMarkup(text));
+    let aboutEncodings: boolean | undefined;
+    const subject: Subject = { markup: () => (aboutMarkup ??= isAboutMarkup(text)), encodings: () => (aboutEncodings ??= isAboutEncodings(text)) };
     for (let next = 0; ; ) {
       WORTH_A_LOOK.lastIndex = next;
       const hit = WORTH_A_LOOK.exec(text);
@@ -43,7 +54,7 @@ const fixEncoding: Rule = {
       const start = text.lastIndexOf("\n", hit.index) + 1;
       const newline = text.indexOf("\n", hit.index);
       const end = newline === -1 ? text.length : newline;
-      yield* lineFindings(text.slice(start, end), start, decodeEntities);
+      yield* lineFindings(text.slice(start, end), start, subject);
       next = end + 1;
     }
   },

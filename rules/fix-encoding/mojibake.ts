@@ -60,7 +60,7 @@ function oneRound(text: string): Repair | null {
  * C1 controls left over are Windows-1252 characters read as Latin-1 ("\x93" for "“"), the
  * way browsers read them. The five bytes Windows-1252 leaves undefined stay as they are.
  */
-function readC1AsWindows1252(text: string): Repair | null {
+export function readC1AsWindows1252(text: string): Repair | null {
   const fixed = text.replace(C1, (c) => WINDOWS_1252.chars[c.charCodeAt(0)]!);
   return fixed === text ? null : { text: fixed, steps: ["C1 controls read as Windows-1252"] };
 }

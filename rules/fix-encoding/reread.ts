@@ -4,10 +4,12 @@ import { decodeUtf8 } from "./utf8.js";
 /**
  * Byte sequences that are UTF-8 but for a 0xA0 that some program turned into a plain space
  * (a no-break space, or the second byte of "à", "Š", "Π", "Р"...). Lead bytes whose 0xA0
- * continuation leads to unlikely scripts are left out, as ftfy does.
+ * continuation leads to unlikely scripts are left out, as ftfy does. Unlike ftfy, "â€ " is not
+ * read as a dagger: it is far more often a closing quote whose last byte (0x9D, which
+ * Windows-1252 leaves undefined) a program dropped, and which of the two it was cannot be told.
  */
 const SPACED_UTF8 =
-  /[\xc2\xc3\xc5\xce\xd0\xd9] |[\xe2\xe3] [\x80-\x84\x86-\x9f\xa1-\xbf]|[\xe0-\xe3][\x80-\x84\x86-\x9f\xa1-\xbf] |\xf0 [\x80-\xbf]{2}|\xf0[\x80-\xbf] [\x80-\xbf]|\xf0[\x80-\xbf]{2} /g;
+  /[\xc2\xc3\xc5\xce\xd0\xd9] |[\xe2\xe3] [\x80-\x84\x86-\x9f\xa1-\xbf]|(?!\xe2\x80 )[\xe0-\xe3][\x80-\x84\x86-\x9f\xa1-\xbf] |\xf0 [\x80-\xbf]{2}|\xf0[\x80-\xbf] [\x80-\xbf]|\xf0[\x80-\xbf]{2} /g;
 // "Ã " standing alone is nearly always "à " with its no-break space lost ("voilÃ  le"), except
 // before the Portuguese contractions "às", "àquele"...
 const A_GRAVE_WORD = /\xc3 (?! |quele|quela|quilo|s )/g;

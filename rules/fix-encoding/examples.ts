@@ -1,0 +1,41 @@
+/**
+ * Damage shown on purpose: an article about markup or text encodings shows references and
+ * mojibake as its examples ("write “&amp;” for", "é becomes Ã©"). Repairing them would change
+ * what it says, so these are left as they are.
+ */
+
+/**
+ * A reference shown as itself: quoted, bracketed or in backticks, and nothing else inside. Not
+ * for mojibake: a word garbled whole stands in brackets or quotes as often as any other.
+ */
+const OPENERS: Record<string, string> = { '"': '"', "'": "'", "“": "”", "‘": "’", "`": "`", "(": ")", "«": "»" };
+
+export function isQuotedExample(line: string, start: number, end: number): boolean {
+  const closer = OPENERS[line[start - 1] ?? ""];
+  return closer !== undefined && closer === line[end];
+}
+
+/**
+ * A document that talks about markup. The names are matched in capitals, never inside a link
+ * or file name ("story.html"), and "markup" only as a language (a price markup is news).
+ */
+const ABOUT_MARKUP = [
+  /(?<![\w./-])(?:X?HTML5?|XML|SGML)\b/,
+  /\bmarkup languages?\b|\b(?:character|named|numeric) (?:entit(?:y|ies)|references?)\b|\bescape (?:sequences?|characters?|codes?)\b/i,
+];
+
+export function isAboutMarkup(text: string): boolean {
+  return ABOUT_MARKUP.some((pattern) => pattern.test(text));
+}
+
+/**
+ * A document that talks about text encodings: it names mojibake, or names an encoding and
+ * speaks of encoding or decoding. A page's "charset=UTF-8" alone says nothing of its subject.
+ */
+const MOJIBAKE = /\bmojibake\b/i;
+const ENCODING_NAME = /(?<![\w.-])(?:UTF-?(?:8|16)|Windows-125\d|cp ?125\d|Latin-1|ISO[- ]?8859(?:-\d{1,2})?|Mac ?Roman)(?![\w-])/i;
+const ENCODING_TALK = /\b(?:en|de)cod(?:e|es|ed|ing|ings|er|ers)\b/i;
+
+export function isAboutEncodings(text: string): boolean {
+  return MOJIBAKE.test(text) || (ENCODING_NAME.test(text) && ENCODING_TALK.test(text));
+}
