@@ -8,7 +8,7 @@ import { markCopies } from "./copies.js";
 import { markExcerpts } from "./excerpts.js";
 import { markGalleryCaptions } from "./gallery.js";
 import { markCapitalLinks } from "./links.js";
-import { promotes } from "./shape.js";
+import { endsSentence, isMonthAlone, promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
 import { markTail } from "./tail.js";
 import { markTitleCopies } from "./title.js";
@@ -22,6 +22,22 @@ import { markWindowTitle, titledHead } from "./window-title.js";
 function headsParagraph(facts: readonly LineFacts[], i: number): boolean {
   const f = facts[i]!;
   return f.words === 1 && f.match!.every((m) => m.id === "share-bar") && facts[i - 1]?.body === true && facts[i + 1]?.body === true;
+}
+
+// Months over sentences that make a timeline: one may be an archive's last link above a footer's sentence.
+const TIMELINE_MONTHS = 2;
+
+/**
+ * An archive lists its months one under another ("March 2022", "April 2022"); a timeline sets
+ * each over the entry it dates ("March 2022" over "The port authority announces ...",
+ * "Agreement reached."). Months each over a sentence that no pattern knows, two or more in a
+ * page, are the article's headings (a teaser's headline under a month ends in no stop).
+ */
+function timelineMonths(facts: readonly LineFacts[]): Set<number> {
+  const at = new Set<number>();
+  const entry = (f: LineFacts | undefined) => f !== undefined && !f.match && endsSentence(f.text);
+  facts.forEach((f, i) => f.match && isMonthAlone(f.text) && entry(facts[i + 1]) && at.add(i));
+  return at.size >= TIMELINE_MONTHS ? at : new Set();
 }
 
 /**
@@ -49,7 +65,8 @@ export function classifyLines(
   };
   const removed = (i: number) => i >= 0 && i < facts.length && verdicts.has(facts[i]!.line.index);
 
-  facts.forEach((f, i) => f.match && !headsParagraph(facts, i) && mark(i, { by: "pattern", ...f.match[0]! }));
+  const months = timelineMonths(facts);
+  facts.forEach((f, i) => f.match && !headsParagraph(facts, i) && !months.has(i) && mark(i, { by: "pattern", ...f.match[0]! }));
   markCapitalLinks(facts, mark);
   markGalleryCaptions(facts, mark);
 

@@ -190,6 +190,13 @@ export function mentionsDate(line: string): boolean {
   return HAS_DATE.test(line);
 }
 
+// A month alone or with its year ("March", "March 2022"): an archive's link, or a timeline's heading.
+const MONTH_ALONE = new RegExp(`^${MONTH}(?: \\d{4})?$`, "iu");
+
+export function isMonthAlone(line: string): boolean {
+  return MONTH_ALONE.test(line.trim());
+}
+
 /** Head and foot lines of the article itself, kept whatever the evidence against them. */
 export function protectedKind(line: string): "dateline" | "byline" | "name" | "attribution" | null {
   const t = line.trim();
