@@ -10,7 +10,7 @@ import { markGalleryCaptions } from "./gallery.js";
 import { markCapitalLinks } from "./links.js";
 import { endsSentence, isMonthAlone, promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
-import { markTail } from "./tail.js";
+import { markTail, shortLastLine } from "./tail.js";
 import { markTitleCopies } from "./title.js";
 import { markWindowTitle, titledHead } from "./window-title.js";
 
@@ -106,12 +106,14 @@ export function classifyLines(
   markExcerpts(facts, mark);
   // The head the window title proves (headline, standfirst, byline) is the article's, however much of the page's top lies around it.
   const head = titledHead(facts, verdicts, articleSpan(facts, verdicts), o.bodyWords);
-  const markAroundHead: Mark = (i, v, quotations) => {
-    if (!head.has(i)) mark(i, v, quotations);
+  // So is its last line, when short, below a credit or an advertisement.
+  const last = shortLastLine(facts, verdicts);
+  const markAroundArticle: Mark = (i, v, quotations) => {
+    if (!head.has(i) && i !== last) mark(i, v, quotations);
   };
-  markChromeStretches(facts, verdicts, markAroundHead, o);
-  markOutsideArticle(facts, verdicts, markAroundHead, o);
-  markTail(facts, verdicts, mark);
+  markChromeStretches(facts, verdicts, markAroundArticle, o);
+  markOutsideArticle(facts, verdicts, markAroundArticle, o);
+  markTail(facts, verdicts, markAroundArticle);
   const span = articleSpan(facts, verdicts);
   markWindowTitle(facts, span, mark);
   markTitleCopies(facts, verdicts, span, mark);
