@@ -51,6 +51,8 @@ export interface LineFacts {
   attribution: boolean;
   /** A dateline, kept as the article's unless it dates a list (`date-lists.ts`). */
   dateline: boolean;
+  /** A byline ("By Jane Roe"; a bare name beside a date), found once or twice in the document. */
+  byline: boolean;
   /** A paragraph of reporting. */
   body: boolean;
   /** It ends like a sentence, as reporting does (a long line without one may be a list of links). */
@@ -114,6 +116,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
       keep,
       attribution: headOrFoot && kind === "attribution",
       dateline: headOrFoot && kind === "dateline",
+      byline: headOrFoot && (kind === "byline" || kind === "name"),
       // Quotations are reporting too, and count as such.
       body: !headOrFoot && !match && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords) && !isTeaser(text),
       reporting,
