@@ -165,7 +165,8 @@ const STAMP = new RegExp(`^${STAMP_PIECE}(?:[\\s,|/·•–—-]+${STAMP_PIECE})
 // A stamp is a dateline when it gives a date, or says when it was posted: "Published 5h at 8:46 PM".
 const STAMP_TIME = new RegExp(`${DATE}|${STAMP_LABEL}[\\s,|/]+(?:${CLOCK}|${AGO}|${DAY})`, "iu");
 // "By Caroline Mortimer", "By Jane Doe and John Roe, Reuters", "Analysis by Chris Cillizza, CNN Editor-at-large".
-const BYLINE = /^(?:(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eport) )?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and |&\s)?\p{Lu}[\p{L}.'’-]*){0,6}$/u;
+// A trade after the name, in lower case, ends it: "By Jen Pole, forecaster", "By Hannah Ives, technology reporter".
+const BYLINE = /^(?:(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eport) )?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and |&\s)?\p{Lu}[\p{L}.'’-]*){0,6}(?:,(?: \p{Ll}[\p{Ll}-]*){1,3})?$/u;
 // A wire story's byline without "By": "Robert Burns, AP National Security Writer", "Meg Kinnard
 // and Errin Haines, Associated Press".
 const WIRE_NAME = "\\p{Lu}[\\p{Ll}'’.-]+(?: \\p{Lu}\\.?)?(?: \\p{Lu}[\\p{Ll}'’-]+){1,2}";
