@@ -24,6 +24,8 @@ function headsParagraph(facts: readonly LineFacts[], i: number): boolean {
   return f.words === 1 && f.match!.every((m) => m.id === "share-bar") && facts[i - 1]?.body === true && facts[i + 1]?.body === true;
 }
 
+// Recurring headings over the article's text that make a template of its parts, not one section's label.
+const PART_HEADINGS = 2;
 // Months over sentences that make a timeline: one may be an archive's last link above a footer's sentence.
 const TIMELINE_MONTHS = 2;
 
@@ -74,9 +76,23 @@ export function classifyLines(
   let lastBody = -1;
   facts.forEach((f, i) => f.body && (lastBody = i));
   const atEdge = (i: number) => firstBody === -1 || i < firstBody || i > lastBody;
+  // Recurring headings each right over a sentence of reporting that no pattern knows and no
+  // other article prints, two or more in a page, are the site's template for its articles'
+  // parts: a forecast's "Today" and "Outlook", a recipe's "Method" and "Tip". They stay, as the
+  // article's subheadings. One alone may be a section's label over the headline; a counter
+  // ("Image 2 of 5") heads a caption; a teaser's headline heads a summary printed on every page.
+  // (A site's appeal over its own sentence, "Got a tip?" over "Send us yours", heads no
+  // reporting: it speaks to the reader.)
+  const headsText = (i: number) => {
+    const f = facts[i]!;
+    const next = facts[i + 1];
+    return f.chromeShape && f.recurs >= o.minDocs && !/\p{N}/u.test(f.text) && next !== undefined && next.reporting && !next.match && next.recurs < o.minDocs;
+  };
+  const parts = facts.map((_, i) => i).filter(headsText);
+  const partHeadings = new Set(parts.length >= PART_HEADINGS ? parts : []);
   const candidate = (i: number) => {
     const f = facts[i];
-    return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i);
+    return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i);
   };
   // A sentence printed in many different articles of the run is the site's (a teaser's summary,
   // a footer's line): it stays, being a sentence, but the short lines beside it sit among chrome.
