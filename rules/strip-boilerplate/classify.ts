@@ -8,7 +8,7 @@ import { markCopies } from "./copies.js";
 import { markExcerpts } from "./excerpts.js";
 import { markGalleryCaptions } from "./gallery.js";
 import { markCapitalLinks } from "./links.js";
-import { endsSentence, isMonthAlone, promotes } from "./shape.js";
+import { addressesReader, endsSentence, isMonthAlone, promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
 import { markTail, shortLastLine } from "./tail.js";
 import { markTitleCopies } from "./title.js";
@@ -79,17 +79,18 @@ export function classifyLines(
   // Recurring headings each right over a sentence of reporting that no pattern knows and no
   // other article prints, two or more in a page, are the site's template for its articles'
   // parts: a forecast's "Today" and "Outlook", a recipe's "Method" and "Tip". They stay, as the
-  // article's subheadings. One alone may be a section's label over the headline; a counter
-  // ("Image 2 of 5") heads a caption; a teaser's headline heads a summary printed on every page.
-  // (A site's appeal over its own sentence, "Got a tip?" over "Send us yours", heads no
-  // reporting: it speaks to the reader.)
+  // article's subheadings; so does one alone below the article's byline or dateline ("Key
+  // points" over the first of them). Above it, one alone may be a section's label over the
+  // headline. A counter ("Image 2 of 5") heads a caption, a teaser's headline a summary printed
+  // on every page, and a heading that speaks to the reader ("You may also like") is the site's.
   const headsText = (i: number) => {
     const f = facts[i]!;
     const next = facts[i + 1];
-    return f.chromeShape && f.recurs >= o.minDocs && !/\p{N}/u.test(f.text) && next !== undefined && next.reporting && !next.match && next.recurs < o.minDocs;
+    return f.chromeShape && f.recurs >= o.minDocs && !/\p{N}/u.test(f.text) && !addressesReader(f.text) && next !== undefined && next.reporting && !next.match && next.recurs < o.minDocs;
   };
   const parts = facts.map((_, i) => i).filter(headsText);
-  const partHeadings = new Set(parts.length >= PART_HEADINGS ? parts : []);
+  const articleHead = facts.findIndex((f) => f.byline || f.dateline);
+  const partHeadings = new Set(parts.length >= PART_HEADINGS ? parts : parts.filter((i) => articleHead !== -1 && i > articleHead));
   const candidate = (i: number) => {
     const f = facts[i];
     return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i);

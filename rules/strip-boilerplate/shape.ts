@@ -115,7 +115,7 @@ const ADDRESS = /\b(?:you|your|you're|we'd|our|click|tap|subscribe|subscribers?|
 const REPORTING = /\b(?:said|says|told|according to|reported|announced|stated|added|declared|explained)\b/iu;
 const [addresses, reports] = [ADDRESS, REPORTING].map(plainWherePossible) as [Test, Test];
 
-function addressesReader(line: string): boolean {
+export function addressesReader(line: string): boolean {
   // Reporting first: most paragraphs say "said" early, and the address pattern is the slower.
   return !reports(line) && addresses(line);
 }
