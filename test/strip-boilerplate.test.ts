@@ -193,6 +193,8 @@ describe("recurrence across the run", () => {
       "Analysis by Chris Cillizza, CNN Editor-at-large",
       "Robert Burns, AP National Security Writer",
       "Meg Kinnard and Errin Haines, Associated Press",
+      "By Jen Pole, forecaster",
+      "By Hannah Ives, technology reporter",
     ];
     for (const form of forms) {
       const extra = { top: [form] };

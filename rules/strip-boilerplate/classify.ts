@@ -8,9 +8,9 @@ import { markCopies } from "./copies.js";
 import { markExcerpts } from "./excerpts.js";
 import { markGalleryCaptions } from "./gallery.js";
 import { markCapitalLinks } from "./links.js";
-import { promotes } from "./shape.js";
+import { addressesReader, endsSentence, isMonthAlone, promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
-import { markTail } from "./tail.js";
+import { markTail, shortLastLine } from "./tail.js";
 import { markTitleCopies } from "./title.js";
 import { markWindowTitle, titledHead } from "./window-title.js";
 
@@ -22,6 +22,24 @@ import { markWindowTitle, titledHead } from "./window-title.js";
 function headsParagraph(facts: readonly LineFacts[], i: number): boolean {
   const f = facts[i]!;
   return f.words === 1 && f.match!.every((m) => m.id === "share-bar") && facts[i - 1]?.body === true && facts[i + 1]?.body === true;
+}
+
+// Recurring headings over the article's text that make a template of its parts, not one section's label.
+const PART_HEADINGS = 2;
+// Months over sentences that make a timeline: one may be an archive's last link above a footer's sentence.
+const TIMELINE_MONTHS = 2;
+
+/**
+ * An archive lists its months one under another ("March 2022", "April 2022"); a timeline sets
+ * each over the entry it dates ("March 2022" over "The port authority announces ...",
+ * "Agreement reached."). Months each over a sentence that no pattern knows, two or more in a
+ * page, are the article's headings (a teaser's headline under a month ends in no stop).
+ */
+function timelineMonths(facts: readonly LineFacts[]): Set<number> {
+  const at = new Set<number>();
+  const entry = (f: LineFacts | undefined) => f !== undefined && !f.match && endsSentence(f.text);
+  facts.forEach((f, i) => f.match && isMonthAlone(f.text) && entry(facts[i + 1]) && at.add(i));
+  return at.size >= TIMELINE_MONTHS ? at : new Set();
 }
 
 /**
@@ -49,7 +67,8 @@ export function classifyLines(
   };
   const removed = (i: number) => i >= 0 && i < facts.length && verdicts.has(facts[i]!.line.index);
 
-  facts.forEach((f, i) => f.match && !headsParagraph(facts, i) && mark(i, { by: "pattern", ...f.match[0]! }));
+  const months = timelineMonths(facts);
+  facts.forEach((f, i) => f.match && !headsParagraph(facts, i) && !months.has(i) && mark(i, { by: "pattern", ...f.match[0]! }));
   markCapitalLinks(facts, mark);
   markGalleryCaptions(facts, mark);
 
@@ -57,9 +76,24 @@ export function classifyLines(
   let lastBody = -1;
   facts.forEach((f, i) => f.body && (lastBody = i));
   const atEdge = (i: number) => firstBody === -1 || i < firstBody || i > lastBody;
+  // Recurring headings each right over a sentence of reporting that no pattern knows and no
+  // other article prints, two or more in a page, are the site's template for its articles'
+  // parts: a forecast's "Today" and "Outlook", a recipe's "Method" and "Tip". They stay, as the
+  // article's subheadings; so does one alone below the article's byline or dateline ("Key
+  // points" over the first of them). Above it, one alone may be a section's label over the
+  // headline. A counter ("Image 2 of 5") heads a caption, a teaser's headline a summary printed
+  // on every page, and a heading that speaks to the reader ("You may also like") is the site's.
+  const headsText = (i: number) => {
+    const f = facts[i]!;
+    const next = facts[i + 1];
+    return f.chromeShape && f.recurs >= o.minDocs && !/\p{N}/u.test(f.text) && !addressesReader(f.text) && next !== undefined && next.reporting && !next.match && next.recurs < o.minDocs;
+  };
+  const parts = facts.map((_, i) => i).filter(headsText);
+  const articleHead = facts.findIndex((f) => f.byline || f.dateline);
+  const partHeadings = new Set(parts.length >= PART_HEADINGS ? parts : parts.filter((i) => articleHead !== -1 && i > articleHead));
   const candidate = (i: number) => {
     const f = facts[i];
-    return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i);
+    return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i);
   };
   // A sentence printed in many different articles of the run is the site's (a teaser's summary,
   // a footer's line): it stays, being a sentence, but the short lines beside it sit among chrome.
@@ -89,12 +123,14 @@ export function classifyLines(
   markExcerpts(facts, mark);
   // The head the window title proves (headline, standfirst, byline) is the article's, however much of the page's top lies around it.
   const head = titledHead(facts, verdicts, articleSpan(facts, verdicts), o.bodyWords);
-  const markAroundHead: Mark = (i, v, quotations) => {
-    if (!head.has(i)) mark(i, v, quotations);
+  // So is its last line, when short, below a credit or an advertisement.
+  const last = shortLastLine(facts, verdicts);
+  const markAroundArticle: Mark = (i, v, quotations) => {
+    if (!head.has(i) && i !== last) mark(i, v, quotations);
   };
-  markChromeStretches(facts, verdicts, markAroundHead, o);
-  markOutsideArticle(facts, verdicts, markAroundHead, o);
-  markTail(facts, verdicts, mark);
+  markChromeStretches(facts, verdicts, markAroundArticle, o);
+  markOutsideArticle(facts, verdicts, markAroundArticle, o);
+  markTail(facts, verdicts, markAroundArticle);
   const span = articleSpan(facts, verdicts);
   markWindowTitle(facts, span, mark);
   markTitleCopies(facts, verdicts, span, mark);

@@ -1,7 +1,7 @@
 import { asJudged, normaliseJudged, type Line } from "./lines.js";
 import { matchChrome, type ChromeMatch, type CompiledPattern } from "./packs.js";
 import { recurrenceOf, type RecurrenceIndex } from "./recurrence.js";
-import { endsSentence, isQuoted, isReportingSentence, isTeaser, isTitleCase, protectedKind, wordCount } from "./shape.js";
+import { endsSentence, isLabelledFigure, isQuoted, isReportingSentence, isTeaser, isTitleCase, protectedKind, wordCount } from "./shape.js";
 
 /** What the judgement of a document's lines needs from its options. */
 export interface ClassifyOptions {
@@ -51,13 +51,15 @@ export interface LineFacts {
   attribution: boolean;
   /** A dateline, kept as the article's unless it dates a list (`date-lists.ts`). */
   dateline: boolean;
+  /** A byline ("By Jane Roe"; a bare name beside a date), found once or twice in the document. */
+  byline: boolean;
   /** A paragraph of reporting. */
   body: boolean;
   /** It ends like a sentence, as reporting does (a long line without one may be a list of links). */
   reporting: boolean;
   /** Short and not a sentence of reporting. */
   chromeShape: boolean;
-  /** Documents of the run the line occurs in (looked up for chrome-shaped lines and short sentences only). */
+  /** Documents of the run the line occurs in (looked up for chrome-shaped lines and short sentences only; a labelled figure, "Attendance: 4,512", none). */
   recurs: number;
   /** A byline or dateline found again and again in this document: the metadata of teasers. */
   repeated: boolean;
@@ -114,11 +116,12 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
       keep,
       attribution: headOrFoot && kind === "attribution",
       dateline: headOrFoot && kind === "dateline",
+      byline: headOrFoot && (kind === "byline" || kind === "name"),
       // Quotations are reporting too, and count as such.
       body: !headOrFoot && !match && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords) && !isTeaser(text),
       reporting,
       chromeShape,
-      recurs: (chromeShape || (reporting && !keep)) && normalised[i] !== null ? recurrenceOf(normalised[i]!, index) : 0,
+      recurs: (chromeShape || (reporting && !keep)) && normalised[i] !== null && !isLabelledFigure(text, words) ? recurrenceOf(normalised[i]!, index) : 0,
       repeated: kind !== null && times >= 3,
       menuLike: chromeShape && words <= 4 && !/[.!?]$/u.test(text.trim()) && (isTitleCase(text) || (words === 1 && /^\p{Lu}/u.test(text.trim()))),
       match,

@@ -111,11 +111,11 @@ const TEASER_TITLE_WORDS = 6;
 const LONG_LINE_WORDS = 30;
 
 // The page speaking to its reader or about itself, rather than reporting.
-const ADDRESS = /\b(?:you|your|you're|we'd|our|click|tap|subscribe|subscribers?|sign(?:ed)? up|sign in|log(?:ged)? in|register|newsletters?|follow us|share (?:this|on)|comments?|cookies?|advertisements?|browser|app|download|copyright|all rights reserved|read more|continue reading|https?:|www\.)\b|©/iu;
+const ADDRESS = /\b(?:you|your|you're|we'd|our|click|tap|subscribe|subscribers?|sign(?:ed)? up|sign in|log(?:ged)? in|register|newsletters?|follow us|like us on|share (?:this|on)|comments?|cookies?|advertisements?|browser|app|download|copyright|all rights reserved|read more|continue reading|https?:|www\.)\b|©/iu;
 const REPORTING = /\b(?:said|says|told|according to|reported|announced|stated|added|declared|explained)\b/iu;
 const [addresses, reports] = [ADDRESS, REPORTING].map(plainWherePossible) as [Test, Test];
 
-function addressesReader(line: string): boolean {
+export function addressesReader(line: string): boolean {
   // Reporting first: most paragraphs say "said" early, and the address pattern is the slower.
   return !reports(line) && addresses(line);
 }
@@ -165,7 +165,8 @@ const STAMP = new RegExp(`^${STAMP_PIECE}(?:[\\s,|/·•–—-]+${STAMP_PIECE})
 // A stamp is a dateline when it gives a date, or says when it was posted: "Published 5h at 8:46 PM".
 const STAMP_TIME = new RegExp(`${DATE}|${STAMP_LABEL}[\\s,|/]+(?:${CLOCK}|${AGO}|${DAY})`, "iu");
 // "By Caroline Mortimer", "By Jane Doe and John Roe, Reuters", "Analysis by Chris Cillizza, CNN Editor-at-large".
-const BYLINE = /^(?:(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eport) )?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and |&\s)?\p{Lu}[\p{L}.'’-]*){0,6}$/u;
+// A trade after the name, in lower case, ends it: "By Jen Pole, forecaster", "By Hannah Ives, technology reporter".
+const BYLINE = /^(?:(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eport) )?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and |&\s)?\p{Lu}[\p{L}.'’-]*){0,6}(?:,(?: \p{Ll}[\p{Ll}-]*){1,3})?$/u;
 // A wire story's byline without "By": "Robert Burns, AP National Security Writer", "Meg Kinnard
 // and Errin Haines, Associated Press".
 const WIRE_NAME = "\\p{Lu}[\\p{Ll}'’.-]+(?: \\p{Lu}\\.?)?(?: \\p{Lu}[\\p{Ll}'’-]+){1,2}";
@@ -188,6 +189,25 @@ const HAS_DATE = new RegExp(DATE, "iu");
 /** A line that gives a date somewhere in it: "LinkNaija October 06, 2018", "Chris Davies - Nov 19, 2019, 8:15 pm CST". */
 export function mentionsDate(line: string): boolean {
   return HAS_DATE.test(line);
+}
+
+// A fact given as a label and its figures: "Attendance: 4,512", "Turnout: 41.0%", "Cost: £4m".
+const LABELLED_FIGURE = /^\p{Lu}[\p{L}'’ -]{0,30}: [^:]{0,40}\p{N}/u;
+const FACT_WORDS = 8;
+
+/**
+ * A fact line recurs in a series' articles by its label only: the figures, which the run's count
+ * folds, are each article's own (a match report's attendance, a result's turnout).
+ */
+export function isLabelledFigure(line: string, words: number): boolean {
+  return words <= FACT_WORDS && LABELLED_FIGURE.test(line.trim());
+}
+
+// A month alone or with its year ("March", "March 2022"): an archive's link, or a timeline's heading.
+const MONTH_ALONE = new RegExp(`^${MONTH}(?: \\d{4})?$`, "iu");
+
+export function isMonthAlone(line: string): boolean {
+  return MONTH_ALONE.test(line.trim());
 }
 
 /** Head and foot lines of the article itself, kept whatever the evidence against them. */

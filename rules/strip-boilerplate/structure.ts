@@ -1,6 +1,7 @@
 import { markDateList } from "./date-lists.js";
 import { isChrome, type ClassifyOptions, type LineFacts, type Mark, type Verdict } from "./facts.js";
 import { normaliseJudged } from "./lines.js";
+import { endsSentence } from "./shape.js";
 
 /**
  * The evidence of a page's layout: sections that open below the article, stretches of short
@@ -208,6 +209,7 @@ function markHeld(
   o: ClassifyOptions,
 ): void {
   const leadIn = place === "top" ? o.headLines : place === "middle" ? 1 : 0;
+  const overByline = place === "top" ? overTheByline(facts, verdicts, s) : new Set<number>();
   let spared = 0;
   for (let i = s.to - 1; i >= s.from; i--) {
     if (verdicts.has(facts[i]!.line.index) || facts[i]!.keep) continue;
@@ -215,7 +217,7 @@ function markHeld(
       if (chromeAt.length >= 1) mark(i, verdict);
       continue;
     }
-    if (spared < leadIn) {
+    if (spared < leadIn || overByline.has(i)) {
       spared++;
       continue;
     }
@@ -225,6 +227,24 @@ function markHeld(
     if (held) mark(i, verdict);
   }
   if (place !== "middle") markDateList(facts, verdicts, s.from, s.to, place === "top", mark, verdict);
+}
+
+/**
+ * At the page's top, the line right over the article's byline is its headline, or its standfirst
+ * (a sentence) with the headline over it, however many lines of the article's own (a recipe's
+ * servings and ingredients) lie between the byline and its first paragraph, beyond the lines
+ * kept above that paragraph.
+ */
+function overTheByline(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch): Set<number> {
+  let b = s.to - 1;
+  while (b >= s.from && !facts[b]!.byline) b--;
+  const over = new Set<number>();
+  for (let i = b - 1; b >= s.from && i >= s.from && !verdicts.has(facts[i]!.line.index); i--) {
+    if (facts[i]!.keep) continue;
+    over.add(i);
+    if (over.size === 2 || !endsSentence(facts[i]!.text)) break;
+  }
+  return over;
 }
 
 function chromeIn(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch): number[] {

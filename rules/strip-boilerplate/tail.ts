@@ -52,6 +52,27 @@ export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<numb
 }
 
 /**
+ * The article's last line, when it is short: an article may end on one ("The talks resume on
+ * Monday."), set off from its last paragraph by a photo's credit or an advertisement. A
+ * sentence of reporting that is the first line past the last paragraph of the article's span
+ * (not a comment's, further down) not known as chrome, fewer than `LONE_PAST` pieces of chrome
+ * below it, with chrome (or the page's end) right below it, is the article's. -1 when none is.
+ */
+export function shortLastLine(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>): number {
+  const span = articleSpan(facts, verdicts);
+  if (!span) return -1;
+  let last = span.to - 1;
+  while (last >= span.from && !(facts[last]!.body && !verdicts.has(facts[last]!.line.index))) last--;
+  if (last < span.from) return -1;
+  let i = last + 1;
+  while (i < facts.length && isChrome(facts[i]!, verdicts)) i++;
+  const f = facts[i];
+  const next = facts[i + 1];
+  const chromeBelow = next === undefined || isChrome(next, verdicts);
+  return f !== undefined && i - last - 1 < LONE_PAST && f.reporting && !f.body && chromeBelow ? i : -1;
+}
+
+/**
  * A teaser's summary, known by its stamp: a time stamp ("32M ago") or a date found again and
  * again in the page right below it, or such a date right above it (headline, author, date,
  * summary), never beside an article's paragraph.

@@ -24,9 +24,18 @@ export function markTitleCopies(facts: readonly LineFacts[], verdicts: ReadonlyM
   const headline = facts[h];
   if (!headline || !isHeadlineShaped(headline)) return;
   const inner = wordsOf(headline.text);
+  // A longer line that holds the "headline" with a paragraph between them is the article's
+  // headline, and the other a line of the article repeating it (a Q&A's question: "Ask the
+  // Doctor: how long does a cold last" over a standfirst and "How long does a cold last?"). The
+  // page's first line (its window title, "Headline - Site"), the same line again (a video's
+  // title over its caption) and a link ("//www.site.com/news/Headline-Words_123.html") are
+  // copies wherever they are.
+  let paragraph = h - 1;
+  while (paragraph >= 0 && !(facts[paragraph]!.body && !verdicts.has(facts[paragraph]!.line.index))) paragraph--;
   for (let i = 0; i < h; i++) {
     const copy = wordsOf(facts[i]!.text);
-    if (copy.includes(inner) && !facts[i]!.keep) mark(i, { by: "title", line: headline.line.index + 1 });
+    const headlineAbove = i > 0 && i < paragraph && copy !== inner && isHeadlineShaped(facts[i]!) && !facts[i]!.text.includes("//");
+    if (copy.includes(inner) && !headlineAbove && !facts[i]!.keep) mark(i, { by: "title", line: headline.line.index + 1 });
   }
 }
 
