@@ -110,8 +110,14 @@ export function isTeaser(line: string): boolean {
 const TEASER_TITLE_WORDS = 6;
 const LONG_LINE_WORDS = 30;
 
-// The page speaking to its reader or about itself, rather than reporting.
-const ADDRESS = /\b(?:you|your|you're|we'd|our|click|tap|subscribe|subscribers?|sign(?:ed)? up|sign in|log(?:ged)? in|register|newsletters?|follow us|like us on|share (?:this|on)|comments?|cookies?|advertisements?|browser|app|download|copyright|all rights reserved|read more|continue reading|https?:|www\.)\b|©/iu;
+// The page speaking to its reader or about itself, rather than reporting. "Comment" is the
+// reader's unless reporting's own ("did not respond to a request for comment", "declined to
+// comment", "his comments on the deal"): wire copy ends many articles with those words.
+const READERS_COMMENT = "(?<!(?:\\b(?:for|to|no|without|his|her|their|its|the|these|those)|['’]s) )comments?(?! (?:on|about)\\b)";
+const ADDRESS = new RegExp(
+  `\\b(?:you|your|you're|we'd|our|click|tap|subscribe|subscribers?|sign(?:ed)? up|sign in|log(?:ged)? in|register|newsletters?|follow us|like us on|share (?:this|on)|${READERS_COMMENT}|cookies?|advertisements?|browser|app|download|copyright|all rights reserved|read more|continue reading|https?:|www\\.)\\b|©`,
+  "iu",
+);
 const REPORTING = /\b(?:said|says|told|according to|reported|announced|stated|added|declared|explained)\b/iu;
 const [addresses, reports] = [ADDRESS, REPORTING].map(plainWherePossible) as [Test, Test];
 
