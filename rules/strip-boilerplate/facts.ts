@@ -29,6 +29,7 @@ export type Verdict =
   | { by: "title"; line: number }
   | { by: "above-headline"; line: number }
   | { by: "capitals"; words: number }
+  | { by: "menu"; words: number }
   | { by: "gallery"; total: number }
   | { by: "excerpt"; excerpts: number }
   | { by: "copy"; paragraphs: number }
