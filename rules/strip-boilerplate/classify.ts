@@ -1,4 +1,4 @@
-import { factsOf, isSitesOwn, type ClassifyOptions, type LineFacts, type Mark, type Verdict } from "./facts.js";
+import { factsOf, type ClassifyOptions, type LineFacts, type Mark, type Verdict } from "./facts.js";
 import type { Line } from "./lines.js";
 import type { CompiledPattern } from "./packs.js";
 import type { RecurrenceIndex } from "./recurrence.js";
@@ -83,7 +83,7 @@ export function classifyLines(
   // none of theirs. Not in a head (a headline and the lines right above it, over a paragraph of
   // its own), which SPEC keeps: what stands there is taken for the article's own.
   const inHead = (i: number) => facts.slice(i + 1, i + 2 + o.headLines).some((f) => f.body && !f.sitewide);
-  facts.forEach((f, i) => isSitesOwn(f) && removed(i - 1) && removed(i + 1) && !inHead(i) && mark(i, { by: "sitewide", documents: f.recurs, of: total }));
+  facts.forEach((f, i) => f.sitewide && removed(i - 1) && removed(i + 1) && !inHead(i) && mark(i, { by: "sitewide", documents: f.recurs, of: total }));
 
   markBios(facts, mark);
   markCopies(facts, mark);

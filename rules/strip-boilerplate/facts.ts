@@ -142,15 +142,6 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
   });
 }
 
-// A short sentence recurs across a large run's articles by chance ("He denied any wrongdoing.",
-// "The investigation is continuing."): only a longer one is surely the site's, to go itself.
-const SITES_OWN_WORDS = 12;
-
-/** A sentence the site prints under many articles, long enough to be told from chance repeats. */
-export function isSitesOwn(f: LineFacts): boolean {
-  return f.sitewide && f.words >= SITES_OWN_WORDS;
-}
-
 /** Evidence that a line is chrome, for judging the lines around it. */
 export function isChrome(f: LineFacts, verdicts: ReadonlyMap<number, Verdict>): boolean {
   const v = verdicts.get(f.line.index);

@@ -1,4 +1,4 @@
-import { isChrome, isSitesOwn, type LineFacts, type Mark, type Verdict } from "./facts.js";
+import { isChrome, type LineFacts, type Mark, type Verdict } from "./facts.js";
 import { articleSpan } from "./structure.js";
 
 /**
@@ -26,7 +26,7 @@ export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<numb
   // The span may have run on over teasers whose summaries are paragraphs: it ends at its last
   // paragraph that is no teaser's, nor one the site prints under many articles.
   let end = span.to;
-  while (end > span.from + 1 && !(facts[end - 1]!.body && !isSummary(facts, end - 1) && !isSitesOwn(facts[end - 1]!))) end--;
+  while (end > span.from + 1 && !(facts[end - 1]!.body && !isSummary(facts, end - 1) && !facts[end - 1]!.sitewide)) end--;
   let stop = end;
   let pieces = 0;
   for (; stop < facts.length; stop++) {
@@ -35,7 +35,7 @@ export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<numb
     // Past several pieces of chrome, a lone paragraph between lines of the page is a teaser's.
     const lone = pieces >= LONE_PAST && !(facts[stop + 1]?.body ?? true) && !facts[stop - 1]!.body;
     // A paragraph already found to be chrome (a note on the author) is no sign of the article either.
-    if (f.body && !isChrome(f, verdicts) && !isSummary(facts, stop) && !lone && !isSitesOwn(f)) break;
+    if (f.body && !isChrome(f, verdicts) && !isSummary(facts, stop) && !lone && !f.sitewide) break;
     // A heading over the article's sources ("Sources", "For more information see:"): what follows
     // it (the sources' addresses) is the article's too. Not any attribution: a teaser's "Written
     // by ..." goes on with the teasers.
