@@ -34,8 +34,6 @@ function describe(v: Verdict): string {
       return v.alone
         ? `removed boilerplate: the site promoting itself, a line that recurs in ${v.documents} of ${v.of} documents`
         : `removed boilerplate: a short line that recurs in ${v.documents} of ${v.of} documents`;
-    case "sitewide":
-      return `removed boilerplate: a sentence printed in ${v.documents} of ${v.of} documents, different articles, between two lines of chrome`;
     case "section":
       return `removed boilerplate: below the heading "${v.heading}" (line ${v.line}), which opens a section of chrome`;
     case "outside":

@@ -239,19 +239,6 @@ describe("recurrence across the run", () => {
     expect(lines).toEqual([`${words[0]} plans approved`, paragraph(0, 1), paragraph(0, 2), paragraph(0, 3)]);
   });
 
-  it("removes a sentence the site prints on every page between two lines of chrome, but not in the article's head", async () => {
-    // The page's own story up top, its headline and byline recurring on every page around its
-    // standfirst; then a share bar. The same standfirst right above the headline is left: there
-    // it is taken for the article's own.
-    const standfirst = "Work on the new harbour wall begins next week, the council says.";
-    const top = ["Harbour wall work starts", standfirst, "Echo news desk", "Share this story", "Facebook", "Twitter", "Email", "Print", "Comments"];
-    const corpus = Array.from({ length: 6 }, (_, d) => siteDoc(d + 1, { top }));
-    expect(nonBlank((await strip(siteDoc(0, { top }), corpus)).text)).not.toContain(standfirst);
-    const head = ["Harbour wall work starts", standfirst, "Echo news desk"];
-    const headCorpus = Array.from({ length: 6 }, (_, d) => siteDoc(d + 1, { top: head }));
-    expect(nonBlank((await strip(siteDoc(0, { top: head }), headCorpus)).text)).toContain(standfirst);
-  });
-
   it("removes a copyright notice that quotes the paper's name, and keeps speech that quotes one", async () => {
     const notice = "Press council member Copyright © 2020 Harbour Media Ltd. “Harbour Times” is a registered trademark. All rights reserved.";
     const speech = "“All rights reserved” was printed on every page of the leaked report, the lawyer said.";

@@ -78,13 +78,6 @@ export function classifyLines(
     });
   }
 
-  // Between two lines of chrome, such a sentence is a teaser's summary, or the standfirst of the
-  // page's own story under its recurring headline and byline: printed under many articles, it is
-  // none of theirs. Not in a head (a headline and the lines right above it, over a paragraph of
-  // its own), which SPEC keeps: what stands there is taken for the article's own.
-  const inHead = (i: number) => facts.slice(i + 1, i + 2 + o.headLines).some((f) => f.body && !f.sitewide);
-  facts.forEach((f, i) => f.sitewide && removed(i - 1) && removed(i + 1) && !inHead(i) && mark(i, { by: "sitewide", documents: f.recurs, of: total }));
-
   markBios(facts, mark);
   markCopies(facts, mark);
   cutSections(facts, mark, o);
