@@ -224,21 +224,6 @@ describe("recurrence across the run", () => {
     expect(lines).toEqual(expect.arrayContaining([paragraph(0, 1), paragraph(0, 2), paragraph(0, 3)]));
   });
 
-  it("cuts below the article past a sentence the site prints under every article", async () => {
-    // Two teasers with summaries under a menu entry: a summary of reporting's shape stops no cut
-    // when the site prints it under every article, as it stops none when a time stamp dates it.
-    const teasers = [
-      "More from the Echo",
-      "Harbour wall work starts",
-      "Work on the new harbour wall begins next week, the council says.",
-      "Ferry fares frozen",
-      "Fares to the islands will stay the same for a year, the operator says.",
-    ];
-    const corpus = Array.from({ length: 6 }, (_, d) => siteDoc(d + 1, { bottom: teasers }));
-    const lines = nonBlank((await strip(siteDoc(0, { bottom: teasers }), corpus)).text);
-    expect(lines).toEqual([`${words[0]} plans approved`, paragraph(0, 1), paragraph(0, 2), paragraph(0, 3)]);
-  });
-
   it("removes a copyright notice that quotes the paper's name, and keeps speech that quotes one", async () => {
     const notice = "Press council member Copyright © 2020 Harbour Media Ltd. “Harbour Times” is a registered trademark. All rights reserved.";
     const speech = "“All rights reserved” was printed on every page of the leaked report, the lawyer said.";

@@ -63,8 +63,14 @@ export function classifyLines(
     const f = facts[i];
     return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i);
   };
-  // A sentence the site prints under many articles stays, being a sentence, but the short lines beside it sit among chrome.
-  const sitewide = (i: number) => facts[i]?.sitewide === true;
+  // A sentence printed in many different articles of the run is the site's (a teaser's summary,
+  // a footer's line): it stays, being a sentence, but the short lines beside it sit among chrome.
+  // Not one with figures, which recurrence folds: a series' sentence with each day's figures
+  // ("The index rose 0.4% to 7,412 points.") is a report's own.
+  const sitewide = (i: number) => {
+    const f = facts[i];
+    return f !== undefined && !f.chromeShape && f.recurs >= o.minDocs && !/\p{N}/u.test(f.text);
+  };
   const total = index?.documents ?? 0;
   for (let changed = true; changed; ) {
     changed = false;

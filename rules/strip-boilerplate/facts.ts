@@ -60,13 +60,6 @@ export interface LineFacts {
   chromeShape: boolean;
   /** Documents of the run the line occurs in (looked up for chrome-shaped lines and short sentences only). */
   recurs: number;
-  /**
-   * A sentence without figures printed in `minDocs` different articles of the run: the site's (a
-   * teaser's summary, a footer's line), not an article's. Not one with figures, which recurrence
-   * folds: a series' sentence with each day's figures ("The index rose 0.4% to 7,412 points.")
-   * is a report's own.
-   */
-  sitewide: boolean;
   /** A byline or dateline found again and again in this document: the metadata of teasers. */
   repeated: boolean;
   /** A few capitalised words and no sentence: a menu entry, or a subheading. */
@@ -120,7 +113,6 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     // A heading is no sentence: "More from the talks will be published next week." opens nothing.
     const match = keep || (reporting && found?.some((m) => m.section)) ? null : found;
     const chromeShape = !keep && !reporting && words <= o.maxChromeWords;
-    const recurs = (chromeShape || (reporting && !keep)) && normalised[i] !== null ? recurrenceOf(normalised[i]!, index) : 0;
     return {
       line,
       text,
@@ -132,8 +124,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
       body: !headOrFoot && !match && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords) && !isTeaser(text),
       reporting,
       chromeShape,
-      recurs,
-      sitewide: !chromeShape && recurs >= o.minDocs && !/\p{N}/u.test(text),
+      recurs: (chromeShape || (reporting && !keep)) && normalised[i] !== null ? recurrenceOf(normalised[i]!, index) : 0,
       repeated: kind !== null && times >= 3,
       menuLike: chromeShape && words <= 4 && !/[.!?]$/u.test(text.trim()) && (isTitleCase(text) || (words === 1 && /^\p{Lu}/u.test(text.trim()))),
       match,

@@ -7,8 +7,7 @@ import { articleSpan } from "./structure.js";
  * lie between a line and the article, the line is the page's own, up to the next paragraph:
  * there the article may resume after a block inserted into it, or end below an advertisement,
  * and the rule never removes a paragraph, unless a teaser's time stamp or a date repeated
- * throughout the page follows it (a teaser's summary), the site prints it under many different
- * articles of the run (a teaser's summary, a footer's sentence), or it stands alone between lines of the
+ * throughout the page follows it (a teaser's summary), or it stands alone between lines of the
  * page past several pieces of chrome (a teaser's summary, a footer's sentence: an article
  * resuming below a box runs on in paragraphs). A list or a last line right below the article, with
  * at most one piece of chrome above it, stays: it may be the article's own. The cut stops at a
@@ -23,10 +22,9 @@ const LONE_PAST = 4;
 export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, mark: Mark): void {
   const span = articleSpan(facts, verdicts);
   if (!span) return;
-  // The span may have run on over teasers whose summaries are paragraphs: it ends at its last
-  // paragraph that is no teaser's, nor one the site prints under many articles.
+  // The span may have run on over teasers whose summaries are paragraphs: it ends at its last paragraph that is no teaser's.
   let end = span.to;
-  while (end > span.from + 1 && !(facts[end - 1]!.body && !isSummary(facts, end - 1) && !facts[end - 1]!.sitewide)) end--;
+  while (end > span.from + 1 && !(facts[end - 1]!.body && !isSummary(facts, end - 1))) end--;
   let stop = end;
   let pieces = 0;
   for (; stop < facts.length; stop++) {
@@ -35,7 +33,7 @@ export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<numb
     // Past several pieces of chrome, a lone paragraph between lines of the page is a teaser's.
     const lone = pieces >= LONE_PAST && !(facts[stop + 1]?.body ?? true) && !facts[stop - 1]!.body;
     // A paragraph already found to be chrome (a note on the author) is no sign of the article either.
-    if (f.body && !isChrome(f, verdicts) && !isSummary(facts, stop) && !lone && !f.sitewide) break;
+    if (f.body && !isChrome(f, verdicts) && !isSummary(facts, stop) && !lone) break;
     // A heading over the article's sources ("Sources", "For more information see:"): what follows
     // it (the sources' addresses) is the article's too. Not any attribution: a teaser's "Written
     // by ..." goes on with the teasers.
