@@ -46,6 +46,8 @@ function describe(v: Verdict): string {
       return `removed boilerplate: above the headline of line ${v.line}, which the page's window title names: the page's own top`;
     case "capitals":
       return `removed boilerplate: a line of ${v.words} words in capitals and no sentence between two paragraphs, a link to another story`;
+    case "menu":
+      return `removed boilerplate: above the article, a menu of ${v.words} words run into one line`;
     case "gallery":
       return `removed boilerplate: a caption of a gallery of ${v.total} photos, opened by its counter`;
     case "excerpt":

@@ -226,6 +226,15 @@ describe("recurrence across the run", () => {
     expect(lines).toEqual(expect.arrayContaining([paragraph(0, 1), paragraph(0, 2), paragraph(0, 3)]));
   });
 
+  it("removes a copyright notice that quotes the paper's name, and keeps speech that quotes one", async () => {
+    const notice = "Press council member Copyright © 2020 Harbour Media Ltd. “Harbour Times” is a registered trademark. All rights reserved.";
+    const speech = "“All rights reserved” was printed on every page of the leaked report, the lawyer said.";
+    const doc = { id: "notice.txt", text: [paragraph(0, 1), speech, paragraph(0, 2), notice].join("\n\n") + "\n" };
+    const lines = nonBlank((await strip(doc)).text);
+    expect(lines).not.toContain(notice);
+    expect(lines).toContain(speech);
+  });
+
   it("keeps a recurring short line between paragraphs that is not among chrome", async () => {
     const extra = { middle: ["What happens next"] };
     const corpus = Array.from({ length: 6 }, (_, d) => siteDoc(d + 1, extra));

@@ -15,8 +15,9 @@ const NAME = "\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,2}";
 const BE = "(?:is|was|ist|war|est|était|é|era|es|fue|è|jest|является)";
 const TRADE =
   "(?:writer|reporter|editor|journalist|correspondent|columnist|contributor|author|producer|photographer|fellow|professor|educator|founder|analyst|critic|blogger|freelancer|redakteur(?:in)?|autor(?:in|a)?|journalist(?:in)?|journaliste|rédact(?:eur|rice)|jornalista|periodista|giornalista|redattore|redattrice|scrittore|scrittrice|escritora?|écrivain|dziennikarz|корреспондент|журналист|редактор)";
-// "Brigit Katz is a freelance writer based in Toronto.": the trade within the first clause.
-const BIO = new RegExp(`^(${NAME}) ${BE} (?:[^.!?;]{0,80}?[\\s-])?${TRADE}`, "u");
+// "Brigit Katz is a freelance writer based in Toronto.": the trade within the first clause; the
+// name may give the author's address or handle ("Brigit Katz (@bkatz) is ...").
+const BIO = new RegExp(`^(${NAME})(?: \\([^()]{1,60}\\))? ${BE} (?:[^.!?;]{0,80}?[\\s-])?${TRADE}`, "u");
 // "About Brigit Katz", "Über Moritz Bachmann", "Sobre Carlos Nadalim"; "About the Author" and its translations.
 const ABOUT = new RegExp(`^(?:[Aa]bout|[Üü]ber|[Ss]obre|[ÀàAa] propos de|[Aa]cerca de|[Ii]nformazioni su|[Oo]ver) (${NAME})$`, "u");
 const ABOUT_AUTHOR = /^(?:about the authors?|über (?:den autor|die autorin)|sobre (?:o|a|el) autora?|à propos de l'auteur|acerca del autor|l'autore|informazioni sull'autore|over de auteur|om forfatteren|o autorze|об авторе):?$/iu;

@@ -8,6 +8,7 @@ import { markCopies } from "./copies.js";
 import { markExcerpts } from "./excerpts.js";
 import { markGalleryCaptions } from "./gallery.js";
 import { markCapitalLinks } from "./links.js";
+import { markRunInMenus } from "./menus.js";
 import { addressesReader, endsSentence, isMonthAlone, promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
 import { markTail, shortLastLine } from "./tail.js";
@@ -71,6 +72,7 @@ export function classifyLines(
   facts.forEach((f, i) => f.match && !headsParagraph(facts, i) && !months.has(i) && mark(i, { by: "pattern", ...f.match[0]! }));
   markCapitalLinks(facts, mark);
   markGalleryCaptions(facts, mark);
+  markRunInMenus(facts, mark, o);
 
   const firstBody = facts.findIndex((f) => f.body);
   let lastBody = -1;

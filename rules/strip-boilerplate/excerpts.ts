@@ -3,6 +3,10 @@ import type { LineFacts, Mark } from "./facts.js";
 // A line cut short by the page: a word run straight into an ellipsis ("... which ar...",
 // "... Ass…") or WordPress's "[…]". A sentence of the article may trail off so, alone.
 const CUT = /(?:[\p{L}\p{N},;:](?:\.{3}|…)|\[(?:\.{3}|…)\])\s*$/u;
+// A summary cut at a sentence's end still shows the ellipsis the page adds ("... its days
+// numbered...."); a writer may end a sentence so, too: such a line counts only beside one cut
+// short mid-sentence, one more of its list.
+const CUT_AT_STOP = /[.!?](?:\.{3}|…)\s*$/u;
 // Lines cut short beyond the article that make a list of excerpts, not an article trailing off.
 const LIST_EXCERPTS = 3;
 // A summary cut to fit a box runs on; the short lines a writer trails off in ("Dow remains
@@ -18,7 +22,8 @@ const SUMMARY_WORDS = 15;
  * line trailing off is the writer's and stays.
  */
 export function markExcerpts(facts: readonly LineFacts[], mark: Mark): void {
-  const cut = facts.map((f) => f.words >= SUMMARY_WORDS && CUT.test(f.text));
+  const cutMidway = facts.map((f) => f.words >= SUMMARY_WORDS && CUT.test(f.text));
+  const cut = facts.map((f, i) => cutMidway[i]! || (f.words >= SUMMARY_WORDS && (cutMidway[i - 1] === true || cutMidway[i + 1] === true) && CUT_AT_STOP.test(f.text)));
   const whole = facts.flatMap((f, i) => (f.body && !cut[i] ? [i] : []));
   if (whole.length === 0) return;
   const [first, last] = [whole[0]!, whole[whole.length - 1]!];

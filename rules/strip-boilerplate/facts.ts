@@ -28,6 +28,7 @@ export type Verdict =
   | { by: "title"; line: number }
   | { by: "above-headline"; line: number }
   | { by: "capitals"; words: number }
+  | { by: "menu"; words: number }
   | { by: "gallery"; total: number }
   | { by: "excerpt"; excerpts: number }
   | { by: "copy"; paragraphs: number }
@@ -69,6 +70,9 @@ export interface LineFacts {
   match: ChromeMatch[] | null;
 }
 
+// A screen for the copyright notices that quote a name: the packs tell whether the line is one.
+const COPYRIGHT = /©|all rights reserved/iu;
+
 /** What each non-blank line of a document is, on its own and by its recurrence in the run. */
 export function factsOf(lines: readonly Line[], patterns: readonly CompiledPattern[], index: RecurrenceIndex | undefined, o: ClassifyOptions): LineFacts[] {
   const content = lines.filter((l) => !l.blank);
@@ -97,14 +101,16 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     const headOrFoot = kind !== null && (kind !== "name" || (besideDateline && !knownName)) && times < 3;
     const quoted = !headOrFoot && isQuoted(text);
     const reporting = isReportingSentence(text, words);
+    // A copyright notice may quote the paper's name ("“Harbour Times” is a registered trademark").
+    const mayBeNotice = quoted && COPYRIGHT.test(text);
     // A heading that opens comments may quote the article's headline ("6 thoughts on “...”"): it
-    // is no speech. Quoted sentences of reporting are not tried as chrome.
-    const found = headOrFoot || (quoted && reporting) ? null : kind === "name" ? knownName : matchChrome(text, patterns);
+    // is no speech. Quoted sentences of reporting are not tried as chrome, but for a notice.
+    const found = headOrFoot || (quoted && reporting && !mayBeNotice) ? null : kind === "name" ? knownName : matchChrome(text, patterns);
     // A quoted headline that recurs across the run ("'Comes down to one guy': All eyes turn to
     // ...") is a teaser printed on every page of a site, not the speech of each article; a
     // sentence (reporting, which copies of one article share) never loses its protection.
     const teaser = quoted && !endsSentence(text) && words <= o.maxChromeWords && recurrenceOf(normalised[i]!, index) >= o.minDocs;
-    const speech = quoted && !teaser && !found?.some((m) => m.section);
+    const speech = quoted && !teaser && !(mayBeNotice && found) && !found?.some((m) => m.section);
     const keep = headOrFoot || speech;
     // A heading is no sentence: "More from the talks will be published next week." opens nothing.
     const match = keep || (reporting && found?.some((m) => m.section)) ? null : found;

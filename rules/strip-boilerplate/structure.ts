@@ -27,6 +27,8 @@ const RESUMING_PARAGRAPHS = 3;
 const FURNITURE_WINDOW = 10;
 // A figure alone ("45", "2020", "1,024") or punctuation alone ("...", "___"); not a date ("3-6-16", "19.11.2019").
 const NO_TEXT = /^(?:\p{N}{1,5}(?:[.,]\p{N}{3})*|[\p{P}\p{S}]+)$/u;
+// Punctuation alone ("___", "* * *"): a rule between parts of the page, no words of anyone's.
+const RULE_LINE = /^[\p{P}\p{S}\s]+$/u;
 // Paragraphs above a heading that make it the article's end rather than the page's top menu.
 const ARTICLE_PARAGRAPHS = 5;
 
@@ -195,8 +197,8 @@ export function markOutsideArticle(facts: readonly LineFacts[], verdicts: Verdic
  * below are spared: the headline block at the top, a subheading in the middle. At the top, a
  * figure or punctuation alone (a menu's "45" and "2020", a count, a rule "___") is no headline:
  * it takes no place in the headline block and goes with chrome on either side of it; a date
- * ("3-6-16") is not one. (At the bottom a figure alone may end the article: a match report's
- * attendance, "78,000".)
+ * ("3-6-16") is not one. At the bottom, punctuation alone ("___") over chrome goes with it;
+ * a figure alone may end the article there (a match report's attendance, "78,000").
  */
 function markHeld(
   facts: readonly LineFacts[],
@@ -215,6 +217,11 @@ function markHeld(
     if (verdicts.has(facts[i]!.line.index) || facts[i]!.keep) continue;
     if (place === "top" && NO_TEXT.test(facts[i]!.text.trim())) {
       if (chromeAt.length >= 1) mark(i, verdict);
+      continue;
+    }
+    // At the bottom, a rule over the page's own parts goes with them; a figure there may be the article's.
+    if (place === "bottom" && RULE_LINE.test(facts[i]!.text) && chromeAt.some((c) => c > i)) {
+      mark(i, verdict);
       continue;
     }
     if (spared < leadIn || overByline.has(i)) {
