@@ -2,6 +2,7 @@ import { factsOf, type ClassifyOptions, type LineFacts, type Mark, type Verdict 
 import type { Line } from "./lines.js";
 import type { CompiledPattern } from "./packs.js";
 import type { RecurrenceIndex } from "./recurrence.js";
+import { placedAsAppeal } from "./appeals.js";
 import { cutCommentThread } from "./comments.js";
 import { markBios } from "./bios.js";
 import { markCopies } from "./copies.js";
@@ -49,13 +50,14 @@ export function classifyLines(
   };
   const removed = (i: number) => i >= 0 && i < facts.length && verdicts.has(facts[i]!.line.index);
 
-  facts.forEach((f, i) => f.match && !headsParagraph(facts, i) && mark(i, { by: "pattern", ...f.match[0]! }));
-  markCapitalLinks(facts, mark);
-  markGalleryCaptions(facts, mark);
-
   const firstBody = facts.findIndex((f) => f.body);
   let lastBody = -1;
   facts.forEach((f, i) => f.body && (lastBody = i));
+
+  facts.forEach((f, i) => f.match && !headsParagraph(facts, i) && placedAsAppeal(facts, i, lastBody) && mark(i, { by: "pattern", ...f.match[0]! }));
+  markCapitalLinks(facts, mark);
+  markGalleryCaptions(facts, mark);
+
   const atEdge = (i: number) => firstBody === -1 || i < firstBody || i > lastBody;
   const candidate = (i: number) => {
     const f = facts[i];

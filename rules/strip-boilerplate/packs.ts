@@ -15,6 +15,13 @@ export interface PatternSpec {
   pattern: string;
   /** A heading that opens a section of chrome running to the end of the page (comments, related stories). */
   section?: boolean;
+  /**
+   * A prompt written as a sentence ("Did you enjoy this article?", "Don't forget to like us on
+   * Facebook"), a shape articles also use to address their readers ("Don't forget to vote on
+   * Tuesday"): it counts only at the article's end, below its last paragraph or run into the end
+   * of it, or on a line of its own beside other chrome (`appeals.ts`).
+   */
+  atEnd?: boolean;
   /** Lines this pattern must remove, and lines it must leave: its test cases. */
   examples: string[];
   keeps: string[];
@@ -31,6 +38,7 @@ export interface ChromeMatch {
   id: string;
   kind: string;
   section: boolean;
+  atEnd: boolean;
 }
 
 export interface CompiledPattern extends ChromeMatch {
@@ -50,7 +58,7 @@ export function compilePacks(packs: readonly PackSpec[]): CompiledPattern[] {
   return packs.flatMap((p) =>
     p.patterns.map((s) => {
       const regex = new RegExp(`(?:${s.pattern})`, "iyu");
-      return { pack: p.pack, id: s.id, kind: s.kind, section: s.section === true, regex, plain: samePlain(regex) };
+      return { pack: p.pack, id: s.id, kind: s.kind, section: s.section === true, atEnd: s.atEnd === true, regex, plain: samePlain(regex) };
     }),
   );
 }
@@ -178,7 +186,7 @@ export function matchChrome(line: string, patterns: readonly CompiledPattern[]):
       }
     }
     if (!best) return null;
-    if (!found.some((f) => f.pack === best.pack && f.id === best.id)) found.push({ pack: best.pack, id: best.id, kind: best.kind, section: best.section });
+    if (!found.some((f) => f.pack === best.pack && f.id === best.id)) found.push({ pack: best.pack, id: best.id, kind: best.kind, section: best.section, atEnd: best.atEnd });
     SEPARATOR.lastIndex = bestEnd;
     pos = bestEnd + (SEPARATOR.exec(text)?.[0].length ?? 0);
   }
