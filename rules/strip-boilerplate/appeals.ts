@@ -19,14 +19,21 @@ export function placedAsAppeal(facts: readonly LineFacts[], i: number, lastBody:
 }
 
 /**
+ * A dataset's row that joined a page's lines ends with its article's last paragraph, or a line
+ * or two of the page's own below it; a page's text may end with a footer of hundreds of lines,
+ * each of which would be scanned for nothing.
+ */
+const MAX_ENDING_LINES = 3;
+
+/**
  * The indices of the lines at the document's end into which appeals may run: the last line
  * that is not blank, and those above it while no line below ends like a sentence (the lines
- * below are then the page's own: "Source: http://...", a donation box's "Other amount").
- * Told from the lines as they are, before any judgement: run-ins are found first.
+ * below are then the page's own: "Source: http://...", a donation box's "Other amount"), three
+ * at most. Told from the lines as they are, before any judgement: run-ins are found first.
  */
 export function endingLines(lines: readonly Line[]): Set<number> {
   const ending = new Set<number>();
-  for (let i = lines.length - 1; i >= 0; i--) {
+  for (let i = lines.length - 1; i >= 0 && ending.size < MAX_ENDING_LINES; i--) {
     const l = lines[i]!;
     if (l.blank) continue;
     ending.add(l.index);
