@@ -19,7 +19,8 @@ export interface PatternSpec {
    * A prompt written as a sentence ("Did you enjoy this article?", "Don't forget to like us on
    * Facebook"), a shape articles also use to address their readers ("Don't forget to vote on
    * Tuesday"): it counts only at the article's end, below its last paragraph or run into the end
-   * of it, or on a line of its own beside other chrome (`appeals.ts`).
+   * of it, or on a line of its own beside other chrome (`appeals.ts`). A piece of it that holds a
+   * reporting verb ("Please share this story, the campaign urged.") reports someone's appeal.
    */
   atEnd?: boolean;
   /** Lines this pattern must remove, and lines it must leave: its test cases. */
@@ -90,6 +91,9 @@ function endsAtBoundary(line: string, end: number): boolean {
   return LOWER.test(prev) && UPPER.test(next);
 }
 
+// Reporting verbs: an appeal that holds one is a sentence about someone else's appeal.
+const REPORTED = /\b(?:said|says|told|according to|wrote|writes|urged|added|asked)\b/iu;
+
 function inCapitals(m: RegExpExecArray): boolean {
   const caps = m.groups?.caps;
   return caps === undefined || caps === caps.toUpperCase();
@@ -144,14 +148,36 @@ function joinedInParts(sources: readonly string[]): string[] {
 function anyPiece(patterns: readonly CompiledPattern[], plain: boolean): RegExp[] {
   let union = UNIONS.get(patterns);
   if (!union) {
-    const joinable = !patterns.some((p) => /\\[1-9k]/.test(p.regex.source));
-    const unnamed = (source: string) => source.replace(/(?<!\\)\(\?<[A-Za-z]\w*>/g, "(?:");
-    const unicode = joinable ? joinedInParts(patterns.map((p) => unnamed(p.regex.source))).map((source) => new RegExp(source, "iyu")) : [/(?:)/y];
-    const plainCopy = joinable && patterns.every((p) => p.plain) ? unicode.map((u) => new RegExp(u.source, "iy")) : unicode;
+    const sources = unionSources(patterns);
+    const unicode = sources ? sources.map((source) => new RegExp(source, "iyu")) : [/(?:)/y];
+    const plainCopy = sources && patterns.every((p) => p.plain) ? unicode.map((u) => new RegExp(u.source, "iy")) : unicode;
     union = { plain: plainCopy, unicode };
     UNIONS.set(patterns, union);
   }
   return plain ? union.plain : union.unicode;
+}
+
+/** The sources of the union's parts, or null if the patterns cannot be joined (a backreference). */
+function unionSources(patterns: readonly CompiledPattern[]): string[] | null {
+  if (patterns.some((p) => /\\[1-9k]/.test(p.regex.source))) return null;
+  const unnamed = (source: string) => source.replace(/(?<!\\)\(\?<[A-Za-z]\w*>/g, "(?:");
+  return joinedInParts(patterns.map((p) => unnamed(p.regex.source)));
+}
+
+const ANYWHERE = new WeakMap<readonly CompiledPattern[], RegExp[] | null>();
+
+/**
+ * Whether a piece of one of `patterns` starts anywhere in `text`: one search instead of a try at
+ * each place, for callers that would try many places of a line most of which holds none
+ * (always true for patterns that cannot be joined).
+ */
+export function holdsOneOf(text: string, patterns: readonly CompiledPattern[]): boolean {
+  let parts = ANYWHERE.get(patterns);
+  if (parts === undefined) {
+    parts = unionSources(patterns)?.map((source) => new RegExp(source, "iu")) ?? null;
+    ANYWHERE.set(patterns, parts);
+  }
+  return parts === null || parts.some((part) => part.test(text));
 }
 
 /** Whether one of the union's parts matches at `pos`. */
@@ -205,7 +231,7 @@ export function matchChrome(line: string, patterns: readonly CompiledPattern[]):
       const regex = plain && p.plain ? p.plain : p.regex;
       regex.lastIndex = pos;
       const m = regex.exec(text);
-      if (!m || !inCapitals(m)) continue;
+      if (!m || !inCapitals(m) || (p.atEnd && REPORTED.test(m[0]))) continue;
       const end = pos + m[0].length;
       if (end > bestEnd && endsAtBoundary(text, end)) {
         best = p;

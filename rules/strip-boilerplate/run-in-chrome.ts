@@ -2,7 +2,7 @@ import type { Finding } from "../../src/core/types.js";
 import { ASCII_CLASSES, classOf, SPACE, WORD_START } from "./chars.js";
 import { asJudged, type Line } from "./lines.js";
 import { tailRemoval } from "./tail-removal.js";
-import { matchChrome, opensWithOneOf, type ChromeMatch, type CompiledPattern } from "./packs.js";
+import { holdsOneOf, matchChrome, opensWithOneOf, type ChromeMatch, type CompiledPattern } from "./packs.js";
 
 /**
  * Chrome run into the end of a paragraph: "...on your favorite social networks. Share this:",
@@ -76,16 +76,18 @@ function patternsFor(patterns: readonly CompiledPattern[], place: Place): Compil
  * `atEnd` when the line is at the document's end (`endingLines`).
  */
 export function runInChrome(line: Line, patterns: readonly CompiledPattern[], atEnd = false): Finding | null {
-  const limit = atEnd ? LIMITS.atEnd : LIMITS.below;
+  // Most last lines hold no appeal anywhere: they are looked at as any other line, not after each capital.
+  const appeals = atEnd && holdsOneOf(asJudged(line.text.slice(-LIMITS.atEnd.tail)), patternsFor(patterns, "noStop"));
+  const limit = appeals ? LIMITS.atEnd : LIMITS.below;
   const from = Math.max(0, line.text.length - limit.tail);
   const tail = line.text.slice(from);
   const starts: number[] = [];
   const places: Place[] = [];
-  const scan = atEnd ? TAIL_START_AT_END : TAIL_START;
+  const scan = appeals ? TAIL_START_AT_END : TAIL_START;
   scan.lastIndex = 0;
   for (let m = scan.exec(tail); m; m = scan.exec(tail)) {
     starts.push(scan.lastIndex);
-    places.push(!atEnd ? "below" : m.groups!.stop === undefined ? "noStop" : "atEnd");
+    places.push(!appeals ? "below" : m.groups!.stop === undefined ? "noStop" : "atEnd");
   }
   // Words from each start to the line's end, counted a stretch between two starts at a time
   // from the last (a start opens a word, so no word straddles two stretches), until there are
