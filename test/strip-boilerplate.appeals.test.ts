@@ -36,8 +36,8 @@ describe("appeals run into the end of the article", () => {
     [`${LAST} If you spot a typo, please email the editor with the name of the article.`, LAST],
     [`${LAST} Please share this story with your friends and family.`, LAST],
     // No stop before the appeal: an attribution run on into it stays.
-    [`Courtesy of Jane Roe Don’t forget to follow the Harbour Courier on Facebook and Twitter. PLEASE help spread the word by sharing our articles on your favourite social networks.`, "Courtesy of Jane Roe"],
-    [`Reposted with permission from the Harbour Trust Don't forget to like us on Facebook, Google Plus, & Twitter. You can also get the Harbour Courier delivered to your Amazon Kindle device here.`, "Reposted with permission from the Harbour Trust"],
+    [`Courtesy of Jane Roe Don’t forget to follow the Harbour Courier on Facebook and Twitter. Please help spread the word by sharing our stories with your friends.`, "Courtesy of Jane Roe"],
+    [`Reposted with permission from the Harbour Trust Don't forget to follow us on Twitter and Gab. Get the Harbour Courier delivered straight to your Kindle.`, "Reposted with permission from the Harbour Trust"],
     // Sentences of reporting that look close stay.
     [`${LAST} The shelter depends on your donations, its director said.`, `${LAST} The shelter depends on your donations, its director said.`],
     [`${LAST} Please share this story with your friends, the campaign urged its members.`, `${LAST} Please share this story with your friends, the campaign urged its members.`],
