@@ -31,6 +31,8 @@ describe("chrome run into the end of a paragraph", () => {
     [`${SENTENCE} Follow him on Twitter at @jroe.`, SENTENCE],
     [`${SENTENCE} This entry was posted in General. Bookmark the permalink.`, SENTENCE],
     [`Is the budget enough? - Advertisement -`, "Is the budget enough?"],
+    // A label's bracket the scraper never closed.
+    [`${SENTENCE} [advertisement`, SENTENCE],
     // A sentence of reporting, not chrome, after the last stop.
     [`${SENTENCE} Follow the money, the mayor said.`, `${SENTENCE} Follow the money, the mayor said.`],
     [`${SENTENCE} Share prices fell.`, `${SENTENCE} Share prices fell.`],

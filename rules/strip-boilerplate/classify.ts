@@ -2,6 +2,7 @@ import { factsOf, type ClassifyOptions, type LineFacts, type Mark, type Verdict 
 import type { Line } from "./lines.js";
 import type { CompiledPattern } from "./packs.js";
 import type { RecurrenceIndex } from "./recurrence.js";
+import { placedAsAppeal } from "./appeals.js";
 import { cutCommentThread } from "./comments.js";
 import { markBios } from "./bios.js";
 import { markCopies } from "./copies.js";
@@ -68,15 +69,16 @@ export function classifyLines(
   };
   const removed = (i: number) => i >= 0 && i < facts.length && verdicts.has(facts[i]!.line.index);
 
+  const firstBody = facts.findIndex((f) => f.body);
+  let lastBody = -1;
+  facts.forEach((f, i) => f.body && (lastBody = i));
+
   const months = timelineMonths(facts);
-  facts.forEach((f, i) => f.match && !headsParagraph(facts, i) && !months.has(i) && mark(i, { by: "pattern", ...f.match[0]! }));
+  facts.forEach((f, i) => f.match && !headsParagraph(facts, i) && !months.has(i) && placedAsAppeal(facts, i, lastBody) && mark(i, { by: "pattern", ...f.match[0]! }));
   markCapitalLinks(facts, mark);
   markGalleryCaptions(facts, mark);
   markRunInMenus(facts, mark, o);
 
-  const firstBody = facts.findIndex((f) => f.body);
-  let lastBody = -1;
-  facts.forEach((f, i) => f.body && (lastBody = i));
   const atEdge = (i: number) => firstBody === -1 || i < firstBody || i > lastBody;
   // Recurring headings each right over a sentence of reporting that no pattern knows and no
   // other article prints, two or more in a page, are the site's template for its articles'

@@ -1,6 +1,7 @@
 import type { Finding } from "../../src/core/types.js";
 import { asJudged, type Line } from "./lines.js";
 import type { CompiledPattern } from "./packs.js";
+import { endingLines } from "./appeals.js";
 import { runInChrome } from "./run-in-chrome.js";
 import { tailRemoval } from "./tail-removal.js";
 
@@ -64,7 +65,8 @@ export function runInCredit(line: Line): Finding | null {
  * caption) goes in the first run, not in the second.
  */
 export function withoutRunIns(lines: readonly Line[], patterns: readonly CompiledPattern[]): { lines: Line[]; runIns: Map<number, Finding> } {
-  const runIn = (l: Line) => runInCredit(l) ?? runInChrome(l, patterns);
+  const ending = endingLines(lines);
+  const runIn = (l: Line) => runInCredit(l) ?? runInChrome(l, patterns, ending.has(l.index));
   const runIns = new Map<number, Finding>();
   const judged = lines.map((l) => {
     let found = l.blank ? null : runIn(l);
