@@ -33,8 +33,12 @@ export function markExcerpts(facts: readonly LineFacts[], mark: Mark): void {
   const end = last + 1 + below.length;
   const trailsOff = below[below.length - 1] === end - 1 && facts.slice(end).every((f) => f.reporting || f.match !== null);
   if (!trailsOff) list(below);
+  // Below the article's byline the lines are its own: it may open with the unfinished lines it
+  // quotes. A ticker runs above its headline.
+  const byline = facts.findIndex((f) => f.byline);
+  const top = byline === -1 ? first : Math.min(byline, first);
   let run: number[] = [];
-  for (let i = 0; i < first; i++) {
+  for (let i = 0; i < top; i++) {
     if (cut[i]) run.push(i);
     else {
       list(run);
