@@ -66,7 +66,7 @@ export function cutSections(facts: readonly LineFacts[], mark: Mark, o: Classify
     if (f.match?.length === 1 && f.match[0]!.section && below && !isShareButton(facts, i)) {
       const next = related ? articleBelow(facts, i + 1, reportingBefore) : null;
       const end = next ?? sectionEnd(facts, i + 1, related && !lowerHalf);
-      if (related && end === facts.length && articleRunsOn(facts, i + 1)) continue;
+      if ((related || f.words === 1) && end === facts.length && articleRunsOn(facts, i + 1)) continue;
       // The article starts below a box over it: the line leading into its first paragraph is its headline.
       const leadIn = next !== null && end - 1 > i && !facts[end - 1]!.match ? 1 : 0;
       // A quotation within the section, with section lines on both sides, is a comment's or a teaser's.
@@ -77,10 +77,11 @@ export function cutSections(facts: readonly LineFacts[], mark: Mark, o: Classify
 }
 
 /**
- * Under a related list's heading that would open a section to the page's end, paragraphs of
- * reporting and then only chrome that patterns know (a share bar, a footer): no teaser's
- * headline. The article runs on there, its last paragraphs past a stray label ("Related",
- * "Latest"); a list has lines of its own. (Comments may be paragraphs alone, under their heading.)
+ * Under a heading that would open a section to the page's end, paragraphs of reporting and then
+ * only chrome that patterns know (a share bar, a footer): no teaser's headline, no commenter's
+ * name. The article runs on there, its last paragraphs past a stray label ("Related",
+ * "Latest") or a subheading of one word ("Discussion", over a study's findings). Comments may be
+ * paragraphs alone under a heading that says so ("Top Rated Comments", "12 Comments").
  */
 function articleRunsOn(facts: readonly LineFacts[], from: number): boolean {
   let i = from;
