@@ -86,7 +86,9 @@ export function classifyLines(
   const headsText = (i: number) => {
     const f = facts[i]!;
     const next = facts[i + 1];
-    return f.chromeShape && f.recurs >= o.minDocs && !/\p{N}/u.test(f.text) && !addressesReader(f.text) && next !== undefined && next.reporting && !next.match && next.recurs < o.minDocs;
+    // A label that introduces the line below ("MINISTER:", "PRESENTER:") heads speech, which may address someone.
+    const said = next !== undefined && f.text.trimEnd().endsWith(":") && endsSentence(next.text);
+    return f.chromeShape && f.recurs >= o.minDocs && !/\p{N}/u.test(f.text) && !addressesReader(f.text) && next !== undefined && (next.reporting || said) && !next.match && next.recurs < o.minDocs;
   };
   const parts = facts.map((_, i) => i).filter(headsText);
   const articleHead = facts.findIndex((f) => f.byline || f.dateline);
