@@ -83,12 +83,14 @@ export function classifyLines(
   // points" over the first of them). Above it, one alone may be a section's label over the
   // headline. A counter ("Image 2 of 5") heads a caption, a teaser's headline a summary printed
   // on every page, and a heading that speaks to the reader ("You may also like") is the site's.
+  // A sentence with figures recurs by its words only ("Heat the oven to 180C/160C fan/gas 4."):
+  // each article gives its own figures.
   const headsText = (i: number) => {
     const f = facts[i]!;
     const next = facts[i + 1];
     // A label that introduces the line below ("MINISTER:", "PRESENTER:") heads speech, which may address someone.
     const said = next !== undefined && f.text.trimEnd().endsWith(":") && endsSentence(next.text);
-    return f.chromeShape && f.recurs >= o.minDocs && !/\p{N}/u.test(f.text) && !addressesReader(f.text) && next !== undefined && (next.reporting || said) && !next.match && next.recurs < o.minDocs;
+    return f.chromeShape && f.recurs >= o.minDocs && !/\p{N}/u.test(f.text) && !addressesReader(f.text) && next !== undefined && (next.reporting || said) && !next.match && (next.recurs < o.minDocs || /\p{N}/u.test(next.text));
   };
   const parts = facts.map((_, i) => i).filter(headsText);
   const articleHead = facts.findIndex((f) => f.byline || f.dateline);
