@@ -8,7 +8,7 @@ import { markCopies } from "./copies.js";
 import { markExcerpts } from "./excerpts.js";
 import { markGalleryCaptions } from "./gallery.js";
 import { markCapitalLinks } from "./links.js";
-import { addressesReader, endsSentence, isMonthAlone, promotes } from "./shape.js";
+import { addressesReader, endsSentence, isLabelledFigure, isMonthAlone, promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
 import { markTail, shortLastLine } from "./tail.js";
 import { markTitleCopies } from "./title.js";
@@ -78,7 +78,8 @@ export function classifyLines(
   const atEdge = (i: number) => firstBody === -1 || i < firstBody || i > lastBody;
   // Recurring headings each right over a sentence of reporting that no pattern knows and no
   // other article prints, two or more in a page, are the site's template for its articles'
-  // parts: a forecast's "Today" and "Outlook", a recipe's "Method" and "Tip". They stay, as the
+  // parts: a forecast's "Today" and "Outlook", a recipe's "Method" and "Tip", a fact box's "Key
+  // facts" over "Cost: £4m" (a labelled figure is the article's too). They stay, as the
   // article's subheadings; so does one alone below the article's byline or dateline ("Key
   // points" over the first of them). Above it, one alone may be a section's label over the
   // headline. A counter ("Image 2 of 5") heads a caption, a teaser's headline a summary printed
@@ -90,7 +91,7 @@ export function classifyLines(
     const next = facts[i + 1];
     // A label that introduces the line below ("MINISTER:", "PRESENTER:") heads speech, which may address someone.
     const said = next !== undefined && f.text.trimEnd().endsWith(":") && endsSentence(next.text);
-    return f.chromeShape && f.recurs >= o.minDocs && !/\p{N}/u.test(f.text) && !addressesReader(f.text) && next !== undefined && (next.reporting || said) && !next.match && (next.recurs < o.minDocs || /\p{N}/u.test(next.text));
+    return f.chromeShape && f.recurs >= o.minDocs && !/\p{N}/u.test(f.text) && !addressesReader(f.text) && next !== undefined && (next.reporting || said || isLabelledFigure(next.text, next.words)) && !next.match && (next.recurs < o.minDocs || /\p{N}/u.test(next.text));
   };
   const parts = facts.map((_, i) => i).filter(headsText);
   const articleHead = facts.findIndex((f) => f.byline || f.dateline);
