@@ -9,7 +9,7 @@ import { markExcerpts } from "./excerpts.js";
 import { markGalleryCaptions } from "./gallery.js";
 import { markCapitalLinks } from "./links.js";
 import { addressesReader, endsSentence, isLabelledFigure, isMonthAlone, promotes } from "./shape.js";
-import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
+import { articleSpan, cutSections, headOver, markChromeStretches, markOutsideArticle } from "./structure.js";
 import { markTail, shortLastLine } from "./tail.js";
 import { markTitleCopies } from "./title.js";
 import { markWindowTitle, titledHead } from "./window-title.js";
@@ -96,9 +96,12 @@ export function classifyLines(
   const parts = facts.map((_, i) => i).filter(headsText);
   const articleHead = facts.findIndex((f) => f.byline || f.dateline);
   const partHeadings = new Set(parts.length >= PART_HEADINGS ? parts : parts.filter((i) => articleHead !== -1 && i > articleHead));
+  // A series' fixed headline ("Letters to the editor", "Weather") recurs, and is the article's all the same.
+  const byline = facts.findIndex((f) => f.byline);
+  const headline = byline === -1 ? new Set<number>() : headOver(facts, verdicts, byline);
   const candidate = (i: number) => {
     const f = facts[i];
-    return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i);
+    return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i) && !headline.has(i);
   };
   // A sentence printed in many different articles of the run is the site's (a teaser's summary,
   // a footer's line): it stays, being a sentence, but the short lines beside it sit among chrome.
