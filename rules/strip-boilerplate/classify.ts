@@ -76,32 +76,46 @@ export function classifyLines(
   let lastBody = -1;
   facts.forEach((f, i) => f.body && (lastBody = i));
   const atEdge = (i: number) => firstBody === -1 || i < firstBody || i > lastBody;
-  // Recurring headings each right over a sentence of reporting that no pattern knows and no
+  // Recurring headings each right over a paragraph of reporting that no pattern knows and no
   // other article prints, two or more in a page, are the site's template for its articles'
-  // parts: a forecast's "Today" and "Outlook", a recipe's "Method" and "Tip", a fact box's "Key
-  // facts" over "Cost: £4m" (a labelled figure is the article's too). They stay, as the
-  // article's subheadings; so does one alone below the article's byline or dateline ("Key
-  // points" over the first of them). Above it, one alone may be a section's label over the
-  // headline. A counter ("Image 2 of 5") heads a caption, a teaser's headline a summary printed
-  // on every page, and a heading that speaks to the reader ("You may also like") is the site's.
-  // A sentence with figures recurs by its words only ("Heat the oven to 180C/160C fan/gas 4."):
-  // each article gives its own figures.
+  // parts: a forecast's "Today" and "Outlook", a recipe's "Method" and "To serve". They stay,
+  // as the article's subheadings. One alone may be a label under the headline ("Listen to this story"), one over
+  // a short question the page's headline ("UKIP's secret weapon?"); a counter
+  // ("Image 2 of 5") heads a caption, a teaser's headline a summary printed on every page, and a
+  // heading that speaks to the reader ("You may also like") or in which the site promotes
+  // itself ("become a member today") is the site's. A sentence with figures recurs by its words
+  // only ("Heat the oven to 180C/160C fan/gas 4."): each article gives its own figures.
   const headsText = (i: number) => {
     const f = facts[i]!;
     const next = facts[i + 1];
     // A label that introduces the line below ("MINISTER:", "PRESENTER:") heads speech, which may address someone.
     const said = next !== undefined && f.text.trimEnd().endsWith(":") && endsSentence(next.text);
-    return f.chromeShape && f.recurs >= o.minDocs && !/\p{N}/u.test(f.text) && !addressesReader(f.text) && next !== undefined && (next.reporting || said || isLabelledFigure(next.text, next.words)) && !next.match && (next.recurs < o.minDocs || /\p{N}/u.test(next.text));
+    return (
+      f.chromeShape &&
+      f.recurs >= o.minDocs &&
+      !/\p{N}/u.test(f.text) &&
+      !addressesReader(f.text) &&
+      !promotes(f.text) &&
+      next !== undefined &&
+      ((next.reporting && next.body) || said) &&
+      !next.match &&
+      (next.recurs < o.minDocs || /\p{N}/u.test(next.text))
+    );
   };
   const parts = facts.map((_, i) => i).filter(headsText);
-  const articleHead = facts.findIndex((f) => f.byline || f.dateline);
-  const partHeadings = new Set(parts.length >= PART_HEADINGS ? parts : parts.filter((i) => articleHead !== -1 && i > articleHead));
+  const partHeadings = new Set(parts.length >= PART_HEADINGS ? parts : []);
   // A series' fixed headline ("Letters to the editor", "Weather") recurs, and is the article's all the same.
   const byline = facts.findIndex((f) => f.byline);
   const headline = byline === -1 ? new Set<number>() : headOver(facts, verdicts, byline);
+  // A fact given as a label and its figures ("Attendance: 4,512", "Turnout: 41.0%") recurs in a
+  // series' articles by its label only: the figures, which the count folds, are each article's
+  // own. Only in the article, below its byline or first paragraph: a page's head shows a
+  // widget's ("Weather: 14°C Light rain") on every page.
+  const articleFrom = byline !== -1 ? byline : firstBody;
+  const fact = (i: number) => firstBody !== -1 && i > articleFrom && isLabelledFigure(facts[i]!.text, facts[i]!.words);
   const candidate = (i: number) => {
     const f = facts[i];
-    return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i) && !headline.has(i);
+    return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i) && !headline.has(i) && !fact(i);
   };
   // A sentence printed in many different articles of the run is the site's (a teaser's summary,
   // a footer's line): it stays, being a sentence, but the short lines beside it sit among chrome.
