@@ -9,7 +9,7 @@ import { markExcerpts } from "./excerpts.js";
 import { markGalleryCaptions } from "./gallery.js";
 import { markCapitalLinks } from "./links.js";
 import { addressesReader, endsSentence, isLabelledFigure, isMonthAlone, promotes } from "./shape.js";
-import { articleSpan, cutSections, headOver, markChromeStretches, markOutsideArticle } from "./structure.js";
+import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
 import { markTail, shortLastLine } from "./tail.js";
 import { markTitleCopies } from "./title.js";
 import { markWindowTitle, titledHead } from "./window-title.js";
@@ -24,6 +24,8 @@ function headsParagraph(facts: readonly LineFacts[], i: number): boolean {
   return f.words === 1 && f.match!.every((m) => m.id === "share-bar") && facts[i - 1]?.body === true && facts[i + 1]?.body === true;
 }
 
+// A speaker's label in a transcript: capitalised words and a colon.
+const SPEAKER = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}:$/u;
 // Recurring headings over the article's text that make a template of its parts, not one section's label.
 const PART_HEADINGS = 2;
 // Months over sentences that make a timeline: one may be an archive's last link above a footer's sentence.
@@ -83,13 +85,12 @@ export function classifyLines(
   // a short question the page's headline ("UKIP's secret weapon?"); a counter
   // ("Image 2 of 5") heads a caption, a teaser's headline a summary printed on every page, and a
   // heading that speaks to the reader ("You may also like") or in which the site promotes
-  // itself ("become a member today") is the site's. A sentence with figures recurs by its words
-  // only ("Heat the oven to 180C/160C fan/gas 4."): each article gives its own figures.
+  // itself ("become a member today") is the site's.
   const headsText = (i: number) => {
     const f = facts[i]!;
     const next = facts[i + 1];
-    // A label that introduces the line below ("MINISTER:", "PRESENTER:") heads speech, which may address someone.
-    const said = next !== undefined && f.text.trimEnd().endsWith(":") && endsSentence(next.text);
+    // A speaker's label ("MINISTER:", "Jane Roe:") heads speech, which may address someone.
+    const said = next !== undefined && SPEAKER.test(f.text.trim()) && endsSentence(next.text);
     return (
       f.chromeShape &&
       f.recurs >= o.minDocs &&
@@ -99,14 +100,13 @@ export function classifyLines(
       next !== undefined &&
       ((next.reporting && next.body) || said) &&
       !next.match &&
-      (next.recurs < o.minDocs || /\p{N}/u.test(next.text))
+      next.recurs < o.minDocs
     );
   };
   const parts = facts.map((_, i) => i).filter(headsText);
-  const partHeadings = new Set(parts.length >= PART_HEADINGS ? parts : []);
-  // A series' fixed headline ("Letters to the editor", "Weather") recurs, and is the article's all the same.
+  // Different headings: one label twice ("Breaking News" over two items of a ticker) is a list's.
+  const partHeadings = new Set(new Set(parts.map((i) => facts[i]!.text)).size >= PART_HEADINGS ? parts : []);
   const byline = facts.findIndex((f) => f.byline);
-  const headline = byline === -1 ? new Set<number>() : headOver(facts, verdicts, byline);
   // A fact given as a label and its figures ("Attendance: 4,512", "Turnout: 41.0%") recurs in a
   // series' articles by its label only: the figures, which the count folds, are each article's
   // own. Only in the article, below its byline or first paragraph: a page's head shows a
@@ -115,7 +115,7 @@ export function classifyLines(
   const fact = (i: number) => firstBody !== -1 && i > articleFrom && isLabelledFigure(facts[i]!.text, facts[i]!.words);
   const candidate = (i: number) => {
     const f = facts[i];
-    return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i) && !headline.has(i) && !fact(i);
+    return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i) && !fact(i);
   };
   // A sentence printed in many different articles of the run is the site's (a teaser's summary,
   // a footer's line): it stays, being a sentence, but the short lines beside it sit among chrome.
@@ -146,7 +146,7 @@ export function classifyLines(
   // The head the window title proves (headline, standfirst, byline) is the article's, however much of the page's top lies around it.
   const head = titledHead(facts, verdicts, articleSpan(facts, verdicts), o.bodyWords);
   // So is its last line, when short, below a credit or an advertisement.
-  const last = shortLastLine(facts, verdicts);
+  const last = shortLastLine(facts, verdicts, o.minDocs);
   const markAroundArticle: Mark = (i, v, quotations) => {
     if (!head.has(i) && i !== last) mark(i, v, quotations);
   };

@@ -252,16 +252,8 @@ function markHeld(
 function overTheByline(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch): Set<number> {
   let b = s.to - 1;
   while (b >= s.from && !facts[b]!.byline) b--;
-  return b < s.from ? new Set() : headOver(facts, verdicts, b, s.from);
-}
-
-/**
- * The article's headline, or its standfirst (a sentence) with the headline over it: the lines
- * right over its byline (line `b`), down to `from`, that nothing has found to be chrome.
- */
-export function headOver(facts: readonly LineFacts[], verdicts: Verdicts, b: number, from = 0): Set<number> {
   const over = new Set<number>();
-  for (let i = b - 1; i >= from && !verdicts.has(facts[i]!.line.index); i--) {
+  for (let i = b - 1; b >= s.from && i >= s.from && !verdicts.has(facts[i]!.line.index); i--) {
     if (facts[i]!.keep) continue;
     over.add(i);
     if (over.size === 2 || !endsSentence(facts[i]!.text)) break;
