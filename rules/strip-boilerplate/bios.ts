@@ -30,7 +30,8 @@ const AUTHOR_CUE = / (?:by|von|par|por|pour|for|für|about|über|sobre) $/u;
 
 /**
  * A short line names the author when the name stands alone, after a byline's word ("By Brigit
- * Katz", "Older articles by Judi McLeod") or beside a date ("Carlos Nadalim 23/08/2018"). The
+ * Katz", "Older articles by Judi McLeod") or beside a date ("Carlos Nadalim 23/08/2018"), and
+ * it is no sentence of reporting ("The book was written by Anna Berg." names its subject). The
  * headline may name the person the article is about ("Reporter Hana Moreau freed ..."), who is
  * then no author, and the article's sentence on them ("Hana Moreau is a freelance journalist
  * who ...") no note on one.
@@ -46,7 +47,8 @@ export function markBios(facts: readonly LineFacts[], mark: Mark): void {
   let named: string[] | null = null;
   // Whether another short line of the page names the name as its author's.
   const isNamed = (name: string, at: number) => {
-    named ??= facts.map((f) => (f.words <= NAMED_LINE_WORDS ? wordsOf(f.text) : ""));
+    // A sentence of reporting names no author: "The book was written by Anna Berg."
+    named ??= facts.map((f) => (f.words <= NAMED_LINE_WORDS && !f.reporting ? wordsOf(f.text) : ""));
     const inner = wordsOf(name);
     return named.some((w, i) => i !== at && namesAuthor(w, inner, facts[i]!.text));
   };

@@ -10,7 +10,7 @@ import { markExcerpts } from "./excerpts.js";
 import { markGalleryCaptions } from "./gallery.js";
 import { markCapitalLinks } from "./links.js";
 import { markRunInMenus } from "./menus.js";
-import { addressesReader, endsSentence, isMonthAlone, promotes } from "./shape.js";
+import { addressesReader, endsSentence, isLabelledFigure, isMonthAlone, promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
 import { markTail, shortLastLine } from "./tail.js";
 import { markTitleCopies } from "./title.js";
@@ -26,6 +26,8 @@ function headsParagraph(facts: readonly LineFacts[], i: number): boolean {
   return f.words === 1 && f.match!.every((m) => m.id === "share-bar") && facts[i - 1]?.body === true && facts[i + 1]?.body === true;
 }
 
+// A speaker's label in a transcript: capitalised words and a colon.
+const SPEAKER = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}:$/u;
 // Recurring headings over the article's text that make a template of its parts, not one section's label.
 const PART_HEADINGS = 2;
 // Months over sentences that make a timeline: one may be an archive's last link above a footer's sentence.
@@ -80,24 +82,44 @@ export function classifyLines(
   markRunInMenus(facts, mark, o);
 
   const atEdge = (i: number) => firstBody === -1 || i < firstBody || i > lastBody;
-  // Recurring headings each right over a sentence of reporting that no pattern knows and no
+  // Recurring headings each right over a paragraph of reporting that no pattern knows and no
   // other article prints, two or more in a page, are the site's template for its articles'
-  // parts: a forecast's "Today" and "Outlook", a recipe's "Method" and "Tip". They stay, as the
-  // article's subheadings; so does one alone below the article's byline or dateline ("Key
-  // points" over the first of them). Above it, one alone may be a section's label over the
-  // headline. A counter ("Image 2 of 5") heads a caption, a teaser's headline a summary printed
-  // on every page, and a heading that speaks to the reader ("You may also like") is the site's.
+  // parts: a forecast's "Today" and "Outlook", a recipe's "Method" and "To serve". They stay,
+  // as the article's subheadings. One alone may be a label under the headline ("Listen to this story"), one over
+  // a short question the page's headline ("UKIP's secret weapon?"); a counter
+  // ("Image 2 of 5") heads a caption, a teaser's headline a summary printed on every page, and a
+  // heading that speaks to the reader ("You may also like") or in which the site promotes
+  // itself ("become a member today") is the site's.
   const headsText = (i: number) => {
     const f = facts[i]!;
     const next = facts[i + 1];
-    return f.chromeShape && f.recurs >= o.minDocs && !/\p{N}/u.test(f.text) && !addressesReader(f.text) && next !== undefined && next.reporting && !next.match && next.recurs < o.minDocs;
+    // A speaker's label ("MINISTER:", "Jane Roe:") heads speech, which may address someone.
+    const said = next !== undefined && SPEAKER.test(f.text.trim()) && endsSentence(next.text);
+    return (
+      f.chromeShape &&
+      f.recurs >= o.minDocs &&
+      !/\p{N}/u.test(f.text) &&
+      !addressesReader(f.text) &&
+      !promotes(f.text) &&
+      next !== undefined &&
+      ((next.reporting && next.body) || said) &&
+      !next.match &&
+      next.recurs < o.minDocs
+    );
   };
   const parts = facts.map((_, i) => i).filter(headsText);
-  const articleHead = facts.findIndex((f) => f.byline || f.dateline);
-  const partHeadings = new Set(parts.length >= PART_HEADINGS ? parts : parts.filter((i) => articleHead !== -1 && i > articleHead));
+  // Different headings: one label twice ("Breaking News" over two items of a ticker) is a list's.
+  const partHeadings = new Set(new Set(parts.map((i) => facts[i]!.text)).size >= PART_HEADINGS ? parts : []);
+  const byline = facts.findIndex((f) => f.byline);
+  // A fact given as a label and its figures ("Attendance: 4,512", "Turnout: 41.0%") recurs in a
+  // series' articles by its label only: the figures, which the count folds, are each article's
+  // own. Only in the article, below its byline or first paragraph: a page's head shows a
+  // widget's ("Weather: 14°C Light rain") on every page.
+  const articleFrom = byline !== -1 ? byline : firstBody;
+  const fact = (i: number) => firstBody !== -1 && i > articleFrom && isLabelledFigure(facts[i]!.text, facts[i]!.words);
   const candidate = (i: number) => {
     const f = facts[i];
-    return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i);
+    return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i) && !fact(i);
   };
   // A sentence printed in many different articles of the run is the site's (a teaser's summary,
   // a footer's line): it stays, being a sentence, but the short lines beside it sit among chrome.
@@ -128,7 +150,7 @@ export function classifyLines(
   // The head the window title proves (headline, standfirst, byline) is the article's, however much of the page's top lies around it.
   const head = titledHead(facts, verdicts, articleSpan(facts, verdicts), o.bodyWords);
   // So is its last line, when short, below a credit or an advertisement.
-  const last = shortLastLine(facts, verdicts);
+  const last = shortLastLine(facts, verdicts, o.minDocs);
   const markAroundArticle: Mark = (i, v, quotations) => {
     if (!head.has(i) && i !== last) mark(i, v, quotations);
   };

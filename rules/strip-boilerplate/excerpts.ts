@@ -16,7 +16,8 @@ const SUMMARY_WORDS = 15;
 /**
  * Below the article's last whole paragraph, long lines cut short by the page are the excerpts
  * of a list of teasers (summaries cut to fit a box): when there are several, they go,
- * quotations in them too. Above its first whole paragraph they must follow one another (a
+ * quotations in them too, unless they follow one another from that paragraph with only
+ * sentences and known chrome below (the article trailing off). Above its first whole paragraph they must follow one another (a
  * ticker of headlines run into their summaries): a newsletter's opening there ("... these
  * mental tools can…") trails off over its own list. Between the article's whole paragraphs a
  * line trailing off is the writer's and stays.
@@ -30,9 +31,19 @@ export function markExcerpts(facts: readonly LineFacts[], mark: Mark): void {
   const list = (lines: readonly number[]) => {
     if (lines.length >= LIST_EXCERPTS) for (const i of lines) mark(i, { by: "excerpt", excerpts: lines.length }, true);
   };
-  list(facts.flatMap((_, i) => (cut[i] && i > last ? [i] : [])));
+  // Right under the article's last paragraph, cut lines that follow one another, with nothing
+  // below them but sentences and chrome that patterns know, are the article trailing off (the
+  // unfinished letters it quotes, then "More to follow."); teasers come with their headlines.
+  const below = facts.flatMap((_, i) => (cut[i] && i > last ? [i] : []));
+  const end = last + 1 + below.length;
+  const trailsOff = below[below.length - 1] === end - 1 && facts.slice(end).every((f) => f.reporting || f.match !== null);
+  if (!trailsOff) list(below);
+  // Below the article's byline the lines are its own: it may open with the unfinished lines it
+  // quotes. A ticker runs above its headline.
+  const byline = facts.findIndex((f) => f.byline);
+  const top = byline === -1 ? first : Math.min(byline, first);
   let run: number[] = [];
-  for (let i = 0; i < first; i++) {
+  for (let i = 0; i < top; i++) {
     if (cut[i]) run.push(i);
     else {
       list(run);

@@ -1,7 +1,7 @@
 import { asJudged, normaliseJudged, type Line } from "./lines.js";
 import { matchChrome, type ChromeMatch, type CompiledPattern } from "./packs.js";
 import { recurrenceOf, type RecurrenceIndex } from "./recurrence.js";
-import { endsSentence, isLabelledFigure, isQuoted, isReportingSentence, isTeaser, isTitleCase, protectedKind, wordCount } from "./shape.js";
+import { endsSentence, isQuoted, isReportingSentence, isTeaser, isTitleCase, protectedKind, wordCount } from "./shape.js";
 
 /** What the judgement of a document's lines needs from its options. */
 export interface ClassifyOptions {
@@ -60,7 +60,7 @@ export interface LineFacts {
   reporting: boolean;
   /** Short and not a sentence of reporting. */
   chromeShape: boolean;
-  /** Documents of the run the line occurs in (looked up for chrome-shaped lines and short sentences only; a labelled figure, "Attendance: 4,512", none). */
+  /** Documents of the run the line occurs in (looked up for chrome-shaped lines and short sentences only). */
   recurs: number;
   /** A byline or dateline found again and again in this document: the metadata of teasers. */
   repeated: boolean;
@@ -127,7 +127,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
       body: !headOrFoot && !match && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords) && !isTeaser(text),
       reporting,
       chromeShape,
-      recurs: (chromeShape || (reporting && !keep)) && normalised[i] !== null && !isLabelledFigure(text, words) ? recurrenceOf(normalised[i]!, index) : 0,
+      recurs: (chromeShape || (reporting && !keep)) && normalised[i] !== null ? recurrenceOf(normalised[i]!, index) : 0,
       repeated: kind !== null && times >= 3,
       menuLike: chromeShape && words <= 4 && !/[.!?]$/u.test(text.trim()) && (isTitleCase(text) || (words === 1 && /^\p{Lu}/u.test(text.trim()))),
       match,

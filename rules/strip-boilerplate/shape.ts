@@ -197,14 +197,12 @@ export function mentionsDate(line: string): boolean {
   return HAS_DATE.test(line);
 }
 
-// A fact given as a label and its figures: "Attendance: 4,512", "Turnout: 41.0%", "Cost: £4m".
-const LABELLED_FIGURE = /^\p{Lu}[\p{L}'’ -]{0,30}: [^:]{0,40}\p{N}/u;
+// A fact given as a label and its figures: "Attendance: 4,512", "Turnout: 41.0%", "Cost: £4m";
+// a figure stands apart from letters ("Última coluna: F1 – ..." names a column, no figure).
+const LABELLED_FIGURE = /^\p{Lu}[\p{L}'’ -]{0,30}: [^:]{0,40}?(?<![\p{L}\p{N}])\p{N}/u;
 const FACT_WORDS = 8;
 
-/**
- * A fact line recurs in a series' articles by its label only: the figures, which the run's count
- * folds, are each article's own (a match report's attendance, a result's turnout).
- */
+/** A fact line: a short label, a colon and a value with figures. */
 export function isLabelledFigure(line: string, words: number): boolean {
   return words <= FACT_WORDS && LABELLED_FIGURE.test(line.trim());
 }

@@ -68,6 +68,7 @@ export function cutSections(facts: readonly LineFacts[], mark: Mark, o: Classify
     if (f.match?.length === 1 && f.match[0]!.section && below && !isShareButton(facts, i)) {
       const next = related ? articleBelow(facts, i + 1, reportingBefore) : null;
       const end = next ?? sectionEnd(facts, i + 1, related && !lowerHalf);
+      if ((related || f.words === 1) && end === facts.length && articleRunsOn(facts, i + 1)) continue;
       // The article starts below a box over it: the line leading into its first paragraph is its headline.
       const leadIn = next !== null && end - 1 > i && !facts[end - 1]!.match ? 1 : 0;
       // A quotation within the section, with section lines on both sides, is a comment's or a teaser's.
@@ -75,6 +76,19 @@ export function cutSections(facts: readonly LineFacts[], mark: Mark, o: Classify
       i = end - 1;
     }
   }
+}
+
+/**
+ * Under a heading that would open a section to the page's end, paragraphs of reporting and then
+ * only chrome that patterns know (a share bar, a footer): no teaser's headline, no commenter's
+ * name. The article runs on there, its last paragraphs past a stray label ("Related",
+ * "Latest") or a subheading of one word ("Discussion", over a study's findings). Comments may be
+ * paragraphs alone under a heading that says so ("Top Rated Comments", "12 Comments").
+ */
+function articleRunsOn(facts: readonly LineFacts[], from: number): boolean {
+  let i = from;
+  while (i < facts.length && facts[i]!.body && facts[i]!.reporting) i++;
+  return i > from && facts.slice(i).every((f) => f.match !== null);
 }
 
 /** Words of a paragraph of reporting (0 for any other line). */

@@ -1,4 +1,5 @@
 import { isChrome, type LineFacts, type Mark, type Verdict } from "./facts.js";
+import { mentionsDate } from "./shape.js";
 import { articleSpan } from "./structure.js";
 
 /**
@@ -56,9 +57,11 @@ export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<numb
  * Monday."), set off from its last paragraph by a photo's credit or an advertisement. A
  * sentence of reporting that is the first line past the last paragraph of the article's span
  * (not a comment's, further down) not known as chrome, fewer than `LONE_PAST` pieces of chrome
- * below it, with chrome (or the page's end) right below it, is the article's. -1 when none is.
+ * below it, with chrome (or the page's end) right below it, is the article's; not one that
+ * gives a date ("Published: Monday, November 18th, 2019 at 11:08 a.m."), a page's stamp, nor
+ * one printed under the run's other articles ("This slideshow requires JavaScript."). -1 when none is.
  */
-export function shortLastLine(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>): number {
+export function shortLastLine(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, minDocs: number): number {
   const span = articleSpan(facts, verdicts);
   if (!span) return -1;
   let last = span.to - 1;
@@ -69,7 +72,7 @@ export function shortLastLine(facts: readonly LineFacts[], verdicts: ReadonlyMap
   const f = facts[i];
   const next = facts[i + 1];
   const chromeBelow = next === undefined || isChrome(next, verdicts);
-  return f !== undefined && i - last - 1 < LONE_PAST && f.reporting && !f.body && chromeBelow ? i : -1;
+  return f !== undefined && i - last - 1 < LONE_PAST && f.reporting && !f.body && f.recurs < minDocs && !mentionsDate(f.text) && chromeBelow ? i : -1;
 }
 
 /**
