@@ -39,7 +39,9 @@ function time(command, args) {
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
     const cpuBefore = childrenCpuMs();
-    spawnSync(command, args, { cwd: dir, stdio: "ignore" });
+    const { status, stderr } = spawnSync(command, args, { cwd: dir, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+    // 1 is a check that found dirty articles; anything else is a failed run, not a figure.
+    if (status !== 0 && status !== 1) throw new Error(`${command} ${args.join(" ")} exited ${status}:\n${stderr}`);
     walls.push(Number(process.hrtime.bigint() - start) / 1e6);
     cpus.push(childrenCpuMs() - cpuBefore);
   }

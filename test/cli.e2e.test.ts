@@ -1,5 +1,6 @@
 /** The command line end to end: the built CLI on real files in temporary folders. */
 import Ajv from "ajv";
+import iconv from "iconv-lite";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -106,6 +107,19 @@ describe("clean-news PATH", () => {
     await cleanNews([dir]);
     expect(readFileSync(path.join(dir, "latin.clean.txt"), "utf8")).toBe("Café “ok”\n");
     expect(readFileSync(path.join(dir, "wide.clean.txt"))).toEqual(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("Café “ok”\n")]));
+  });
+
+  // The executable's bundle leaves iconv-lite's multibyte tables to be loaded when needed
+  // (scripts/bundle.js): a forced multibyte encoding must still find them.
+  it("reads Shift_JIS, GBK and Big5 files with --encoding and writes UTF-8", async () => {
+    const dir = tempDir();
+    const texts = { shift_jis: "東京で会議が開かれた。\n", gbk: "北京举行会议。\n", big5: "台北舉行會議。\n" };
+    for (const [encoding, text] of Object.entries(texts)) {
+      writeFileSync(path.join(dir, `${encoding}.txt`), iconv.encode(text, encoding));
+      const result = await cleanNews([path.join(dir, `${encoding}.txt`), "--encoding", encoding]);
+      expect(result.exitCode).toBe(0);
+      expect(readFileSync(path.join(dir, `${encoding}.clean.txt`), "utf8")).toBe(text);
+    }
   });
 
   it("cleans folders recursively by extension, without following symbolic links", async () => {
