@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { clean } from "./core/clean.js";
 import { isCorpusRule, type Edit, type Unresolved } from "./core/types.js";
 import { bindRules, corpusRulesOf } from "./corpus.js";
@@ -6,7 +5,7 @@ import { encode } from "./io/codec.js";
 import type { Input } from "./io/discover.js";
 import { explain, InputChanged } from "./io/errors.js";
 import { writeAll } from "./io/fs.js";
-import { BinaryContent, decodePieces, hashFile, paragraphChunks, scanFile } from "./io/stream.js";
+import { BinaryContent, decodePieces, hashFile, paragraphChunks, scanFile, sha256 } from "./io/stream.js";
 import { provenUnchanged, statStamped } from "./io/stamp.js";
 import { assertWritablePath, ownerOf, writeThrough, type Guard } from "./io/write.js";
 import type { FileReport } from "./report/model.js";
@@ -52,7 +51,7 @@ export async function cleanLargeFile(input: Input, options: RunOptions, file: Fi
   const rules = await bindRules({ id: input.id, text: "" }, documentRules, options.settings, new Map(), async () => null);
   const notApplied: Unresolved[] = corpusRulesOf(options.rules).map((r) => ({ rule: r.rule.meta.id, start: 0, end: 0, line: 1, column: 1, context: "", message: "not applied: this file is cleaned paragraph by paragraph, and this rule needs whole documents; split the file into articles to apply it" }));
 
-  const outputHash = createHash("sha256");
+  const outputHash = await sha256();
   let outputSize = 0;
   const edits: Edit[] = [];
   const unresolved: Unresolved[] = [];
