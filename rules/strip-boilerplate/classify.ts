@@ -81,6 +81,9 @@ export function classifyLines(
   markGalleryCaptions(facts, mark);
   markRunInMenus(facts, mark, o);
 
+  const byline = facts.findIndex((f) => f.byline);
+  // Where the article starts: its byline, or its first paragraph.
+  const articleFrom = byline !== -1 ? byline : firstBody;
   const atEdge = (i: number) => firstBody === -1 || i < firstBody || i > lastBody;
   // Recurring headings each right over a paragraph of reporting that no pattern knows and no
   // other article prints, two or more in a page, are the site's template for its articles'
@@ -95,6 +98,14 @@ export function classifyLines(
     const next = facts[i + 1];
     // A speaker's label ("MINISTER:", "Jane Roe:") heads speech, which may address someone.
     const said = next !== undefined && SPEAKER.test(f.text.trim()) && endsSentence(next.text);
+    // A short sentence under the heading, no byline, dateline or quotation, is the article's too:
+    // an interview's "Hero?" over "My grandmother.", "WHAT HAPPENS NEXT" over "Work starts in the
+    // autumn." (a teaser's headline under a heading ends in no stop; a long line that is no
+    // reporting, a promotion's "Get it for 39 percent off now.", has to be a paragraph of reporting).
+    // Only in the article, below its byline or first paragraph: up top, a menu's last entry
+    // stands over the page's headline, which may be a question ("UKIP's secret weapon?").
+    const answered =
+      next !== undefined && !next.keep && next.words < o.bodyWords && firstBody !== -1 && i > articleFrom && endsSentence(next.text);
     return (
       f.chromeShape &&
       f.recurs >= o.minDocs &&
@@ -102,7 +113,7 @@ export function classifyLines(
       !addressesReader(f.text) &&
       !promotes(f.text) &&
       next !== undefined &&
-      ((next.reporting && next.body) || said) &&
+      ((next.reporting && next.body) || said || answered) &&
       !next.match &&
       next.recurs < o.minDocs
     );
@@ -110,12 +121,10 @@ export function classifyLines(
   const parts = facts.map((_, i) => i).filter(headsText);
   // Different headings: one label twice ("Breaking News" over two items of a ticker) is a list's.
   const partHeadings = new Set(new Set(parts.map((i) => facts[i]!.text)).size >= PART_HEADINGS ? parts : []);
-  const byline = facts.findIndex((f) => f.byline);
   // A fact given as a label and its figures ("Attendance: 4,512", "Turnout: 41.0%") recurs in a
   // series' articles by its label only: the figures, which the count folds, are each article's
   // own. Only in the article, below its byline or first paragraph: a page's head shows a
   // widget's ("Weather: 14°C Light rain") on every page.
-  const articleFrom = byline !== -1 ? byline : firstBody;
   const fact = (i: number) => firstBody !== -1 && i > articleFrom && isLabelledFigure(facts[i]!.text, facts[i]!.words);
   const candidate = (i: number) => {
     const f = facts[i];
