@@ -124,8 +124,9 @@ export function classifyLines(
   // A fact given as a label and its figures ("Attendance: 4,512", "Turnout: 41.0%") recurs in a
   // series' articles by its label only: the figures, which the count folds, are each article's
   // own. Only in the article, below its byline or first paragraph: a page's head shows a
-  // widget's ("Weather: 14°C Light rain") on every page.
-  const fact = (i: number) => firstBody !== -1 && i > articleFrom && isLabelledFigure(facts[i]!.text, facts[i]!.words);
+  // widget's ("Weather: 14°C Light rain") on every page. A listing ("Venue: Library",
+  // "Tickets: £4" under each event) may have its byline and no paragraph of reporting at all.
+  const fact = (i: number) => articleFrom !== -1 && i > articleFrom && isLabelledFigure(facts[i]!.text, facts[i]!.words);
   const candidate = (i: number) => {
     const f = facts[i];
     return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i) && !fact(i);
