@@ -93,9 +93,11 @@ export function classifyLines(
   // ("Image 2 of 5") heads a caption, a teaser's headline a summary printed on every page, and a
   // heading that speaks to the reader ("You may also like") or in which the site promotes
   // itself ("become a member today") is the site's.
-  const headsText = (i: number) => {
+  const headsText = (i: number, listed = false) => {
     const f = facts[i]!;
     const next = facts[i + 1];
+    // With `listed`, a list of short lines below the last paragraph: a review's "Pros" over "Two-day battery".
+    const list = listed && next !== undefined && !next.keep && next.chromeShape && firstBody !== -1 && i > lastBody;
     // A speaker's label ("MINISTER:", "Jane Roe:") heads speech, which may address someone.
     const said = next !== undefined && SPEAKER.test(f.text.trim()) && endsSentence(next.text);
     // A short sentence under the heading, no byline, dateline or quotation, is the article's too:
@@ -113,12 +115,18 @@ export function classifyLines(
       !addressesReader(f.text) &&
       !promotes(f.text) &&
       next !== undefined &&
-      ((next.reporting && next.body) || said || answered) &&
+      ((next.reporting && next.body) || said || answered || list) &&
       !next.match &&
       next.recurs < o.minDocs
     );
   };
-  const parts = facts.map((_, i) => i).filter(headsText);
+  const strict = facts.map((_, i) => i).filter((i) => headsText(i));
+  // Once a heading below the last paragraph heads text, the template's headings over lists there
+  // count too: a review's "Pros" and "Cons" over "Verdict" and "A fine lamp with one irritation."
+  // Headings over lists alone are a footer's over teasers; above the last paragraph, counted
+  // with one heading over text, they kept real pages' menus and teasers (a page's "Subjects",
+  // "Getty", "Read Later" over the next line).
+  const parts = !strict.some((i) => i > lastBody) ? strict : facts.map((_, i) => i).filter((i) => headsText(i, true));
   // Different headings: one label twice ("Breaking News" over two items of a ticker) is a list's.
   const partHeadings = new Set(new Set(parts.map((i) => facts[i]!.text)).size >= PART_HEADINGS ? parts : []);
   // A fact given as a label and its figures ("Attendance: 4,512", "Turnout: 41.0%") recurs in a
