@@ -203,6 +203,10 @@ const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)? \p{Lu}[\p{Ll}'’-]+(?:-
 // information see:" (over the addresses of the article's sources).
 const ATTRIBUTION = /^\(?(?:additional |with )?(?:reporting|writing|editing|research|contributions?) (?:by|from)\b|^(?:contributed|written|reported|provided|republished(?: with permission)?|originally published|first published)(?: by| from| at| on| in)\b|^\(?(?:source|sources|via|courtesy of|with files from)\b\s*:?|^(?:(?:for )?more information(?: see)?|journal reference|references?):/iu;
 
+// A notice's or a letter's signature, a name and the signer's office: "J. Marsh, Head of
+// Planning", "Jane Roe, Town Clerk"; a byline when it stands beside a dateline ("Dated 4 April 2025").
+const SIGNATURE = /^(?:(?:\p{Lu}\.\s?){1,3}|\p{Lu}[\p{Ll}'’-]+ )\p{Lu}[\p{Ll}'’-]+, \p{Lu}[\p{L}'’-]*(?: (?:of|and|for|the|&|\p{Lu}[\p{L}'’-]*)){0,5}$/u;
+
 const HAS_DATE = new RegExp(DATE, "iu");
 
 /** A line that gives a date somewhere in it: "LinkNaija October 06, 2018", "Chris Davies - Nov 19, 2019, 8:15 pm CST". */
@@ -234,6 +238,6 @@ export function protectedKind(line: string): "dateline" | "byline" | "name" | "a
   if (DATELINE.test(t) || (STAMP_TIME.test(t) && STAMP.test(t))) return "dateline";
   if (BYLINE.test(t) || AGENCY_BYLINE.test(t) || WIRE_BYLINE.test(t)) return "byline";
   if (ATTRIBUTION.test(t)) return "attribution";
-  if (BARE_NAME.test(t)) return "name";
+  if (BARE_NAME.test(t) || SIGNATURE.test(t)) return "name";
   return null;
 }
