@@ -195,6 +195,10 @@ describe("recurrence across the run", () => {
       "Meg Kinnard and Errin Haines, Associated Press",
       "By Jen Pole, forecaster",
       "By Hannah Ives, technology reporter",
+      "London, 3 April 2025",
+      "Madrid, 3 de abril de 2025",
+      "Berlin, 3. April 2025",
+      "Dated 4 April 2025",
     ];
     for (const form of forms) {
       const extra = { top: [form] };

@@ -81,6 +81,9 @@ export function classifyLines(
   markGalleryCaptions(facts, mark);
   markRunInMenus(facts, mark, o);
 
+  const byline = facts.findIndex((f) => f.byline);
+  // Where the article starts: its byline, or its first paragraph.
+  const articleFrom = byline !== -1 ? byline : firstBody;
   const atEdge = (i: number) => firstBody === -1 || i < firstBody || i > lastBody;
   // Recurring headings each right over a paragraph of reporting that no pattern knows and no
   // other article prints, two or more in a page, are the site's template for its articles'
@@ -90,11 +93,21 @@ export function classifyLines(
   // ("Image 2 of 5") heads a caption, a teaser's headline a summary printed on every page, and a
   // heading that speaks to the reader ("You may also like") or in which the site promotes
   // itself ("become a member today") is the site's.
-  const headsText = (i: number) => {
+  const headsText = (i: number, listed = false) => {
     const f = facts[i]!;
     const next = facts[i + 1];
+    // With `listed`, a list of short lines below the last paragraph: a review's "Pros" over "Two-day battery".
+    const list = listed && next !== undefined && !next.keep && next.chromeShape && firstBody !== -1 && i > lastBody;
     // A speaker's label ("MINISTER:", "Jane Roe:") heads speech, which may address someone.
     const said = next !== undefined && SPEAKER.test(f.text.trim()) && endsSentence(next.text);
+    // A short sentence under the heading, no byline, dateline or quotation, is the article's too:
+    // an interview's "Hero?" over "My grandmother.", "WHAT HAPPENS NEXT" over "Work starts in the
+    // autumn." (a teaser's headline under a heading ends in no stop; a long line that is no
+    // reporting, a promotion's "Get it for 39 percent off now.", has to be a paragraph of reporting).
+    // Only in the article, below its byline or first paragraph: up top, a menu's last entry
+    // stands over the page's headline, which may be a question ("UKIP's secret weapon?").
+    const answered =
+      next !== undefined && !next.keep && next.words < o.bodyWords && firstBody !== -1 && i > articleFrom && endsSentence(next.text);
     return (
       f.chromeShape &&
       f.recurs >= o.minDocs &&
@@ -102,21 +115,26 @@ export function classifyLines(
       !addressesReader(f.text) &&
       !promotes(f.text) &&
       next !== undefined &&
-      ((next.reporting && next.body) || said) &&
+      ((next.reporting && next.body) || said || answered || list) &&
       !next.match &&
       next.recurs < o.minDocs
     );
   };
-  const parts = facts.map((_, i) => i).filter(headsText);
+  const strict = facts.map((_, i) => i).filter((i) => headsText(i));
+  // Once a heading below the last paragraph heads text, the template's headings over lists there
+  // count too: a review's "Pros" and "Cons" over "Verdict" and "A fine lamp with one irritation."
+  // Headings over lists alone are a footer's over teasers; above the last paragraph, counted
+  // with one heading over text, they kept real pages' menus and teasers (a page's "Subjects",
+  // "Getty", "Read Later" over the next line).
+  const parts = !strict.some((i) => i > lastBody) ? strict : facts.map((_, i) => i).filter((i) => headsText(i, true));
   // Different headings: one label twice ("Breaking News" over two items of a ticker) is a list's.
   const partHeadings = new Set(new Set(parts.map((i) => facts[i]!.text)).size >= PART_HEADINGS ? parts : []);
-  const byline = facts.findIndex((f) => f.byline);
   // A fact given as a label and its figures ("Attendance: 4,512", "Turnout: 41.0%") recurs in a
   // series' articles by its label only: the figures, which the count folds, are each article's
   // own. Only in the article, below its byline or first paragraph: a page's head shows a
-  // widget's ("Weather: 14°C Light rain") on every page.
-  const articleFrom = byline !== -1 ? byline : firstBody;
-  const fact = (i: number) => firstBody !== -1 && i > articleFrom && isLabelledFigure(facts[i]!.text, facts[i]!.words);
+  // widget's ("Weather: 14°C Light rain") on every page. A listing ("Venue: Library",
+  // "Tickets: £4" under each event) may have its byline and no paragraph of reporting at all.
+  const fact = (i: number) => articleFrom !== -1 && i > articleFrom && isLabelledFigure(facts[i]!.text, facts[i]!.words);
   const candidate = (i: number) => {
     const f = facts[i];
     return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i) && !fact(i);

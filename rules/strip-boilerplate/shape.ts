@@ -157,8 +157,21 @@ const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const DAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
 const DATE = `(?:${DAY},? )?(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`;
 const TIME = "(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,4})?)?";
+// A date in the languages whose articles the rule meets: "3 de abril de 2025" (Spanish,
+// Portuguese), "3. April 2025" (German), "3 avril 2025" (French), "3 aprile 2025" (Italian).
+const FOREIGN_MONTH =
+  "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se[pt]tiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)";
+const FOREIGN_DATE = `\\d{1,2}\\.?º? (?:de )?(?:${FOREIGN_MONTH}|${MONTH}),?(?: de)? \\d{4}`;
+// A dateline may name the place it was filed from, or say when a notice was signed: "London, 3
+// April 2025", "Madrid, 3 de abril de 2025", "Dated 4 April 2025". Not a byline run into the
+// date ("By Sherif Saed, Wednesday, ..."), nor a day's abbreviation ("Wed, Nov 20, 2019": a
+// page's head shows the day's date).
+const PLACE = "(?!(?:by|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b)\\p{L}[\\p{L}'’.-]*(?: \\p{L}[\\p{L}'’.-]*){0,2}, ";
 // "Posted March 20, 2017", "Friday 24 November 2017 16:26 GMT", "Updated: 2019-11-18 10:00".
-const DATELINE = new RegExp(`^(?:(?:posted|published|updated|last updated|first published)(?: on)?:? )?${DATE}${TIME}(?: \\| .{0,40})?$`, "iu");
+const DATELINE = new RegExp(
+  `^(?:(?:posted|published|updated|last updated|first published|dated)(?: on)?:? |${PLACE})?(?:${DATE}|${FOREIGN_DATE})${TIME}(?: \\| .{0,40})?$`,
+  "iu",
+);
 // A time stamp made of dates, clocks, zones and labels only: "Updated 5:27 am CST, Wednesday,
 // November 20, 2019", "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Updated 1909 GMT
 // (0309 HKT) November 18, 2019", "Nov. 20, 2019 Updated: Nov. 20, 2019 1:35 a.m.".
@@ -189,6 +202,10 @@ const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)? \p{Lu}[\p{Ll}'’-]+(?:-
 // Bath", "More information: J. Doe et al. ..." (the study a report is based on), "For more
 // information see:" (over the addresses of the article's sources).
 const ATTRIBUTION = /^\(?(?:additional |with )?(?:reporting|writing|editing|research|contributions?) (?:by|from)\b|^(?:contributed|written|reported|provided|republished(?: with permission)?|originally published|first published)(?: by| from| at| on| in)\b|^\(?(?:source|sources|via|courtesy of|with files from)\b\s*:?|^(?:(?:for )?more information(?: see)?|journal reference|references?):/iu;
+
+// A notice's or a letter's signature, a name and the signer's office: "J. Marsh, Head of
+// Planning", "Jane Roe, Town Clerk"; a byline when it stands beside a dateline ("Dated 4 April 2025").
+const SIGNATURE = /^(?:(?:\p{Lu}\.\s?){1,3}|\p{Lu}[\p{Ll}'’-]+ )\p{Lu}[\p{Ll}'’-]+, \p{Lu}[\p{L}'’-]*(?: (?:of|and|for|the|&|\p{Lu}[\p{L}'’-]*)){0,5}$/u;
 
 const HAS_DATE = new RegExp(DATE, "iu");
 
@@ -221,6 +238,6 @@ export function protectedKind(line: string): "dateline" | "byline" | "name" | "a
   if (DATELINE.test(t) || (STAMP_TIME.test(t) && STAMP.test(t))) return "dateline";
   if (BYLINE.test(t) || AGENCY_BYLINE.test(t) || WIRE_BYLINE.test(t)) return "byline";
   if (ATTRIBUTION.test(t)) return "attribution";
-  if (BARE_NAME.test(t)) return "name";
+  if (BARE_NAME.test(t) || SIGNATURE.test(t)) return "name";
   return null;
 }
