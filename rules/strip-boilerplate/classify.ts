@@ -105,9 +105,18 @@ export function classifyLines(
     // autumn." (a teaser's headline under a heading ends in no stop; a long line that is no
     // reporting, a promotion's "Get it for 39 percent off now.", has to be a paragraph of reporting).
     // Only in the article, below its byline or first paragraph: up top, a menu's last entry
-    // stands over the page's headline, which may be a question ("UKIP's secret weapon?").
+    // stands over the page's headline, which may be a question ("UKIP's secret weapon?"). Not a
+    // sentence in which the site speaks to its reader: a footer's "United States" over "Have
+    // your say. Give us feedback." heads no text of the article.
     const answered =
-      next !== undefined && !next.keep && next.words < o.bodyWords && firstBody !== -1 && i > articleFrom && endsSentence(next.text);
+      next !== undefined &&
+      !next.keep &&
+      next.words < o.bodyWords &&
+      firstBody !== -1 &&
+      i > articleFrom &&
+      endsSentence(next.text) &&
+      !promotes(next.text) &&
+      !addressesReader(next.text);
     return (
       f.chromeShape &&
       f.recurs >= o.minDocs &&
