@@ -31,6 +31,20 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const LINE_END = /[\n\r\u2028\u2029]/g;
 const RARE_LINE_ENDS = "\r\u2028\u2029";
 
+// Degrees, titles and eras spelt with two capitals that are as often a person's initials: before
+// a capitalised word, "J. D. Salinger", "D. A. Pennebaker", "A. M. Homes", "B. C. Forbes" (the
+// degree or era stands after a name or a number: "Smith, M.D.", "9 P.M. Pacific", "500 B.C.").
+const ALSO_INITIALS = new Set(["J.D.", "M.D.", "B.A.", "M.A.", "R.N.", "D.A.", "P.S.", "T.V.", "A.M.", "P.M.", "B.C.", "A.D.", "C.E."]);
+const NAME_AFTER = /^ \p{Lu}/u;
+const NUMBER_BEFORE = /\p{N}[\s\u00a0]?$/u;
+
+/** Whether the split abbreviation `original` at `at` may be a person's initials, and is read so. */
+function initialsOfAName(text: string, at: number, original: string): boolean {
+  const joined = original.replaceAll(" ", "");
+  if (!ALSO_INITIALS.has(joined)) return false;
+  return NAME_AFTER.test(text.slice(at + original.length, at + original.length + 2)) && !NUMBER_BEFORE.test(text.slice(Math.max(0, at - 2), at));
+}
+
 function* splitAbbreviations(text: string): Iterable<Finding> {
   // What every split abbreviation holds. A lookbehind tried at every character is slow, and most
   // documents have none: they are spared the full search.
@@ -45,6 +59,7 @@ function* splitAbbreviations(text: string): Iterable<Finding> {
       if (n < 2) break;
       const original = parts.slice(from, from + n).join(" ");
       const joined = original.replaceAll(" ", "");
+      if (initialsOfAName(text, at, original)) break;
       yield { start: at, end: at + original.length, fix: joined, message: `rejoined the abbreviation "${joined}"` };
       at += original.length + 1;
       from += n;
