@@ -45,6 +45,17 @@ function initialsOfAName(text: string, at: number, original: string): boolean {
   return NAME_AFTER.test(text.slice(at + original.length, at + original.length + 2)) && !NUMBER_BEFORE.test(text.slice(Math.max(0, at - 2), at));
 }
 
+/** Whether the run's part at `next`, left over after `joined`, is a letter of the same case that no known abbreviation starts. */
+function continuesAbbreviation(parts: readonly string[], next: number, joined: string): boolean {
+  const letter = parts[next]!.slice(0, -1);
+  if ([...letter].length !== 1) return false;
+  const last = joined.at(-2)!;
+  const sameCase = (letter === letter.toUpperCase()) === (last === last.toUpperCase());
+  if (!sameCase) return false;
+  for (let n = parts.length - next; n >= 2; n--) if (KNOWN.has(parts.slice(next, next + n).join(""))) return false;
+  return true;
+}
+
 function* splitAbbreviations(text: string): Iterable<Finding> {
   // What every split abbreviation holds. A lookbehind tried at every character is slow, and most
   // documents have none: they are spared the full search.
@@ -60,6 +71,10 @@ function* splitAbbreviations(text: string): Iterable<Finding> {
       const original = parts.slice(from, from + n).join(" ");
       const joined = original.replaceAll(" ", "");
       if (initialsOfAName(text, at, original)) break;
+      // Another single letter of the same case follows in the run, and is not the start of a
+      // known abbreviation: the run is one longer abbreviation ("R. N. C.", "N. Y. U.",
+      // "U. S. C."), not this one and a stray letter.
+      if (from + n < parts.length && continuesAbbreviation(parts, from + n, joined)) break;
       yield { start: at, end: at + original.length, fix: joined, message: `rejoined the abbreviation "${joined}"` };
       at += original.length + 1;
       from += n;
