@@ -120,10 +120,11 @@ function isPrime(p: Paragraph, i: number, quotationOpen: boolean): boolean {
   return DIGIT.test(after) || after === "'" || after === "×" || (!quotationOpen && !WORD.test(after));
 }
 
-/** Whether the number before position i follows feet, as the inches of 6'5". */
+/** Whether the number before position i follows feet, as the inches of 6'5" or 6' 2". */
 function afterFeet(p: Paragraph, i: number): boolean {
   let k = i - 1;
   while (DIGIT.test(p.at(k)) || p.at(k) === ".") k--;
+  if (p.at(k) === " ") k--;
   return p.at(k) === "'" && DIGIT.test(p.at(k - 1));
 }
 
