@@ -19,6 +19,7 @@ const BOTH_SIDES = new Set(BOTH_SIDES_ELISIONS);
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 const DIGIT = /\p{N}/u;
+const VOWEL = /[aeiouāēīōūAEIOUĀĒĪŌŪ]/u;
 const QUOTE = /["'“”‘’„‚«»‹›]/u;
 // What may stand right before an opening quote, and right after a closing one.
 const BEFORE_OPENING = /[([{<\-\u2010-\u2015/¿¡"'“”‘’„‚«‹*_]/u;
@@ -202,6 +203,10 @@ export function rolesInParagraph(text: string, start: number, stop: number): Mar
       pairedAt = i + 1;
       continue;
     }
+    // "‘" between two vowels is a letter written with the quote mark: the Hawaiian ʻokina
+    // ("Hawai‘i", "O‘ahu") or the Arabic ʿayn ("Ba‘ath"). English puts no apostrophe there but
+    // in a few elisions ("ne’er"); left as it is, and out of the count of styles.
+    if (char === "‘" && VOWEL.test(p.at(i - 1)) && VOWEL.test(p.at(i + 1))) continue;
     const mark: Mark = { index: i, char, double, role: "apostrophe" };
     marks.push(mark);
 
