@@ -82,6 +82,15 @@ function* splitAbbreviations(text: string): Iterable<Finding> {
   }
 }
 
+// The digit groups of one number, "67 390 000", "2 500": a no-break space there is the thousands
+// separator of French, SI and many European styles, not a space between two words.
+const GROUP_BEFORE = /(?<!\p{N})\p{N}{1,3}$/u;
+const GROUP_AFTER = /^\p{N}{3}(?!\p{N})/u;
+
+function groupsDigits(text: string, at: number): boolean {
+  return GROUP_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && GROUP_AFTER.test(text.slice(at + 1, at + 5));
+}
+
 function* replaceAll(text: string, pattern: RegExp, fix: string, message: string): Iterable<Finding> {
   for (const m of text.matchAll(pattern)) {
     const end = m.index + m[0].length;
@@ -141,7 +150,11 @@ const fixSpacing: Rule = {
     if (text.includes(" ”") || text.includes(" ’")) yield* replaceAll(text, SPACE_BEFORE_CLOSING_QUOTE, "", "removed the space before a closing quote");
     // Its lookbehind would be tried at every space of every text; few texts have the pair at all.
     if (text.includes(" ,") || text.includes(" .")) yield* replaceAll(text, SPACE_BEFORE_PUNCTUATION, "", "removed the space before a comma or full stop");
-    if (holdsAny(text, NO_BREAK_SPACES)) yield* replaceAll(text, NO_BREAK_BETWEEN_WORDS, " ", "made a no-break space between words plain");
+    if (holdsAny(text, NO_BREAK_SPACES)) {
+      for (const f of replaceAll(text, NO_BREAK_BETWEEN_WORDS, " ", "made a no-break space between words plain")) {
+        if (!groupsDigits(text, f.start)) yield f;
+      }
+    }
     yield* runIns(text);
     yield* invisibleInWords(text);
     yield* trailingSpace(text);
