@@ -112,13 +112,28 @@ function straySpaceBefore(p: Paragraph, i: number): number | undefined {
 }
 
 /** A straight mark after a number that is not closing an open quotation: 5'7", 12", 6' tall. */
-function isPrime(p: Paragraph, i: number, quotationOpen: boolean): boolean {
+function isPrime(p: Paragraph, i: number, quotationOpen: boolean, end: number): boolean {
   const before = p.at(i - 1);
   const after = p.at(i + 1);
   if (!DIGIT.test(before)) return false;
-  if (p.at(i) === '"') return QUOTE.test(after) || !quotationOpen || afterFeet(p, i);
+  if (p.at(i) === '"') return QUOTE.test(after) || !quotationOpen || afterFeet(p, i) || closedLater(p, i, end);
   if (p.at(i) !== "'") return false;
   return DIGIT.test(after) || after === "'" || after === "×" || (!quotationOpen && !WORD.test(after));
+}
+
+/**
+ * Whether the next double mark after position i can only close a quotation: then the quotation
+ * open at i is still open there, and the straight mark after a number at i is an inch mark
+ * ("“I ordered a 12" pizza,” he said"), not its end ("“born in 2013" and “raised…").
+ */
+function closedLater(p: Paragraph, i: number, end: number): boolean {
+  for (let j = i + 1; j < end; j++) {
+    const c = p.at(j);
+    if (c !== '"' && c !== "“" && c !== "”") continue;
+    const place = placeOf(p, j, end);
+    return place.canClose && !place.canOpen;
+  }
+  return false;
 }
 
 /** Whether the number before position i follows feet, as the inches of 6'5" or 6' 2". */
@@ -186,7 +201,7 @@ export function rolesInParagraph(text: string, start: number, stop: number): Mar
       else germanSingle = false;
       continue;
     }
-    if (isPrime(p, i, double ? openDouble !== null : openSingles.length > 0)) {
+    if (isPrime(p, i, double ? openDouble !== null : openSingles.length > 0, end)) {
       if (char === "'" && p.at(i + 1) === "'") pairedAt = i + 1;
       continue;
     }
