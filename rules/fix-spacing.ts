@@ -38,6 +38,16 @@ const ALSO_INITIALS = new Set(["J.D.", "M.D.", "B.A.", "M.A.", "R.N.", "D.A.", "
 const NAME_AFTER = /^ \p{Lu}/u;
 const NUMBER_BEFORE = /\p{N}[\s\u00a0]?$/u;
 
+// Spanish writes "a. m.", "p. m." with a space, as the Real Academia Española prescribes: in a
+// document written in Spanish (more of its words are Spanish ones than English ones) they stay.
+const SPANISH_SPACED = new Set(["a.m.", "p.m."]);
+const SPANISH_WORDS = /(?<![\p{L}\p{M}])(?:el|los|las|del|que|por|para|una|con|según|más)(?![\p{L}\p{M}])/giu;
+const ENGLISH_WORDS = /(?<![\p{L}\p{M}])(?:the|and|of|to|that|with|for|was|is|in)(?![\p{L}\p{M}])/giu;
+
+function writtenInSpanish(text: string): boolean {
+  return (text.match(SPANISH_WORDS)?.length ?? 0) > (text.match(ENGLISH_WORDS)?.length ?? 0);
+}
+
 /** Whether the split abbreviation `original` at `at` may be a person's initials, and is read so. */
 function initialsOfAName(text: string, at: number, original: string): boolean {
   const joined = original.replaceAll(" ", "");
@@ -60,6 +70,7 @@ function* splitAbbreviations(text: string): Iterable<Finding> {
   // What every split abbreviation holds. A lookbehind tried at every character is slow, and most
   // documents have none: they are spared the full search.
   if (!holdsSplitAbbreviationPart(text)) return;
+  let spanish: boolean | undefined;
   for (const m of text.matchAll(SPLIT_ABBREVIATION)) {
     const parts = m[0].split(" ");
     // The longest run of parts, from the start, that joins into a known abbreviation; then the
@@ -71,6 +82,7 @@ function* splitAbbreviations(text: string): Iterable<Finding> {
       const original = parts.slice(from, from + n).join(" ");
       const joined = original.replaceAll(" ", "");
       if (initialsOfAName(text, at, original)) break;
+      if (SPANISH_SPACED.has(joined) && (spanish ??= writtenInSpanish(text))) break;
       // Another single letter of the same case follows in the run, and is not the start of a
       // known abbreviation: the run is one longer abbreviation ("R. N. C.", "N. Y. U.",
       // "U. S. C."), not this one and a stray letter.
