@@ -136,6 +136,23 @@ function closedLater(p: Paragraph, i: number, end: number): boolean {
   return false;
 }
 
+const HEBREW = /\p{Script=Hebrew}/u;
+// Letters that take a geresh to write foreign sounds at a word's end ("ג'ורג'", George).
+const GERESH_LETTERS = /[גזצץת]/u;
+
+/**
+ * Hebrew writes its gershayim and geresh with the straight marks: "צה"ל", "ארה"ב" (acronyms),
+ * "ג'ורג'", "ב'" (a letter as a number). They are letters of the word, not quote marks: left
+ * as they are, and out of the count of styles.
+ */
+function isHebrewGeresh(p: Paragraph, i: number): boolean {
+  const char = p.at(i);
+  if ((char !== '"' && char !== "'") || !HEBREW.test(p.at(i - 1))) return false;
+  if (HEBREW.test(p.at(i + 1))) return true;
+  if (char !== "'" || LETTER.test(p.at(i + 1))) return false;
+  return GERESH_LETTERS.test(p.at(i - 1)) || !LETTER.test(p.at(i - 2));
+}
+
 /** Whether the number before position i follows feet, as the inches of 6'5" or 6' 2". */
 function afterFeet(p: Paragraph, i: number): boolean {
   let k = i - 1;
@@ -218,6 +235,7 @@ export function rolesInParagraph(text: string, start: number, stop: number): Mar
       pairedAt = i + 1;
       continue;
     }
+    if (isHebrewGeresh(p, i)) continue;
     // "‘" between two vowels is a letter written with the quote mark: the Hawaiian ʻokina
     // ("Hawai‘i", "O‘ahu") or the Arabic ʿayn ("Ba‘ath"). English puts no apostrophe there but
     // in a few elisions ("ne’er"); left as it is, and out of the count of styles.
