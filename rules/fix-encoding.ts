@@ -1,7 +1,7 @@
 import type { Doc, Finding, Rule } from "../src/core/types.js";
 import { applyChanges, changesBetween, composeChanges, type Change } from "./fix-encoding/changes.js";
 import { entityChanges } from "./fix-encoding/entities.js";
-import { isAboutEncodings, isAboutMarkup } from "./fix-encoding/examples.js";
+import { isAboutCharacters, isAboutEncodings, isAboutMarkup } from "./fix-encoding/examples.js";
 import { readC1AsWindows1252, repairMojibake } from "./fix-encoding/mojibake.js";
 
 // Lines with nothing but ASCII and no "&" have nothing to repair: most lines of most articles.
@@ -10,6 +10,7 @@ const WORTH_A_LOOK = /[^\x00-\x25\x27-\x7f]/g;
 /** What a document shows on purpose, asked once per document and only where a line needs it. */
 interface Subject {
   markup(): boolean;
+  characters(): boolean;
   encodings(): boolean;
 }
 
@@ -18,7 +19,7 @@ interface Subject {
  * mojibake hidden behind one ("Î&frac14;" for "μ") is seen whole by the repair.
  */
 function* lineFindings(line: string, offset: number, subject: Subject): Iterable<Finding> {
-  const entities = line.includes("&") && !subject.markup() ? entityChanges(line) : [];
+  const entities = line.includes("&") && !subject.markup() ? entityChanges(line, subject.characters()) : [];
   const decoded = applyChanges(line, entities);
   // Asked only where there is mojibake: most lines have none, and the question reads the whole
   // document. A C1 control is never an example: those are still read as Windows-1252.
@@ -46,7 +47,12 @@ const fixEncoding: Rule = {
     const { text } = doc;
     let aboutMarkup: boolean | undefined;
     let aboutEncodings: boolean | undefined;
-    const subject: Subject = { markup: () => (aboutMarkup ??= isAboutMarkup(text)), encodings: () => (aboutEncodings ??= isAboutEncodings(text)) };
+    let aboutCharacters: boolean | undefined;
+    const subject: Subject = {
+      markup: () => (aboutMarkup ??= isAboutMarkup(text)),
+      characters: () => (aboutCharacters ??= isAboutCharacters(text)),
+      encodings: () => (aboutEncodings ??= isAboutEncodings(text)),
+    };
     for (let next = 0; ; ) {
       WORTH_A_LOOK.lastIndex = next;
       const hit = WORTH_A_LOOK.exec(text);

@@ -34,10 +34,22 @@ function dominantStyle(marks: readonly Mark[]): QuoteStyle {
   return curly * 2 >= marks.length ? "curly" : "straight";
 }
 
-function characterFor(mark: Mark, style: QuoteStyle): string {
+/**
+ * Swedish and Finnish open a quotation with the closing mark, ”…” and ’…’. A document in their
+ * letters whose author opens a quotation with ” or ’ and never writes “ or ‘ is in that style:
+ * its marks keep it (an English document's "”Bird flu" is turned, as before).
+ */
+const NORDIC_LETTERS = /[åäöÅÄÖ]/u;
+
+function opensWithClosingMarks(text: string, marks: readonly Mark[]): boolean {
+  if (text.includes("“") || text.includes("‘") || !NORDIC_LETTERS.test(text)) return false;
+  return marks.some((m) => m.role === "open" && (m.char === "”" || m.char === "’"));
+}
+
+function characterFor(mark: Mark, style: QuoteStyle, closingOpens = false): string {
   if (style === "straight") return mark.double ? '"' : "'";
-  if (mark.double) return mark.role === "open" ? "“" : "”";
-  return mark.role === "open" ? "‘" : "’";
+  if (mark.double) return mark.role === "open" && !closingOpens ? "“" : "”";
+  return mark.role === "open" && !closingOpens ? "‘" : "’";
 }
 
 /** What became of one mark of the input, in input offsets. */
@@ -59,26 +71,26 @@ const MAX_ROUNDS = 3;
  * character would read as mojibake beside its neighbours ('Ã"U' curled is "Ã“U", "ÓU" to
  * fix-encoding on the next run) keeps its own.
  */
-function settle(text: string, marks: Mark[], style: QuoteStyle): Map<number, Outcome> {
+function settle(text: string, marks: Mark[], style: QuoteStyle, closingOpens: boolean): Map<number, Outcome> {
   const outcomes = new Map<number, Outcome>();
   let current = text;
   // Input offsets of the spaces removed so far, ascending: the only change of length.
   let removed: number[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const wanted = (round === 0 ? marks : marksOf(current)).filter((m) => characterFor(m, style) !== m.char || m.straySpace !== undefined);
-    const next = new Map(wanted.map((m) => [m.index, characterFor(m, style)]));
+    const wanted = (round === 0 ? marks : marksOf(current)).filter((m) => characterFor(m, style, closingOpens) !== m.char || m.straySpace !== undefined);
+    const next = new Map(wanted.map((m) => [m.index, characterFor(m, style, closingOpens)]));
     const changes = wanted.filter((m) => !makesMojibakeAmong(current, next, m.index));
     if (changes.length === 0) break;
     const toInput = inputOffsets(removed);
     for (const m of changes) {
       const index = toInput(m.index);
       const straySpace = m.straySpace === undefined ? outcomes.get(index)?.straySpace : toInput(m.straySpace);
-      outcomes.set(index, { index, role: m.role, double: m.double, wanted: characterFor(m, style), straySpace });
+      outcomes.set(index, { index, role: m.role, double: m.double, wanted: characterFor(m, style, closingOpens), straySpace });
     }
     const parts: string[] = [];
     let cursor = 0;
     for (const m of changes) {
-      parts.push(current.slice(cursor, m.straySpace ?? m.index), characterFor(m, style));
+      parts.push(current.slice(cursor, m.straySpace ?? m.index), characterFor(m, style, closingOpens));
       cursor = m.index + 1;
     }
     parts.push(current.slice(cursor));
@@ -136,7 +148,8 @@ const fixQuotes: Rule<FixQuotesOptions> = {
     const { text } = doc;
     const marks = marksOf(text);
     const style = ctx.options.style === "auto" ? dominantStyle(marks) : ctx.options.style;
-    for (const outcome of [...settle(text, marks, style).values()].sort((a, b) => a.index - b.index)) {
+    const closingOpens = opensWithClosingMarks(text, marks);
+    for (const outcome of [...settle(text, marks, style, closingOpens).values()].sort((a, b) => a.index - b.index)) {
       const found = text[outcome.index]!;
       if (outcome.wanted === found && outcome.straySpace === undefined) continue;
       yield { start: outcome.straySpace ?? outcome.index, end: outcome.index + 1, fix: outcome.wanted, message: describe(outcome, found, style) };

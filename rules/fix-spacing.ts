@@ -31,10 +31,46 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const LINE_END = /[\n\r\u2028\u2029]/g;
 const RARE_LINE_ENDS = "\r\u2028\u2029";
 
+// Degrees, titles and eras spelt with two capitals that are as often a person's initials: before
+// a capitalised word, "J. D. Salinger", "D. A. Pennebaker", "A. M. Homes", "B. C. Forbes" (the
+// degree or era stands after a name or a number: "Smith, M.D.", "9 P.M. Pacific", "500 B.C.").
+const ALSO_INITIALS = new Set(["J.D.", "M.D.", "B.A.", "M.A.", "R.N.", "D.A.", "P.S.", "T.V.", "A.M.", "P.M.", "B.C.", "A.D.", "C.E."]);
+const NAME_AFTER = /^ \p{Lu}/u;
+const NUMBER_BEFORE = /\p{N}[\s\u00a0]?$/u;
+
+// Spanish writes "a. m.", "p. m." with a space, as the Real Academia Española prescribes: in a
+// document written in Spanish (more of its words are Spanish ones than English ones) they stay.
+const SPANISH_SPACED = new Set(["a.m.", "p.m."]);
+const SPANISH_WORDS = /(?<![\p{L}\p{M}])(?:el|los|las|del|que|por|para|una|con|según|más)(?![\p{L}\p{M}])/giu;
+const ENGLISH_WORDS = /(?<![\p{L}\p{M}])(?:the|and|of|to|that|with|for|was|is|in)(?![\p{L}\p{M}])/giu;
+
+function writtenInSpanish(text: string): boolean {
+  return (text.match(SPANISH_WORDS)?.length ?? 0) > (text.match(ENGLISH_WORDS)?.length ?? 0);
+}
+
+/** Whether the split abbreviation `original` at `at` may be a person's initials, and is read so. */
+function initialsOfAName(text: string, at: number, original: string): boolean {
+  const joined = original.replaceAll(" ", "");
+  if (!ALSO_INITIALS.has(joined)) return false;
+  return NAME_AFTER.test(text.slice(at + original.length, at + original.length + 2)) && !NUMBER_BEFORE.test(text.slice(Math.max(0, at - 2), at));
+}
+
+/** Whether the run's part at `next`, left over after `joined`, is a letter of the same case that no known abbreviation starts. */
+function continuesAbbreviation(parts: readonly string[], next: number, joined: string): boolean {
+  const letter = parts[next]!.slice(0, -1);
+  if ([...letter].length !== 1) return false;
+  const last = joined.at(-2)!;
+  const sameCase = (letter === letter.toUpperCase()) === (last === last.toUpperCase());
+  if (!sameCase) return false;
+  for (let n = parts.length - next; n >= 2; n--) if (KNOWN.has(parts.slice(next, next + n).join(""))) return false;
+  return true;
+}
+
 function* splitAbbreviations(text: string): Iterable<Finding> {
   // What every split abbreviation holds. A lookbehind tried at every character is slow, and most
   // documents have none: they are spared the full search.
   if (!holdsSplitAbbreviationPart(text)) return;
+  let spanish: boolean | undefined;
   for (const m of text.matchAll(SPLIT_ABBREVIATION)) {
     const parts = m[0].split(" ");
     // The longest run of parts, from the start, that joins into a known abbreviation; then the
@@ -45,11 +81,26 @@ function* splitAbbreviations(text: string): Iterable<Finding> {
       if (n < 2) break;
       const original = parts.slice(from, from + n).join(" ");
       const joined = original.replaceAll(" ", "");
+      if (initialsOfAName(text, at, original)) break;
+      if (SPANISH_SPACED.has(joined) && (spanish ??= writtenInSpanish(text))) break;
+      // Another single letter of the same case follows in the run, and is not the start of a
+      // known abbreviation: the run is one longer abbreviation ("R. N. C.", "N. Y. U.",
+      // "U. S. C."), not this one and a stray letter.
+      if (from + n < parts.length && continuesAbbreviation(parts, from + n, joined)) break;
       yield { start: at, end: at + original.length, fix: joined, message: `rejoined the abbreviation "${joined}"` };
       at += original.length + 1;
       from += n;
     }
   }
+}
+
+// The digit groups of one number, "67 390 000", "2 500": a no-break space there is the thousands
+// separator of French, SI and many European styles, not a space between two words.
+const GROUP_BEFORE = /(?<!\p{N})\p{N}{1,3}$/u;
+const GROUP_AFTER = /^\p{N}{3}(?!\p{N})/u;
+
+function groupsDigits(text: string, at: number): boolean {
+  return GROUP_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && GROUP_AFTER.test(text.slice(at + 1, at + 5));
 }
 
 function* replaceAll(text: string, pattern: RegExp, fix: string, message: string): Iterable<Finding> {
@@ -111,7 +162,11 @@ const fixSpacing: Rule = {
     if (text.includes(" ”") || text.includes(" ’")) yield* replaceAll(text, SPACE_BEFORE_CLOSING_QUOTE, "", "removed the space before a closing quote");
     // Its lookbehind would be tried at every space of every text; few texts have the pair at all.
     if (text.includes(" ,") || text.includes(" .")) yield* replaceAll(text, SPACE_BEFORE_PUNCTUATION, "", "removed the space before a comma or full stop");
-    if (holdsAny(text, NO_BREAK_SPACES)) yield* replaceAll(text, NO_BREAK_BETWEEN_WORDS, " ", "made a no-break space between words plain");
+    if (holdsAny(text, NO_BREAK_SPACES)) {
+      for (const f of replaceAll(text, NO_BREAK_BETWEEN_WORDS, " ", "made a no-break space between words plain")) {
+        if (!groupsDigits(text, f.start)) yield f;
+      }
+    }
     yield* runIns(text);
     yield* invisibleInWords(text);
     yield* trailingSpace(text);

@@ -4,7 +4,8 @@ import type { Doc, Finding, Rule } from "../src/core/types.js";
  * Some datasets replaced every apostrophe inside a word by a space: "couldn t", "Trump s",
  * "I m", "we re". The fragments left say where it was only for a closed set of endings after
  * the words that take them; everything else (a letter "s", "Plan B s", "30 s", "seek re
- * election" where a hyphen went the same way) is left alone.
+ * election" where a hyphen went the same way, a unit "km s-1", the "s" of Czech or Hungarian
+ * text, where it is a word) is left alone.
  */
 
 /** Endings that follow an apostrophe, each with the words that take it (lower case). */
@@ -40,9 +41,9 @@ const IRISH = new Set(
 );
 
 // A word, one space, then a fragment that ends it (not followed by more letters or digits, nor
-// by a single quote mark of either way round: fix-quotes may turn "'" into "‘" or "’"; nor "re"
-// by a hyphen: "they re-elected" is the prefix).
-const SPLIT = /(?<![\p{L}\p{M}])(\p{L}+) (t|s|m|re(?!-)|ve|ll|d|T|S|M|RE(?!-)|VE|LL|D)(?![\p{L}\p{M}\p{N}‘’'])/uy;
+// by a single quote mark of either way round: fix-quotes may turn "'" into "‘" or "’"; nor by a
+// hyphen or a minus: "they re-elected" is the prefix, "30 km s-1" and "m s⁻¹" are units).
+const SPLIT = /(?<![\p{L}\p{M}])(\p{L}+) (t|s|m|re|ve|ll|d|T|S|M|RE|VE|LL|D)(?![\p{L}\p{M}\p{N}‘’'\-\u2010\u2011\u2212\u207b])/uy;
 // Where SPLIT may match: its space and fragment, found without trying a lookbehind at every
 // character (which costs five times as much); each is then checked from its word's start.
 const SPLIT_FRAGMENT = / (?:t|s|m|re|ve|ll|d|T|S|M|RE|VE|LL|D)(?![a-zA-Z0-9'‘’])/g;
@@ -74,6 +75,28 @@ function letterRunStart(text: string, end: number): number {
     if (i - size < 0 || !LETTER.test(text.slice(i - size, i))) return i;
     i -= size;
   }
+}
+
+// Letters of the Central European alphabets, where "s" is a word of its own: the Czech, Slovak,
+// Slovene and Croatian "with" ("mluvil s ministrem"), the Hungarian "and" ("Péter s Pál").
+const CENTRAL_EUROPEAN = /[ąćęłńśźżčďěňřšťůžľĺŕőűđĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽĽĹŔŐŰĐ]/u;
+// The one-letter prepositions of those languages ("v Praze", "k vládě", "z Brna", "u kuće", "o krizi").
+const SLAVIC_PREPOSITION = /(?<![\p{L}\p{M}\p{N}.'’])[vkzuoi] \p{L}/u;
+// Words an English sentence can hardly do without, and that no language whose "s" is a word
+// writes alone ("in" is Slovene "and", "to" Czech "it", "is" Hungarian "also").
+const ENGLISH_WORD = /(?<![\p{L}\p{M}])(?:the|and|of|for|with|was|were|that|this|from|has|have|had|will|would|it|he|she|they|said|are|his|her|but|not)(?![\p{L}\p{M}])/iu;
+
+/**
+ * Whether a lone "s" in the line that holds `at` may be a lost possessive: not in a line written
+ * in a language whose "s" is a word: one with the letters or the one-letter prepositions of
+ * those languages, and none of the words of an English sentence (which a headline, "Trump s
+ * plan", or a short sentence may well lack: those are English unless shown otherwise).
+ */
+function possessiveLine(text: string, at: number): boolean {
+  const end = text.indexOf("\n", at);
+  const line = text.slice(text.lastIndexOf("\n", at) + 1, end === -1 ? text.length : end);
+  if (ENGLISH_WORD.test(line)) return true;
+  return !CENTRAL_EUROPEAN.test(line) && !SLAVIC_PREPOSITION.test(line);
 }
 
 function isUpper(word: string): boolean {
@@ -147,7 +170,7 @@ const restoreApostrophes: Rule = {
     const lostItsApostrophes = splits.length > 0 && keptApostrophes(text) <= splits.length;
     for (const m of splits) {
       const possessive = m[2]!.toLowerCase() === "s" && !S_CONTRACTIONS.has(m[1]!.toLowerCase());
-      if (possessive && !lostItsApostrophes) continue;
+      if (possessive && (!lostItsApostrophes || !possessiveLine(text, m.index))) continue;
       const at = m.index + m[1]!.length;
       found.push({ start: at, end: at + 1, fix: mark, message: `restored the apostrophe in "${m[1]}${mark}${m[2]}"` });
     }

@@ -1,6 +1,6 @@
 import { decodeHTMLStrict } from "entities";
 import type { Change } from "./changes.js";
-import { isQuotedExample } from "./examples.js";
+import { isQuotedExample, standsAlone } from "./examples.js";
 
 /**
  * HTML character references left in text by scrapers ("&#8217;", "&amp;", "&nbsp;"), decoded
@@ -16,13 +16,14 @@ const MARKUP_LINE = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|`[^`]*&[^`]
 // Characters no article means to contain: a reference to one is damage, not text.
 const UNWANTED = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff]/;
 
-export function entityChanges(line: string): Change[] {
+/** `aboutCharacters`: the document names the characters references are written for (see examples.ts). */
+export function entityChanges(line: string, aboutCharacters = false): Change[] {
   if (!line.includes("&") || MARKUP_LINE.test(line)) return [];
   const changes: Change[] = [];
   for (const m of line.matchAll(REFERENCE)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (isQuotedExample(line, start, end)) continue;
+    if (isQuotedExample(line, start, end) || (aboutCharacters && standsAlone(line, start, end))) continue;
     const decoded = decodeHTMLStrict(m[0].replace(/^&(?:amp;)+/, "&"));
     const undecoded = decoded.startsWith("&") && decoded.length > 1;
     if (undecoded || UNWANTED.test(decoded)) continue;

@@ -29,6 +29,22 @@ export function isAboutMarkup(text: string): boolean {
 }
 
 /**
+ * A document that names, as characters, those that references stand in for (the ampersand, the
+ * less-than sign): a reference standing alone as a word there is how it is written ("to put
+ * one on a page you type &amp; in the source"). One inside a word ("Q&amp;A") is still damage.
+ */
+const ABOUT_CHARACTERS = /\bampersands?\b|\b(?:less|greater)[- ]than (?:signs?|symbols?)\b/i;
+
+export function isAboutCharacters(text: string): boolean {
+  return ABOUT_CHARACTERS.test(text);
+}
+
+/** A reference standing alone as a word: white space or the line's edge before it, and after it too, or punctuation. */
+export function standsAlone(line: string, start: number, end: number): boolean {
+  return /^\s?$/u.test(line[start - 1] ?? "") && /^[\s.,;:!?]?$/u.test(line[end] ?? "");
+}
+
+/**
  * A document that talks about text encodings: it names mojibake, or names an encoding and
  * speaks of encoding or decoding. A page's "charset=UTF-8" alone says nothing of its subject.
  */

@@ -28,6 +28,9 @@ const INVISIBLE_BETWEEN_LETTERS = /(?<=\p{L})[\u200B\u2060\uFEFF\u00AD]+(?=\p{L}
 const ADDRESS = /www\.|:\/\/|[@/\\]|\p{L}\.\p{L}[^.]*\.\p{L}/u;
 // "Boohoo.Com", "Example.Net": the capitalised word is a top-level domain.
 const DOMAIN_END = /^(?:com|net|org|gov|edu|info|news|co|uk|us|io|tv|biz)(?![\p{L}\p{N}])/iu;
+// A member of a class in code, called or typed: "Console.WriteLine(", "Math.Max(a, b)",
+// "List.Of<T>". A sentence's first word is not followed by a bracket.
+const CODE_MEMBER = /^\p{Lu}[\p{L}\p{N}_]*[(<]/u;
 function* sentenceRunIns(text: string): Iterable<Finding> {
   if (!RUN_IN_PART.test(text)) return;
   for (const m of text.matchAll(RUN_IN)) {
@@ -47,7 +50,7 @@ function* sentenceRunIns(text: string): Iterable<Finding> {
     while (tokenStart > 0 && !/\s/.test(text[tokenStart - 1]!)) tokenStart--;
     const tokenEnd = text.slice(end).search(/\s/);
     const token = text.slice(tokenStart, tokenEnd === -1 ? text.length : end + tokenEnd);
-    if (ADDRESS.test(token) || DOMAIN_END.test(text.slice(end, end + 8))) continue;
+    if (ADDRESS.test(token) || DOMAIN_END.test(text.slice(end, end + 8)) || CODE_MEMBER.test(text.slice(end, end + 60))) continue;
     yield { start: m.index, end, fix: m[0].endsWith('"') && opensQuote(text, m.index) ? `${m[0].slice(0, -1)} "` : `${m[0]} `, message: "put back the space between two sentences run together" };
   }
 }

@@ -19,6 +19,7 @@ const BOTH_SIDES = new Set(BOTH_SIDES_ELISIONS);
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 const DIGIT = /\p{N}/u;
+const VOWEL = /[aeiouāēīōūAEIOUĀĒĪŌŪ]/u;
 const QUOTE = /["'“”‘’„‚«»‹›]/u;
 // What may stand right before an opening quote, and right after a closing one.
 const BEFORE_OPENING = /[([{<\-\u2010-\u2015/¿¡"'“”‘’„‚«‹*_]/u;
@@ -111,19 +112,52 @@ function straySpaceBefore(p: Paragraph, i: number): number | undefined {
 }
 
 /** A straight mark after a number that is not closing an open quotation: 5'7", 12", 6' tall. */
-function isPrime(p: Paragraph, i: number, quotationOpen: boolean): boolean {
+function isPrime(p: Paragraph, i: number, quotationOpen: boolean, end: number): boolean {
   const before = p.at(i - 1);
   const after = p.at(i + 1);
   if (!DIGIT.test(before)) return false;
-  if (p.at(i) === '"') return QUOTE.test(after) || !quotationOpen || afterFeet(p, i);
+  if (p.at(i) === '"') return QUOTE.test(after) || !quotationOpen || afterFeet(p, i) || closedLater(p, i, end);
   if (p.at(i) !== "'") return false;
   return DIGIT.test(after) || after === "'" || after === "×" || (!quotationOpen && !WORD.test(after));
 }
 
-/** Whether the number before position i follows feet, as the inches of 6'5". */
+/**
+ * Whether the next double mark after position i can only close a quotation: then the quotation
+ * open at i is still open there, and the straight mark after a number at i is an inch mark
+ * ("“I ordered a 12" pizza,” he said"), not its end ("“born in 2013" and “raised…").
+ */
+function closedLater(p: Paragraph, i: number, end: number): boolean {
+  for (let j = i + 1; j < end; j++) {
+    const c = p.at(j);
+    if (c !== '"' && c !== "“" && c !== "”") continue;
+    const place = placeOf(p, j, end);
+    return place.canClose && !place.canOpen;
+  }
+  return false;
+}
+
+const HEBREW = /\p{Script=Hebrew}/u;
+// Letters that take a geresh to write foreign sounds at a word's end ("ג'ורג'", George).
+const GERESH_LETTERS = /[גזצץת]/u;
+
+/**
+ * Hebrew writes its gershayim and geresh with the straight marks: "צה"ל", "ארה"ב" (acronyms),
+ * "ג'ורג'", "ב'" (a letter as a number). They are letters of the word, not quote marks: left
+ * as they are, and out of the count of styles.
+ */
+function isHebrewGeresh(p: Paragraph, i: number): boolean {
+  const char = p.at(i);
+  if ((char !== '"' && char !== "'") || !HEBREW.test(p.at(i - 1))) return false;
+  if (HEBREW.test(p.at(i + 1))) return true;
+  if (char !== "'" || LETTER.test(p.at(i + 1))) return false;
+  return GERESH_LETTERS.test(p.at(i - 1)) || !LETTER.test(p.at(i - 2));
+}
+
+/** Whether the number before position i follows feet, as the inches of 6'5" or 6' 2". */
 function afterFeet(p: Paragraph, i: number): boolean {
   let k = i - 1;
   while (DIGIT.test(p.at(k)) || p.at(k) === ".") k--;
+  if (p.at(k) === " ") k--;
   return p.at(k) === "'" && DIGIT.test(p.at(k - 1));
 }
 
@@ -184,7 +218,7 @@ export function rolesInParagraph(text: string, start: number, stop: number): Mar
       else germanSingle = false;
       continue;
     }
-    if (isPrime(p, i, double ? openDouble !== null : openSingles.length > 0)) {
+    if (isPrime(p, i, double ? openDouble !== null : openSingles.length > 0, end)) {
       if (char === "'" && p.at(i + 1) === "'") pairedAt = i + 1;
       continue;
     }
@@ -201,6 +235,11 @@ export function rolesInParagraph(text: string, start: number, stop: number): Mar
       pairedAt = i + 1;
       continue;
     }
+    if (isHebrewGeresh(p, i)) continue;
+    // "‘" between two vowels is a letter written with the quote mark: the Hawaiian ʻokina
+    // ("Hawai‘i", "O‘ahu") or the Arabic ʿayn ("Ba‘ath"). English puts no apostrophe there but
+    // in a few elisions ("ne’er"); left as it is, and out of the count of styles.
+    if (char === "‘" && VOWEL.test(p.at(i - 1)) && VOWEL.test(p.at(i + 1))) continue;
     const mark: Mark = { index: i, char, double, role: "apostrophe" };
     marks.push(mark);
 
