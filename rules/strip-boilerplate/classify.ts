@@ -13,7 +13,7 @@ import { markCapitalLinks } from "./links.js";
 import { markRunInMenus } from "./menus.js";
 import { addressesReader, endsSentence, isLabelledFigure, isMonthAlone, promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
-import { markTail, shortLastLine } from "./tail.js";
+import { lastParagraph, markTail, shortLastLine } from "./tail.js";
 import { markTitleCopies } from "./title.js";
 import { markWindowTitle, titledHead } from "./window-title.js";
 
@@ -184,8 +184,10 @@ export function classifyLines(
   const head = titledHead(facts, verdicts, articleSpan(facts, verdicts), o.bodyWords);
   // So is its last line, when short, below a credit or an advertisement.
   const last = shortLastLine(facts, verdicts, o.minDocs);
+  // And its last paragraph, below a list of its own and a button set into it.
+  const lastLong = lastParagraph(facts, verdicts, o.minDocs);
   const markAroundArticle: Mark = (i, v, quotations) => {
-    if (!head.has(i) && i !== last) mark(i, v, quotations);
+    if (!head.has(i) && i !== last && i !== lastLong) mark(i, v, quotations);
   };
   markChromeStretches(facts, verdicts, markAroundArticle, o);
   markOutsideArticle(facts, verdicts, markAroundArticle, o);
