@@ -218,6 +218,10 @@ describe("recurrence across the run", () => {
       "山田太郎記者",
       "记者 李明",
       "김민수 기자",
+      "（山田太郎）",
+      "（北京＝山田太郎）",
+      "（记者 李明）",
+      "김민수 기자 kimms@hangu.co.kr",
     ];
     for (const form of forms) {
       const extra = { top: [form] };

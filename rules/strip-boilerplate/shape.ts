@@ -198,9 +198,11 @@ const BYLINE = /^(?:(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ss]tory|[
 // A byline in the other languages and scripts of the run: a label and the name ("Автор: Иван
 // Петров", "Autor: Jan Kowalski", "Yazar: Ayşe Demir", "Penulis: Budi Santoso"), Arabic's "بقلم"
 // ("by the pen of") or "كتب" before two to four words, and the reporter's title after or before
-// a name in Japanese, Chinese and Korean ("山田太郎記者", "记者 李明", "본보 김민수 기자").
+// a name in Japanese, Chinese and Korean ("山田太郎記者", "记者 李明", "본보 김민수 기자"), and their
+// sign-offs below the article: "（山田太郎）", "（北京＝山田太郎）",
+// "（记者 李明）", "김민수 기자 kimms@hangu.co.kr".
 const LABELLED_BYLINE = /^(?:автор|авторы|текст|autor|autorka|autore|auteur|auteure|yazar|muhabir|penulis|reporter|wartawan|tekst|texte|testo)\s?:\s*\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:и |i |e |et |en |ve |dan |&\s)?\p{Lu}[\p{L}.'’-]*){0,5}$/iu;
-const SCRIPT_BYLINE = /^(?:(?:بقلم|كتب|كتبت)\s?:?\s*\p{Script=Arabic}+(?: \p{Script=Arabic}+){1,3}|(?:本报|本紙|新华社)?记者\s?\p{Script=Han}{2,4}(?:[ 、，]\p{Script=Han}{2,4}){0,2}|\p{Script=Han}{2,5}\s?(?:記者|记者|特派員|編集委員)|(?:본보\s)?\p{Script=Hangul}{2,4}\s?(?:기자|특파원))$/u;
+const SCRIPT_BYLINE = /^(?:(?:بقلم|كتب|كتبت)\s?:?\s*\p{Script=Arabic}+(?: \p{Script=Arabic}+){1,3}|[(（]?(?:本报|本紙|新华社)?记者\s?\p{Script=Han}{2,4}(?:[ 、，]\p{Script=Han}{2,4}){0,2}[)）]?|\p{Script=Han}{2,5}\s?(?:記者|记者|特派員|編集委員)|[(（](?:\p{Script=Han}{1,6}[=＝])?\p{Script=Han}{3,5}[)）]|(?:본보\s)?\p{Script=Hangul}{2,4}\s?(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+\.\p{L}{2,})?)$/u;
 // A wire story's byline without "By": "Robert Burns, AP National Security Writer", "Meg Kinnard
 // and Errin Haines, Associated Press".
 const WIRE_NAME = "\\p{Lu}[\\p{Ll}'’.-]+(?: \\p{Lu}\\.?)?(?: \\p{Lu}[\\p{Ll}'’-]+){1,2}";
