@@ -222,6 +222,13 @@ describe("recurrence across the run", () => {
       "（北京＝山田太郎）",
       "（记者 李明）",
       "김민수 기자 kimms@hangu.co.kr",
+      "Publié le 4 mars 2025 à 10h30",
+      "mardi 4 mars 2025",
+      "Pubblicato il 4 marzo 2025 alle 10:30",
+      "Veröffentlicht am 4. März 2025 um 10:30 Uhr",
+      "Опубликовано 4 марта 2025 в 14:05",
+      "الجمعة 3 مارس 2025",
+      "\u200fالقاهرة، 3 مارس 2025",
     ];
     for (const form of forms) {
       const extra = { top: [form] };
