@@ -177,7 +177,7 @@ export function classifyLines(
 
   markBios(facts, mark);
   markCopies(facts, mark);
-  cutSections(facts, mark, o);
+  cutSections(facts, verdicts, mark, o);
   cutCommentThread(facts, mark);
   markExcerpts(facts, mark);
   // The head the window title proves (headline, standfirst, byline) is the article's, however much of the page's top lies around it.
