@@ -238,7 +238,7 @@ describe("recurrence across the run", () => {
   });
 
   it("keeps a news agency's name standing as the byline, which every story of the wire repeats", async () => {
-    for (const byline of ["The Associated Press", "Reuters Staff", "Agence France-Presse"]) {
+    for (const byline of ["The Associated Press", "Reuters Staff", "Agence France-Presse", "新华社", "共同通信", "연합뉴스", "ТАСС", "Anadolu Ajansı"]) {
       const extra = { top: [byline] };
       const corpus = Array.from({ length: 6 }, (_, d) => siteDoc(d + 1, extra));
       expect(nonBlank((await strip(siteDoc(0, extra), corpus)).text), byline).toContain(byline);

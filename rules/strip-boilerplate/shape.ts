@@ -220,8 +220,9 @@ const WIRE_BYLINE = new RegExp(
   `^${WIRE_NAME}(?:(?:, | and | & )${WIRE_NAME}){0,3}, (?:[\\p{L}.&'’-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|Associated Press|Reuters|AFP|Bloomberg)$`,
   "u",
 );
-// A wire story's byline is the agency: "The Associated Press", "Reuters Staff", "AFP".
-const AGENCY_BYLINE = /^(?:the )?(?:associated press|reuters|agence france-presse|afp|bloomberg(?: news)?|press association|pa media|united press international|upi|dpa|ansa|efe|xinhua|tass|kyodo(?: news)?|yonhap|cnn wire)(?: staff| reporters?| writers?)?$/iu;
+// A wire story's byline is the agency: "The Associated Press", "Reuters Staff", "AFP"; in its own
+// language or script: "新华社", "共同通信", "연합뉴스", "ТАСС", "Anadolu Ajansı".
+const AGENCY_BYLINE = /^(?:the )?(?:associated press|reuters|agence france-presse|afp|bloomberg(?: news)?|press association|pa media|united press international|upi|dpa|ansa|efe|xinhua|tass|kyodo(?: news)?|yonhap|cnn wire)(?: staff| reporters?| writers?)?$|^(?:新华社|新華社|中新社|共同通信社?|時事通信社?|연합뉴스|뉴시스|ТАСС|РИА Новости|Интерфакс|Anadolu Ajansı|Antara|ANP|PAP|ANSA|Belga|وكالة الأنباء الفرنسية|وكالة رويترز)$/iu;
 // "Caroline Mortimer", "JANIE HAR": a byline when it stands beside a dateline.
 const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)? \p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?$|^\p{Lu}{2,}(?: \p{Lu}\.?)? \p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
 // "Additional reporting by Reuters", "(Reporting by ...; editing by ...)", "Source: AP",
