@@ -1,7 +1,8 @@
 import { factsOf, type ClassifyOptions, type LineFacts, type Mark, type Verdict } from "./facts.js";
 import type { Line } from "./lines.js";
 import type { CompiledPattern } from "./packs.js";
-import type { RecurrenceIndex } from "./recurrence.js";
+import { headlineKey, headlineOverByline, type RecurrenceIndex } from "./recurrence.js";
+import { normaliseJudged } from "./lines.js";
 import { placedAsAppeal } from "./appeals.js";
 import { cutCommentThread } from "./comments.js";
 import { markBios } from "./bios.js";
@@ -12,7 +13,7 @@ import { markCapitalLinks } from "./links.js";
 import { markRunInMenus } from "./menus.js";
 import { addressesReader, endsSentence, isLabelledFigure, isMonthAlone, promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
-import { markTail, shortLastLine } from "./tail.js";
+import { lastParagraph, markTail, shortLastLine } from "./tail.js";
 import { markTitleCopies } from "./title.js";
 import { markWindowTitle, titledHead } from "./window-title.js";
 
@@ -144,9 +145,14 @@ export function classifyLines(
   // widget's ("Weather: 14°C Light rain") on every page. A listing ("Venue: Library",
   // "Tickets: £4" under each event) may have its byline and no paragraph of reporting at all.
   const fact = (i: number) => articleFrom !== -1 && i > articleFrom && isLabelledFigure(facts[i]!.text, facts[i]!.words);
+  // The article's headline, which the site's other pages list among their teasers, recurs; but
+  // it stands over a byline in its own page only, where a series' kicker or a page's head copied
+  // around other articles stands over a byline in every page that prints it.
+  const overByline = headlineOverByline(facts.map((f) => f.text), (i) => facts[i]!.kind);
+  const ownHeadline = (i: number) => i === overByline && (index?.counts.get(headlineKey(normaliseJudged(facts[i]!.text))) ?? 0) < o.minDocs;
   const candidate = (i: number) => {
     const f = facts[i];
-    return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i) && !fact(i);
+    return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i) && !fact(i) && !ownHeadline(i);
   };
   // A sentence printed in many different articles of the run is the site's (a teaser's summary,
   // a footer's line): it stays, being a sentence, but the short lines beside it sit among chrome.
@@ -171,15 +177,17 @@ export function classifyLines(
 
   markBios(facts, mark);
   markCopies(facts, mark);
-  cutSections(facts, mark, o);
+  cutSections(facts, verdicts, mark, o);
   cutCommentThread(facts, mark);
   markExcerpts(facts, mark);
   // The head the window title proves (headline, standfirst, byline) is the article's, however much of the page's top lies around it.
   const head = titledHead(facts, verdicts, articleSpan(facts, verdicts), o.bodyWords);
   // So is its last line, when short, below a credit or an advertisement.
   const last = shortLastLine(facts, verdicts, o.minDocs);
+  // And its last paragraph, below a list of its own and a button set into it.
+  const lastLong = lastParagraph(facts, verdicts, o.minDocs);
   const markAroundArticle: Mark = (i, v, quotations) => {
-    if (!head.has(i) && i !== last) mark(i, v, quotations);
+    if (!head.has(i) && i !== last && i !== lastLong) mark(i, v, quotations);
   };
   markChromeStretches(facts, verdicts, markAroundArticle, o);
   markOutsideArticle(facts, verdicts, markAroundArticle, o);

@@ -46,6 +46,8 @@ export interface LineFacts {
   /** The line's text as the later rules leave it (`asJudged`): what every judgement reads. */
   text: string;
   words: number;
+  /** What the line is shaped like, if it is short: a dateline, byline, name or attribution (`protectedKind`). */
+  kind: "dateline" | "byline" | "name" | "attribution" | null;
   /** Byline, dateline, attribution, quotation: never removed (a quotation only within a section of chrome). */
   keep: boolean;
   /** An attribution ("Provided by ...", "Additional reporting by ..."): kept even among chrome. */
@@ -119,6 +121,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
       line,
       text,
       words,
+      kind: kind ?? null,
       keep,
       attribution: headOrFoot && kind === "attribution",
       dateline: headOrFoot && kind === "dateline",

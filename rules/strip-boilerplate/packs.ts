@@ -93,6 +93,9 @@ function endsAtBoundary(line: string, end: number): boolean {
 
 // Reporting verbs: an appeal that holds one is a sentence about someone else's appeal.
 const REPORTED = /\b(?:said|says|told|according to|wrote|writes|urged|added|asked)\b/iu;
+// Any piece of chrome that ends in a speaker's tag ("Sign up to our newsletter is the line they
+// all share ..., one editor said.") is a sentence of reporting that quotes the prompt.
+const SPEECH_TAG = /, (?:[\p{L}'’-]+ ){1,4}(?:said|says|told \p{L}+|wrote|writes|added|joked|explained|recalled)[.!]?$/iu;
 
 function inCapitals(m: RegExpExecArray): boolean {
   const caps = m.groups?.caps;
@@ -231,7 +234,7 @@ export function matchChrome(line: string, patterns: readonly CompiledPattern[]):
       const regex = plain && p.plain ? p.plain : p.regex;
       regex.lastIndex = pos;
       const m = regex.exec(text);
-      if (!m || !inCapitals(m) || (p.atEnd && REPORTED.test(m[0]))) continue;
+      if (!m || !inCapitals(m) || (p.atEnd && REPORTED.test(m[0])) || SPEECH_TAG.test(m[0])) continue;
       const end = pos + m[0].length;
       if (end > bestEnd && endsAtBoundary(text, end)) {
         best = p;

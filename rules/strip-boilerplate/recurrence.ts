@@ -1,6 +1,6 @@
 import { keyOf } from "../shared/hash.js";
 import { asJudged, normaliseJudged, surelyLonger, type Line } from "./lines.js";
-import { endsSentence, wordCount } from "./shape.js";
+import { endsSentence, protectedKind, wordCount } from "./shape.js";
 
 /** Per document: the hashes of its distinct short lines, and of its longest line. Never the text. */
 export interface LineHashes {
@@ -40,7 +40,38 @@ export function shortLineHashes(lines: readonly Line[], maxWords: number, perDoc
     // Lines of figures alone ("78,000", "2-1") are data, and all alike once digits are folded.
     if (/\p{L}/u.test(n)) hashes.add(keyOf(n));
   }
+  const top = lines.filter((l) => !l.blank).slice(0, HEAD_SEARCH_LINES).map((l) => asJudged(l.text));
+  const head = headlineOverByline(top, (i) => (wordCount(top[i]!, maxWords) <= maxWords ? protectedKind(top[i]!) : null));
+  if (head !== -1 && wordCount(top[head]!, maxWords) <= maxWords) hashes.add(headlineKey(normaliseJudged(top[head]!)));
   return { body: keyOf(bodyLine(lines, knownChrome).text.trim()), lines: [...hashes] };
+}
+
+// The page's head lies among its first lines.
+const HEAD_SEARCH_LINES = 40;
+
+/**
+ * The line right over the page's first byline ("By Jane Roe", "Автор: Иван Петров"), datelines
+ * skipped: where the page prints its headline. Given the non-blank lines of a page, as judged,
+ * from its top, and what each is (`protectedKind`); -1 without a byline among its first lines.
+ */
+export function headlineOverByline(lines: readonly string[], kindOf: (i: number) => string | null | undefined): number {
+  for (let i = 0; i < lines.length && i < HEAD_SEARCH_LINES; i++) {
+    if (kindOf(i) !== "byline") continue;
+    let h = i - 1;
+    while (h >= 0 && kindOf(h) !== null) h--;
+    return h;
+  }
+  return -1;
+}
+
+/**
+ * A line counted a second time, apart, where it stands over a page's byline: in how many
+ * documents of the run it is the headline. A site's line over every byline (a series' fixed
+ * kicker) is one in all of them; an article's headline that the site's other pages list among
+ * their teasers is one in its own page only.
+ */
+export function headlineKey(normalised: string): number {
+  return keyOf(`headline\u0001${normalised}`);
 }
 
 /**

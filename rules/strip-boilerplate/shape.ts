@@ -161,15 +161,33 @@ const TIME = "(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,4}
 // Portuguese), "3. April 2025" (German), "3 avril 2025" (French), "3 aprile 2025" (Italian).
 const FOREIGN_MONTH =
   "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se[pt]tiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)";
-const FOREIGN_DATE = `\\d{1,2}\\.?º? (?:de )?(?:${FOREIGN_MONTH}|${MONTH}),?(?: de)? \\d{4}`;
+// And in the other languages and scripts of the run: Dutch, Polish, Russian (months in the
+// genitive, "3 марта 2025 г."), Turkish, Indonesian, Arabic (Egyptian and Levantine names, "3
+// مارس 2025") and Hindi ("3 जुलाई 2025"); the digits may be a script's own ("٣ مارس ٢٠٢٥").
+const OTHER_MONTH =
+  "(?:januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)";
+const FOREIGN_DATE = `(?:\\d{1,2}\\.?º? (?:de )?(?:${FOREIGN_MONTH}|${MONTH}),?(?: de)? \\d{4}|\\p{Nd}{1,2}\\.? ${OTHER_MONTH},? \\p{Nd}{4}(?: (?:г\\.|года|r\\.|roku))?)`;
+// A date as Chinese, Japanese and Korean print it, with its weekday and time: "2025年3月3日",
+// "2025年3月3日（月） 14時05分", "2025년 4월 5일 오후 3:20", "2025.04.05 15:20".
+const CJK_DATE = "(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}년 ?\\d{1,2}월 ?\\d{1,2}일)(?: ?[(（][^()（）]{1,3}[)）])?(?: ?(?:(?:午前|午後|上午|下午|오전|오후) ?)?(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}時(?:\\d{1,2}分)?|\\d{1,2}时(?:\\d{1,2}分)?))?";
 // A dateline may name the place it was filed from, or say when a notice was signed: "London, 3
 // April 2025", "Madrid, 3 de abril de 2025", "Dated 4 April 2025". Not a byline run into the
 // date ("By Sherif Saed, Wednesday, ..."), nor a day's abbreviation ("Wed, Nov 20, 2019": a
 // page's head shows the day's date).
-const PLACE = "(?!(?:by|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b)\\p{L}[\\p{L}'’.-]*(?: \\p{L}[\\p{L}'’.-]*){0,2}, ";
+const PLACE = "(?!(?:by|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b)\\p{L}[\\p{L}\\p{M}'’.-]*(?: \\p{L}[\\p{L}\\p{M}'’.-]*){0,2}[,،] ";
 // "Posted March 20, 2017", "Friday 24 November 2017 16:26 GMT", "Updated: 2019-11-18 10:00".
+// The same stamps in other languages: a label ("Publié le", "Pubblicato il", "Gepubliceerd op",
+// "Veröffentlicht am", "Publicado el", "Опубликовано"), the day's name ("mardi 4 mars 2025",
+// "الجمعة 3 مارس 2025") and the time as they write it ("à 10h30", "alle 10:30", "um 10:30 Uhr").
+const FOREIGN_LABEL =
+  "(?:publié|mis à jour|modifié|pubblicato|aggiornato|gepubliceerd|bijgewerkt|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|opublikowano|zaktualizowano|опубликовано|обновлено|yayınlanma(?: tarihi)?|güncellenme(?: tarihi)?|diterbitkan|diperbarui|نشر|نشر في|آخر تحديث)(?: (?:le|il|op|am|el|em|в|pada))?:?";
+const FOREIGN_DAY =
+  "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|senin|selasa|rabu|kamis|jumat|sabtu|minggu|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)";
+const FOREIGN_TIME = "(?:,? (?:à|alle|ore|om|um|a las|às|o|в|saat|pukul|الساعة) \\d{1,2}(?:[:.h]\\d{2})?(?: ?(?:uhr|h|wib|msk))?)?";
+// The time in those words only after such a label: a blog's head gives its post's day and hour
+// ("sexta-feira, 22 de outubro de 2010 às 20:13") on every page of it.
 const DATELINE = new RegExp(
-  `^(?:(?:posted|published|updated|last updated|first published|dated)(?: on)?:? |${PLACE})?(?:${DATE}|${FOREIGN_DATE})${TIME}(?: \\| .{0,40})?$`,
+  `^(?:(?:posted|published|updated|last updated|first published|dated)(?: on)?:? |${PLACE})?(?:${FOREIGN_DAY},? )?(?:${DATE}|${FOREIGN_DATE}|${CJK_DATE})${TIME}(?: \\| .{0,40})?$|^${FOREIGN_LABEL} (?:${FOREIGN_DAY},? )?(?:${DATE}|${FOREIGN_DATE}|${CJK_DATE})${TIME}${FOREIGN_TIME}$`,
   "iu",
 );
 // A time stamp made of dates, clocks, zones and labels only: "Updated 5:27 am CST, Wednesday,
@@ -183,9 +201,18 @@ const STAMP_PIECE = `(?:${STAMP_LABEL}|${DATE}|${DAY},?|${CLOCK}|\\(?${ZONE}\\)?
 const STAMP = new RegExp(`^${STAMP_PIECE}(?:[\\s,|/·•–—-]+${STAMP_PIECE})*$`, "iu");
 // A stamp is a dateline when it gives a date, or says when it was posted: "Published 5h at 8:46 PM".
 const STAMP_TIME = new RegExp(`${DATE}|${STAMP_LABEL}[\\s,|/]+(?:${CLOCK}|${AGO}|${DAY})`, "iu");
-// "By Caroline Mortimer", "By Jane Doe and John Roe, Reuters", "Analysis by Chris Cillizza, CNN Editor-at-large".
+// "By Caroline Mortimer", "By Jane Doe and John Roe, Reuters", "Analysis by Chris Cillizza, CNN Editor-at-large";
+// in other languages "Par", "Por", "Von", "Di", "Door", "Oleh", "Przez", and a name's particles ("Door Jan de Vries").
 // A trade after the name, in lower case, ends it: "By Jen Pole, forecaster", "By Hannah Ives, technology reporter".
-const BYLINE = /^(?:(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eport) )?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and |&\s)?\p{Lu}[\p{L}.'’-]*){0,6}(?:,(?: \p{Ll}[\p{Ll}-]*){1,3})?$/u;
+const BYLINE = /^(?:(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eport) )?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Oo]leh|[Pp]rzez)\s+\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and |&\s)?(?:(?:van|von|de|der|den|da|di|del|della|dos|du|ter|ten|bin) )*\p{Lu}[\p{L}.'’-]*){0,6}(?:,(?: \p{Ll}[\p{Ll}-]*){1,3})?$/u;
+// A byline in the other languages and scripts of the run: a label and the name ("Автор: Иван
+// Петров", "Autor: Jan Kowalski", "Yazar: Ayşe Demir", "Penulis: Budi Santoso"), Arabic's "بقلم"
+// ("by the pen of") or "كتب" before two to four words, and the reporter's title after or before
+// a name in Japanese, Chinese and Korean ("山田太郎記者", "记者 李明", "본보 김민수 기자"), and their
+// sign-offs below the article: "（山田太郎）", "（北京＝山田太郎）",
+// "（记者 李明）", "김민수 기자 kimms@hangu.co.kr".
+const LABELLED_BYLINE = /^(?:автор|авторы|текст|autor|autorka|autore|auteur|auteure|yazar|muhabir|penulis|reporter|wartawan|tekst|texte|testo)\s?:\s*\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:и |i |e |et |en |ve |dan |&\s)?\p{Lu}[\p{L}.'’-]*){0,5}$/iu;
+const SCRIPT_BYLINE = /^(?:(?:بقلم|كتب|كتبت)\s?:?\s*\p{Script=Arabic}+(?: \p{Script=Arabic}+){1,3}|[(（]?(?:本报|本紙|新华社)?记者\s?\p{Script=Han}{2,4}(?:[ 、，]\p{Script=Han}{2,4}){0,2}[)）]?|\p{Script=Han}{2,5}\s?(?:記者|记者|特派員|編集委員)|[(（](?:\p{Script=Han}{1,6}[=＝])?\p{Script=Han}{3,5}[)）]|(?:본보\s)?\p{Script=Hangul}{2,4}\s?(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+\.\p{L}{2,})?)$/u;
 // A wire story's byline without "By": "Robert Burns, AP National Security Writer", "Meg Kinnard
 // and Errin Haines, Associated Press".
 const WIRE_NAME = "\\p{Lu}[\\p{Ll}'’.-]+(?: \\p{Lu}\\.?)?(?: \\p{Lu}[\\p{Ll}'’-]+){1,2}";
@@ -193,8 +220,9 @@ const WIRE_BYLINE = new RegExp(
   `^${WIRE_NAME}(?:(?:, | and | & )${WIRE_NAME}){0,3}, (?:[\\p{L}.&'’-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|Associated Press|Reuters|AFP|Bloomberg)$`,
   "u",
 );
-// A wire story's byline is the agency: "The Associated Press", "Reuters Staff", "AFP".
-const AGENCY_BYLINE = /^(?:the )?(?:associated press|reuters|agence france-presse|afp|bloomberg(?: news)?|press association|pa media|united press international|upi|dpa|ansa|efe|xinhua|tass|kyodo(?: news)?|yonhap|cnn wire)(?: staff| reporters?| writers?)?$/iu;
+// A wire story's byline is the agency: "The Associated Press", "Reuters Staff", "AFP"; in its own
+// language or script: "新华社", "共同通信", "연합뉴스", "ТАСС", "Anadolu Ajansı".
+const AGENCY_BYLINE = /^(?:the )?(?:associated press|reuters|agence france-presse|afp|bloomberg(?: news)?|press association|pa media|united press international|upi|dpa|ansa|efe|xinhua|tass|kyodo(?: news)?|yonhap|cnn wire)(?: staff| reporters?| writers?)?$|^(?:新华社|新華社|中新社|共同通信社?|時事通信社?|연합뉴스|뉴시스|ТАСС|РИА Новости|Интерфакс|Anadolu Ajansı|Antara|ANP|PAP|ANSA|Belga|وكالة الأنباء الفرنسية|وكالة رويترز)$/iu;
 // "Caroline Mortimer", "JANIE HAR": a byline when it stands beside a dateline.
 const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)? \p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?$|^\p{Lu}{2,}(?: \p{Lu}\.?)? \p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
 // "Additional reporting by Reuters", "(Reporting by ...; editing by ...)", "Source: AP",
@@ -232,11 +260,14 @@ export function isMonthAlone(line: string): boolean {
 }
 
 /** Head and foot lines of the article itself, kept whatever the evidence against them. */
+// Marks of direction that right-to-left text carries around its words and figures.
+const DIRECTION_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
 export function protectedKind(line: string): "dateline" | "byline" | "name" | "attribution" | null {
-  const t = line.trim();
+  const t = line.replace(DIRECTION_MARKS, "").trim();
   // STAMP costs 15 ms to compile and 5 µs a line; STAMP_TIME, which few lines pass, comes first.
   if (DATELINE.test(t) || (STAMP_TIME.test(t) && STAMP.test(t))) return "dateline";
-  if (BYLINE.test(t) || AGENCY_BYLINE.test(t) || WIRE_BYLINE.test(t)) return "byline";
+  if (BYLINE.test(t) || AGENCY_BYLINE.test(t) || WIRE_BYLINE.test(t) || LABELLED_BYLINE.test(t) || SCRIPT_BYLINE.test(t)) return "byline";
   if (ATTRIBUTION.test(t)) return "attribution";
   if (BARE_NAME.test(t) || SIGNATURE.test(t)) return "name";
   return null;

@@ -44,7 +44,7 @@ const ARTICLE_PARAGRAPHS = 5;
  * lower half of its lines): it ends there, however short the article is, and the line leading
  * into that paragraph, the article's headline, stays.
  */
-export function cutSections(facts: readonly LineFacts[], mark: Mark, o: ClassifyOptions): void {
+export function cutSections(facts: readonly LineFacts[], verdicts: Verdicts, mark: Mark, o: ClassifyOptions): void {
   const totalBody = facts.reduce((n, f) => n + (f.body ? f.words : 0), 0);
   let before = 0;
   let reportingBefore = 0;
@@ -68,7 +68,7 @@ export function cutSections(facts: readonly LineFacts[], mark: Mark, o: Classify
     if (f.match?.length === 1 && f.match[0]!.section && below && !isShareButton(facts, i)) {
       const next = related ? articleBelow(facts, i + 1, reportingBefore) : null;
       const end = next ?? sectionEnd(facts, i + 1, related && !lowerHalf);
-      if ((related || f.words === 1) && end === facts.length && articleRunsOn(facts, i + 1)) continue;
+      if ((related || f.words === 1) && end === facts.length && articleRunsOn(facts, verdicts, i + 1, o.minDocs)) continue;
       // The article starts below a box over it: the line leading into its first paragraph is its headline.
       const leadIn = next !== null && end - 1 > i && !facts[end - 1]!.match ? 1 : 0;
       // A quotation within the section, with section lines on both sides, is a comment's or a teaser's.
@@ -79,16 +79,30 @@ export function cutSections(facts: readonly LineFacts[], mark: Mark, o: Classify
 }
 
 /**
- * Under a heading that would open a section to the page's end, paragraphs of reporting and then
- * only chrome that patterns know (a share bar, a footer): no teaser's headline, no commenter's
- * name. The article runs on there, its last paragraphs past a stray label ("Related",
- * "Latest") or a subheading of one word ("Discussion", over a study's findings). Comments may be
- * paragraphs alone under a heading that says so ("Top Rated Comments", "12 Comments").
+ * Under a heading that would open a section to the page's end, paragraphs of reporting (or short
+ * statements, "He denied it.", a Korean or Japanese one-sentence paragraph) and then only chrome
+ * that patterns know (a share bar, a footer) or that recurs across the run (the site's teasers
+ * on every page): no teaser's headline of this page's own, no commenter's name. The article runs
+ * on there, its last paragraphs past a stray label ("Related", "Latest") or a subheading of one
+ * word ("Discussion", over a study's findings). Comments may be paragraphs alone under a heading
+ * that says so ("Top Rated Comments", "12 Comments").
  */
-function articleRunsOn(facts: readonly LineFacts[], from: number): boolean {
+function articleRunsOn(facts: readonly LineFacts[], verdicts: Verdicts, from: number, minDocs: number): boolean {
   let i = from;
-  while (i < facts.length && facts[i]!.body && facts[i]!.reporting) i++;
-  return i > from && facts.slice(i).every((f) => f.match !== null);
+  while (i < facts.length && facts[i]!.reporting && (facts[i]!.body || isShortStatement(facts[i]!, minDocs))) i++;
+  // Chrome the run's recurrence found counts too: a footer's teaser headlines printed on every page.
+  return i > from && facts.slice(i).every((f) => f.match !== null || verdicts.get(f.line.index)?.by === "recurrence");
+}
+
+// A statement's full stop ("He denied it.", "彼は否定した。"), not a question's mark: a teaser's headline may ask.
+const STATEMENT_END = /[.。](?:["'”’)\]]+)?\s*$/u;
+
+/**
+ * A short sentence of reporting that ends an article ("He denied it.", "The talks resume on
+ * Monday."), printed in no other article of the run: a teaser's summary is a site's line.
+ */
+function isShortStatement(f: LineFacts, minDocs: number): boolean {
+  return STATEMENT_END.test(f.text) && f.recurs < minDocs;
 }
 
 /** Words of a paragraph of reporting (0 for any other line). */

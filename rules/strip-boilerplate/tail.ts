@@ -84,3 +84,22 @@ function isSummary(facts: readonly LineFacts[], i: number): boolean {
   const next = facts[i + 1];
   return (next !== undefined && (next.repeated || next.match?.some((m) => m.id === "time-stamp") === true)) || facts[i - 1]?.repeated === true;
 }
+
+/**
+ * The article's last paragraph, set off from the rest by a list of its own short lines (bullet
+ * points, a table of results) and a button or two the page set into it ("Share", "Comments"):
+ * the page's last line that is no known chrome, with nothing but lines the patterns know below
+ * it, a paragraph of reporting printed in no other article of the run and giving no date, fewer
+ * than `LONE_PAST` pieces of chrome between it and the article's span. -1 when none is.
+ */
+export function lastParagraph(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, minDocs: number): number {
+  const span = articleSpan(facts, verdicts);
+  if (!span) return -1;
+  let i = facts.length - 1;
+  while (i >= span.to && facts[i]!.match !== null) i--;
+  const f = facts[i];
+  if (i < span.to || !f || !f.body || !f.reporting || f.recurs >= minDocs || mentionsDate(f.text)) return -1;
+  let pieces = 0;
+  for (let j = span.to; j < i; j++) if (isChrome(facts[j]!, verdicts)) pieces++;
+  return pieces < LONE_PAST ? i : -1;
+}
