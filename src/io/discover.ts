@@ -1,6 +1,7 @@
 import { lstat, readdir, realpath, stat } from "./fs.js";
 import path from "node:path";
 import { explain } from "./errors.js";
+import { ConfigError } from "../core/configure.js";
 
 export interface OutputNaming {
   /** Inserted before the extension: "a.txt" -> "a.clean.txt". */
@@ -130,7 +131,26 @@ export async function discover(
     else await add(file, base);
   }
   result.inputs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (outDir) await refuseCopiesOverInputs(result.inputs, seen, outDir, base, baseNaming.outDir!);
   return result;
+}
+
+/**
+ * --out-dir mirrors the tree below `base`: an --out-dir that is that folder (or holds the
+ * inputs' tree at the same place, through a link) would write each copy over its own input,
+ * or over another input, and originals are never modified. Checked before anything is read.
+ */
+export async function refuseCopiesOverInputs(inputs: readonly Input[], realInputs: ReadonlySet<string>, outDir: string, base: string, given: string): Promise<void> {
+  if (inputs.length === 0) return;
+  const paths = new Set(inputs.map((i) => i.path));
+  // One realpath for the folder, not one per copy (a corpus of 100,000 files).
+  const realOut = await realpath(outDir).catch(() => outDir);
+  for (const input of inputs) {
+    const real = path.join(realOut, path.relative(base, input.path));
+    if (!paths.has(input.output) && !realInputs.has(real)) continue;
+    const over = input.output === input.path || real === (await realpath(input.path).catch(() => input.path)) ? "itself" : `the input ${displayPath(input.output)}`;
+    throw new ConfigError(`--out-dir ${given} would write the clean copy of ${input.id} over ${over}: originals are never modified; choose an --out-dir outside the folder the inputs are in`);
+  }
 }
 
 /** The deepest folder that holds every one of `folders` (absolute paths). */
