@@ -247,6 +247,7 @@ async function execute(cli: Command, flags: Flags, paths: string[], io: Io): Pro
 async function produce(flags: Flags, paths: string[], options: RunOptions, workspace: Workspace, io: Io): Promise<RunReport | null> {
   const stdinMode = paths.length === 1 && paths[0] === "-";
   let report: RunReport;
+  if (flags.writeIndex) await (await import("./index-file.js")).assertIndexTarget(flags.writeIndex);
   if (flags.format) {
     if (flags.staged) throw new ConfigError("--format reads one record stream, not the git index");
     const { runRecords } = await import("./records/run.js");

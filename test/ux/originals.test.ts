@@ -57,3 +57,24 @@ it("--staged --out-dir . is refused rather than write over the work tree's artic
   expect((await git("diff", "--cached", "--name-only")).stdout).toBe("news/a.txt");
   expect((await git("show", ":news/a.txt")).stdout + "\n").toBe(DIRTY);
 });
+
+it.each([
+  [["--write-index", "news/a.txt", "news"]],
+  [["--write-index", "data.jsonl", "--format", "jsonl", "--field", "text", "data.jsonl"]],
+])("%j is refused (exit 2): the index would replace a file that is not an index", async (flags) => {
+  const dir = corpus();
+  const before = snapshot(dir);
+  const result = await cleanNews(flags, { cwd: dir });
+  expect(result.exitCode).toBe(2);
+  expect(result.stderr).toBe(`clean-news: --write-index ${flags[1]} exists and is not a clean-news index; clean-news does not write over it: name another file, or remove it first`);
+  expect(snapshot(dir)).toEqual(before);
+});
+
+it("--write-index replaces an index it wrote before", async () => {
+  const dir = corpus();
+  expect((await cleanNews(["--write-index", "corpus.index.json", "news"], { cwd: dir })).exitCode).toBe(0);
+  writeFileSync(path.join(dir, "news", "c.txt"), DIRTY);
+  const again = await cleanNews(["--write-index", "corpus.index.json", "news"], { cwd: dir });
+  expect(again.exitCode).toBe(0);
+  expect(again.stderr).toBe("corpus.index.json: index of 3 document(s) written");
+});
