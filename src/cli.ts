@@ -10,7 +10,7 @@ import { isKnownEncoding } from "./io/codec.js";
 import { discover } from "./io/discover.js";
 import { runBytes, runFound, writeIndex, type Mode, type RunOptions } from "./engine.js";
 import { progressLine } from "./progress.js";
-import { exitCode, shellQuote, type RunReport } from "./report/model.js";
+import { exitCode, shellQuote, type FixCommand, type RunReport } from "./report/model.js";
 import { packageVersion } from "./package-root.js";
 import { parseShard } from "./shard.js";
 
@@ -241,7 +241,7 @@ async function execute(cli: Command, flags: Flags, paths: string[], io: Io): Pro
     // Cleared before the report, whose first line would otherwise follow "cleaned 96/100 files".
     progress?.stop();
   }
-  return print(report, flags, reporter, stdinMode, options.mode, io);
+  return print(report, flags, cli, reporter, stdinMode, options.mode, io);
 }
 
 async function produce(flags: Flags, paths: string[], options: RunOptions, workspace: Workspace, io: Io): Promise<RunReport | null> {
@@ -289,9 +289,40 @@ function recordFlags(flags: Flags): string[] {
   return ["--format", flags.format, ...flags.field.flatMap((f) => ["--field", shellQuote(f)]), ...(flags.idField !== "id" ? ["--id-field", shellQuote(flags.idField)] : [])];
 }
 
-async function print(report: RunReport | null, flags: Flags, reporter: Reporter, stdinMode: boolean, mode: Mode, io: Io): Promise<number> {
+/**
+ * The flags of this run that shape a copy (where it goes, what the rules do, the evidence),
+ * repeated in the command --check names: without them, `clean-news --check --suffix .fixed`
+ * named a command that wrote NAME.clean.EXT, and the check never passed.
+ */
+function copyFlags(flags: Flags, cli: Command): string[] {
+  const fromCli = (name: string) => cli.getOptionValueSource(name) === "cli";
+  const value = (flag: string, v: string | undefined) => (v === undefined ? [] : [flag, shellQuote(v)]);
+  return [
+    ...(flags.inPlace ? ["--in-place"] : []),
+    ...(fromCli("suffix") ? value("--suffix", flags.suffix) : []),
+    ...value("--out-dir", flags.outDir),
+    ...value("--config", flags.config),
+    ...flags.plugin.flatMap((p) => ["--plugin", shellQuote(p)]),
+    ...value("--rules", flags.rules),
+    ...value("--disable", flags.disable),
+    ...value("--quotes", flags.quotes),
+    ...(flags.applySuggestions ? ["--apply-suggestions"] : []),
+    ...value("--blank-marker", flags.blankMarker),
+    ...(flags.restoreParagraphs ? ["--restore-paragraphs"] : []),
+    ...value("--boilerplate-min-docs", flags.boilerplateMinDocs),
+    ...value("--encoding", flags.encoding),
+    ...flags.reference.flatMap((r) => ["--reference", shellQuote(r)]),
+    ...value("--index", flags.index),
+  ];
+}
+
+async function print(report: RunReport | null, flags: Flags, cli: Command, reporter: Reporter, stdinMode: boolean, mode: Mode, io: Io): Promise<number> {
   if (!report) return 0;
-  const fixCommand = ["clean-news", ...(flags.staged ? ["--staged"] : []), ...recordFlags(flags)].join(" ");
+  const fixCommand: FixCommand = {
+    prefix: ["clean-news", ...(flags.staged ? ["--staged"] : []), ...copyFlags(flags, cli), ...recordFlags(flags)].join(" "),
+    // A copy under --out-dir goes where the tree below the folder that every path shares puts it: the command names them all.
+    paths: flags.outDir && !flags.staged ? cli.args : undefined,
+  };
   const data = stdinMode || mode === "diff" ? io.stderr : io.stdout;
   if (reporter === "human") {
     // no-color.org: a NO_COLOR that is set and not empty turns colour off.

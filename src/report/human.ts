@@ -1,5 +1,5 @@
 import pc from "picocolors";
-import { commandFor, CONTROL, countByRule, needsWork, whatIsWrong, type FileReport, type RunReport } from "./model.js";
+import { commandFor, type FixCommand, CONTROL, countByRule, needsWork, whatIsWrong, type FileReport, type RunReport } from "./model.js";
 
 export interface HumanOptions {
   color: boolean;
@@ -7,7 +7,7 @@ export interface HumanOptions {
   /** Every edit and unresolved problem, with its reason. */
   explain: boolean;
   /** The command that writes a copy, named in --check's advice. */
-  fixCommand: string;
+  fixCommand: FixCommand;
 }
 
 const visible = (s: string) => JSON.stringify(s).slice(1, -1).replace(/\u00a0/g, "\\u00a0");
