@@ -1,0 +1,30 @@
+/**
+ * Record streams (--format jsonl|csv) as a batch user meets them, second round of the
+ * command-line audit (docs/ux-audit.md): --check against a copy that is current, a second run.
+ */
+import { appendFileSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, it } from "vitest";
+import { assertBuilt, cleanNews, scratchFolder } from "../helpers/cli.js";
+
+assertBuilt();
+
+const STREAMS = {
+  jsonl: ["data.jsonl", '{"id":1,"text":"The talks in the U. S. went well ."}\n{"id":2,"text":"Fine."}\n', "data.clean.jsonl"],
+  csv: ["data.csv", 'id,text\n1,"The talks in the U. S. went well ."\n2,Fine.\n', "data.clean.csv"],
+} as const;
+
+it.each(Object.entries(STREAMS))("--check of a %s stream passes once its current clean copy is beside it, as for a file", async (format, [name, content, copy]) => {
+  const dir = scratchFolder("clean-news-ux2-");
+  writeFileSync(path.join(dir, name), content);
+  const flags = ["--format", format, "--field", "text"];
+  const before = await cleanNews(["--check", ...flags, name], { cwd: dir });
+  expect(before.exitCode).toBe(1);
+  expect(before.stderr).toContain(`dirty ${name}: needs fix-spacing 2; its clean copy ${copy} is missing or not current; run: clean-news ${flags.join(" ")} ${name}`);
+  expect((await cleanNews([...flags, name], { cwd: dir })).exitCode).toBe(0);
+  const after = await cleanNews(["--check", ...flags, name], { cwd: dir });
+  expect(after.stderr).toContain(`ok ${name}: its clean copy ${copy} is current`);
+  expect(after.exitCode).toBe(0);
+  appendFileSync(path.join(dir, copy), "\n");
+  expect((await cleanNews(["--check", ...flags, name], { cwd: dir })).exitCode).toBe(1);
+});
