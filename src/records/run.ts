@@ -94,10 +94,12 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
       return { files: errors, notes: [{ path: records.writeIndex, reason: `index of ${documents.size} document(s) written` }], check: false };
     }
     let outcome: StreamOutcome;
+    let written = false;
     if (options.mode === "write" && input) {
       const copied = await cleanIntoCopy(input, cleanInto);
       if ("error" in copied) return { files: [{ ...target, output: null, error: copied.error }, ...errors], notes: [], check: false };
       outcome = copied.outcome;
+      written = copied.written;
     } else if (options.mode === "check" && input && !options.naming.inPlace) {
       // As for a file: a dirty stream whose copy beside it already holds its clean bytes passes.
       const digest = await digestSink();
@@ -106,7 +108,7 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
     } else outcome = await cleanInto(options.mode === "write" ? streamSink(io.stdout) : null);
     target.changed = outcome.changed > 0;
     target.tally = outcome.tally;
-    target.written = Boolean(target.output && !fromStdin && options.mode === "write");
+    target.written = written;
     const notes = [{ path: target.path, reason: outcome.summary }];
     if (outcome.bad.length > LISTED_BAD_RECORDS) notes.push({ path: target.path, reason: `${outcome.bad.length - LISTED_BAD_RECORDS} more records passed through as they were` });
     const bad = outcome.bad.slice(0, LISTED_BAD_RECORDS).map((b) => ({ ...emptyReport(`${target.path}:${b.line}`, null), skipped: `record passed through: ${b.reason}` }));

@@ -28,3 +28,24 @@ it.each(Object.entries(STREAMS))("--check of a %s stream passes once its current
   appendFileSync(path.join(dir, copy), "\n");
   expect((await cleanNews(["--check", ...flags, name], { cwd: dir })).exitCode).toBe(1);
 });
+
+it.each(Object.entries(STREAMS))("a second run over a %s stream leaves its identical copy alone, as for a file (and --in-place an original already clean)", async (format, [name, content, copy]) => {
+  const dir = scratchFolder("clean-news-ux2-");
+  writeFileSync(path.join(dir, name), content);
+  const flags = ["--format", format, "--field", "text"];
+  expect((await cleanNews([...flags, name], { cwd: dir })).stderr).toContain(`wrote ${copy}  (fix-spacing 2)`);
+  const old = new Date(Math.floor(Date.now() / 1000 - 3600) * 1000);
+  utimesSync(path.join(dir, copy), old, old);
+  const again = await cleanNews([...flags, name], { cwd: dir });
+  expect(again.exitCode).toBe(0);
+  expect(again.stderr).toContain(`unchanged ${copy}  (fix-spacing 2)`);
+  expect(again.stderr.split("\n").at(-1)).toBe("1 file(s) cleaned, 0 written, 1 changed");
+  expect(statSync(path.join(dir, copy)).mtimeMs).toBe(old.getTime());
+
+  utimesSync(path.join(dir, copy), old, old);
+  const inPlace = await cleanNews([...flags, "--in-place", copy], { cwd: dir });
+  expect(inPlace.exitCode).toBe(0);
+  expect(inPlace.stderr.split("\n").at(-1)).toBe("1 file(s) cleaned, 0 written, 0 changed");
+  expect(statSync(path.join(dir, copy)).mtimeMs).toBe(old.getTime());
+  expect(readFileSync(path.join(dir, name), "utf8")).toBe(content);
+});
