@@ -49,3 +49,13 @@ it.each(Object.entries(STREAMS))("a second run over a %s stream leaves its ident
   expect(statSync(path.join(dir, copy)).mtimeMs).toBe(old.getTime());
   expect(readFileSync(path.join(dir, name), "utf8")).toBe(content);
 });
+
+it("a blank line in a CSV export (most often its last) passes through without a warning, as in JSON Lines", async () => {
+  const dir = scratchFolder("clean-news-ux2-");
+  writeFileSync(path.join(dir, "data.csv"), 'id,text\r\n1,"The talks in the U. S. went well ."\r\n\r\n2,Fine.\r\n\r\n');
+  const result = await cleanNews(["--format", "csv", "--field", "text", "data.csv"], { cwd: dir });
+  expect(result.exitCode).toBe(0);
+  expect(result.stderr).not.toContain("warning");
+  expect(result.stderr).toContain("data.csv: 2 records, 2 fields cleaned, 1 changed (fix-spacing 2), 0 unresolved problem(s), 0 passed through as they were");
+  expect(readFileSync(path.join(dir, "data.clean.csv"), "utf8")).toBe("id,text\r\n1,The talks in the U.S. went well.\r\n\r\n2,Fine.\r\n\r\n");
+});
