@@ -111,7 +111,8 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
     target.written = written;
     const notes = [{ path: target.path, reason: outcome.summary }];
     if (outcome.bad.length > LISTED_BAD_RECORDS) notes.push({ path: target.path, reason: `${outcome.bad.length - LISTED_BAD_RECORDS} more records passed through as they were` });
-    const bad = outcome.bad.slice(0, LISTED_BAD_RECORDS).map((b) => ({ ...emptyReport(`${target.path}:${b.line}`, null), skipped: `record passed through: ${b.reason}` }));
+    // A record, not a file: the summary counts files, and an annotation points at the stream's line.
+    const bad = outcome.bad.slice(0, LISTED_BAD_RECORDS).map((b) => ({ ...emptyReport(`${target.path}:${b.line}`, null), skipped: `record passed through: ${b.reason}`, record: { path: target.path, line: b.line, id: `line-${b.line}` } }));
     return { files: [target, ...outcome.fieldReports, ...bad, ...errors], notes, check: options.mode === "check" };
   } finally {
     if (spool) await rm(spool, { recursive: true, force: true });

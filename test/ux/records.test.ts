@@ -59,3 +59,16 @@ it("a blank line in a CSV export (most often its last) passes through without a 
   expect(result.stderr).toContain("data.csv: 2 records, 2 fields cleaned, 1 changed (fix-spacing 2), 0 unresolved problem(s), 0 passed through as they were");
   expect(readFileSync(path.join(dir, "data.clean.csv"), "utf8")).toBe("id,text\r\n1,The talks in the U.S. went well.\r\n\r\n2,Fine.\r\n\r\n");
 });
+
+it("records passed through are counted as records, not as files skipped, and annotated at their line of the stream", async () => {
+  const dir = scratchFolder("clean-news-ux2-");
+  writeFileSync(path.join(dir, "data.jsonl"), '{"id":1,"text":"The talks in the U. S. went well ."}\nnot json\n[1]\n');
+  const flags = ["--format", "jsonl", "--field", "text", "data.jsonl"];
+  const human = await cleanNews(flags, { cwd: dir });
+  expect(human.exitCode).toBe(0);
+  expect(human.stderr).toContain("warning data.jsonl:2: skipped, record passed through: not valid JSON");
+  expect(human.stderr).toContain("data.jsonl: 1 records, 1 fields cleaned, 1 changed (fix-spacing 2), 0 unresolved problem(s), 2 passed through as they were");
+  expect(human.stderr.split("\n").at(-1)).toBe("1 file(s) cleaned, 1 written, 1 changed");
+  const github = await cleanNews([...flags, "--reporter", "github"], { cwd: dir });
+  expect(github.stdout.split("\n")).toContain("::warning file=data.jsonl,line=3,col=1,title=clean-news::skipped: record passed through: not a JSON object");
+});
