@@ -1,6 +1,6 @@
 import { lstat, readdir, realpath, stat } from "./fs.js";
 import path from "node:path";
-import { explain } from "./errors.js";
+import { codeOf, explain } from "./errors.js";
 import { ConfigError } from "../core/configure.js";
 
 export interface OutputNaming {
@@ -33,6 +33,10 @@ export interface DiscoveryHooks {
   /** The suffix of this file's clean copy, when configuration sets one. */
   suffixFor?(file: string): string;
 }
+
+const REPLACEMENT = "\uFFFD";
+/** A name of bytes that are not UTF-8 (an old Latin-1 archive): what the user can do about it. */
+export const NOT_UTF8_NAME = "cannot be opened: its name is not valid UTF-8, and clean-news (Node.js) opens files by UTF-8 names only; rename it, for example with convmv -f latin1 -t utf8 --notest NAME";
 
 const ALWAYS_SKIPPED_FOLDERS = new Set([".git", "node_modules"]);
 
@@ -92,6 +96,11 @@ export async function discover(
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const full = path.join(folder, entry.name);
+      if (entry.name.includes(REPLACEMENT) && (entry.isDirectory() || entry.isFile()) && !(await lstat(full).then(() => true, () => false))) {
+        // Node decodes names as UTF-8: a Latin-1 name comes back with U+FFFD and cannot be opened by it.
+        if (entry.isDirectory() || wanted.has(path.extname(entry.name).toLowerCase())) result.errors.push({ path: displayPath(full), reason: NOT_UTF8_NAME });
+        continue;
+      }
       if (entry.isDirectory()) {
         if (!ALWAYS_SKIPPED_FOLDERS.has(entry.name) && full !== outDir && !hooks.ignored?.(full, true)) await walk(full, base, path.join(realFolder, entry.name));
       } else if (entry.isFile() && wanted.has(path.extname(entry.name).toLowerCase()) && !isOwnOutput(full, namingOf(full)) && !hooks.ignored?.(full, false)) {
@@ -110,7 +119,7 @@ export async function discover(
       if (info.isSymbolicLink()) info = await stat(file);
       found.push({ given, file, folder: info.isDirectory() });
     } catch (error) {
-      result.errors.push({ path: given, reason: explain(error, "find") });
+      result.errors.push({ path: given, reason: given.includes(REPLACEMENT) && codeOf(error) === "ENOENT" ? NOT_UTF8_NAME : explain(error, "find") });
     }
   }
   // --out-dir mirrors the tree below the folder all the paths share, as tsc's outDir does: one
