@@ -125,6 +125,18 @@ function ruleOptionsFrom(flags: Flags): Record<string, object> {
   return options;
 }
 
+/**
+ * --ext as people write it: "txt,md", ".txt", "txt md", "*.txt" (a shell glob, quoted). An
+ * empty list looked for nothing ("looked for ;"), and "*.txt" for "*.*.txt".
+ */
+function extensionsOf(value: string): string[] {
+  const extensions = value.split(/[\s,]+/).map((e) => e.replace(/^\*?\.?/, "")).filter(Boolean);
+  if (extensions.length === 0) throw new ConfigError(`--ext ${JSON.stringify(value)} names no extension: give one or more, comma-separated (--ext txt,md)`);
+  const odd = extensions.find((e) => /[*?/\\[\]]/.test(e));
+  if (odd) throw new ConfigError(`--ext takes extensions, not patterns: "${odd}" (--ext txt,md cleans *.txt and *.md)`);
+  return extensions;
+}
+
 /** Rules and settings come from the workspace (configs, plugins, these flags) per file. */
 function toRunOptions(paths: string[], flags: Flags): RunOptions {
   if (flags.encoding && !isKnownEncoding(flags.encoding)) throw new ConfigError(`unknown encoding "${flags.encoding}"`);
@@ -139,7 +151,7 @@ function toRunOptions(paths: string[], flags: Flags): RunOptions {
   return {
     paths,
     references: flags.reference,
-    extensions: list(flags.ext),
+    extensions: extensionsOf(flags.ext),
     naming: { suffix: flags.suffix, outDir: flags.outDir, inPlace: Boolean(flags.inPlace) },
     mode,
     encoding: flags.encoding,

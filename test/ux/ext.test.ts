@@ -1,0 +1,34 @@
+/** --ext as people write it. Second round of the command-line audit (docs/ux-audit.md). */
+import { existsSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, it } from "vitest";
+import { assertBuilt, cleanNews, scratchFolder } from "../helpers/cli.js";
+
+assertBuilt();
+
+function folder(): string {
+  const dir = scratchFolder("clean-news-ux2-");
+  writeFileSync(path.join(dir, "a.txt"), "The talks in the U. S. went well .\n");
+  writeFileSync(path.join(dir, "b.md"), "The talks in the U. S. went well .\n");
+  return dir;
+}
+
+it.each([["*.txt,*.md"], ["txt md"], [".txt, .md"], ["TXT,MD,"]])("--ext %j cleans *.txt and *.md", async (ext) => {
+  const dir = folder();
+  const result = await cleanNews(["--ext", ext, "."], { cwd: dir });
+  expect(result.exitCode).toBe(0);
+  expect(existsSync(path.join(dir, "a.clean.txt"))).toBe(true);
+  expect(existsSync(path.join(dir, "b.clean.md"))).toBe(true);
+});
+
+it.each([
+  ["", '--ext "" names no extension: give one or more, comma-separated (--ext txt,md)'],
+  [",", '--ext "," names no extension: give one or more, comma-separated (--ext txt,md)'],
+  ["t?t", '--ext takes extensions, not patterns: "t?t" (--ext txt,md cleans *.txt and *.md)'],
+])("--ext %j is a usage error (exit 2), not a run that looks for nothing", async (ext, message) => {
+  const dir = folder();
+  const result = await cleanNews(["--ext", ext, "."], { cwd: dir });
+  expect(result.exitCode).toBe(2);
+  expect(result.stderr).toBe(`clean-news: ${message}`);
+  expect(existsSync(path.join(dir, "a.clean.txt"))).toBe(false);
+});
