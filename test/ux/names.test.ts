@@ -3,7 +3,7 @@
  * decodes names as UTF-8, so such a file is listed with U+FFFD and cannot be opened by that name.
  * Second round of the command-line audit (docs/ux-audit.md).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
 import { assertBuilt, cleanNews, scratchFolder } from "../helpers/cli.js";
@@ -36,4 +36,17 @@ it("a file or folder whose name is not UTF-8 is an error that says so and what t
   expect(result.stderr).toContain(`error r\uFFFDsum\uFFFD: ${ADVICE}`);
   expect(result.stderr).not.toContain("disappeared");
   expect(result.stderr).toContain("wrote good.clean.txt");
+});
+
+it.each([
+  ["226 ASCII characters", "m".repeat(226)],
+  ["114 characters of two bytes", "é".repeat(114)],
+])("a long name whose clean copy's name still fits (%s) is cleaned; its temporary file's name is cut short to fit", async (_, stem) => {
+  const dir = scratchFolder("clean-news-ux2-");
+  writeFileSync(path.join(dir, `${stem}.txt`), DIRTY);
+  const result = await cleanNews([`${stem}.txt`], { cwd: dir });
+  expect(result.stderr).not.toContain("too long");
+  expect(result.exitCode).toBe(0);
+  expect(readdirSync(dir).sort()).toEqual([`${stem}.clean.txt`, `${stem}.txt`]);
+  expect(readFileSync(path.join(dir, `${stem}.clean.txt`), "utf8")).toBe("The talks in the U.S. went well.\n");
 });
