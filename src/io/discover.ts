@@ -73,6 +73,8 @@ export async function discover(
   const namingOf = (file: string): OutputNaming => (hooks.suffixFor ? { ...baseNaming, suffix: hooks.suffixFor(file) } : baseNaming);
   const result: Discovery = { inputs: [], notes: [], errors: [] };
   const seen = new Set<string>();
+  /** Files a walk found to clean, including those already found through another path. */
+  let matched = 0;
   const outDir = baseNaming.outDir ? path.resolve(baseNaming.outDir) : null;
   const wanted = new Set(extensions.map((e) => (e.startsWith(".") ? e : `.${e}`).toLowerCase()));
 
@@ -104,6 +106,7 @@ export async function discover(
       if (entry.isDirectory()) {
         if (!ALWAYS_SKIPPED_FOLDERS.has(entry.name) && full !== outDir && !hooks.ignored?.(full, true)) await walk(full, base, path.join(realFolder, entry.name));
       } else if (entry.isFile() && wanted.has(path.extname(entry.name).toLowerCase()) && !isOwnOutput(full, namingOf(full)) && !hooks.ignored?.(full, false)) {
+        matched++;
         await add(full, base, path.join(realFolder, entry.name));
       }
     }
@@ -129,10 +132,11 @@ export async function discover(
     const ignored = hooks.ignored?.(file, folder) ?? null;
     if (ignored) result.notes.push({ path: given, reason: `skipped: ${ignored}` });
     else if (folder) {
-      const before = [result.inputs.length, result.errors.length];
+      const before = [matched, result.errors.length];
       await walk(file, base, await realpath(file).catch(() => file));
       // Said, so that a folder given by mistake (or files with another extension) is not a silent "0 file(s)".
-      if (result.inputs.length === before[0] && result.errors.length === before[1]) {
+      // Files found before through another path (the folder named twice, or its parent) count: they are cleaned.
+      if (matched === before[0] && result.errors.length === before[1]) {
         result.notes.push({ path: given, reason: `no file to clean in this folder (looked for ${[...wanted].map((e) => `*${e}`).join(", ")}; --ext widens the search)` });
       }
     }

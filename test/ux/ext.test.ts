@@ -1,5 +1,5 @@
 /** --ext as people write it. Second round of the command-line audit (docs/ux-audit.md). */
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
 import { assertBuilt, cleanNews, scratchFolder } from "../helpers/cli.js";
@@ -31,4 +31,15 @@ it.each([
   expect(result.exitCode).toBe(2);
   expect(result.stderr).toBe(`clean-news: ${message}`);
   expect(existsSync(path.join(dir, "a.clean.txt"))).toBe(false);
+});
+
+it.each([[["news", "news"]], [["news", "news/sub"]], [["news", "news/a.txt", "news"]]])("%j: a folder whose files were found through another path is not 'no file to clean in this folder'", async (paths) => {
+  const dir = scratchFolder("clean-news-ux2-");
+  mkdirSync(path.join(dir, "news", "sub"), { recursive: true });
+  writeFileSync(path.join(dir, "news", "a.txt"), "The talks in the U. S. went well .\n");
+  writeFileSync(path.join(dir, "news", "sub", "b.txt"), "The talks in the U. S. went well .\n");
+  const result = await cleanNews(paths, { cwd: dir });
+  expect(result.exitCode).toBe(0);
+  expect(result.stderr).not.toContain("no file to clean");
+  expect(result.stderr.split("\n").at(-1)).toBe("2 file(s) cleaned, 2 written, 2 changed");
 });
