@@ -66,7 +66,8 @@ function summary(report: RunReport, c: ReturnType<typeof pc.createColors>): stri
   const skipped = files.filter((f) => f.skipped !== null).length;
   const parts = [`${files.length - errors - skipped} file(s) ${report.check ? "checked" : "cleaned"}`];
   if (report.check) parts.push(`${files.filter(needsWork).length} need a clean copy`);
-  else parts.push(`${files.filter((f) => f.written).length} written`, `${files.filter((f) => f.changed).length} changed`);
+  // A file whose copy could not be written is an error, not one of the files changed ("0 cleaned, 0 written, 6 changed, 6 error(s)").
+  else parts.push(`${files.filter((f) => f.written).length} written`, `${files.filter((f) => f.changed && f.error === null).length} changed`);
   if (skipped) parts.push(c.yellow(`${skipped} skipped`));
   if (errors) parts.push(c.red(`${errors} error(s)`));
   return parts.join(", ");
