@@ -145,6 +145,12 @@ function toRunOptions(paths: string[], flags: Flags): RunOptions {
   // Without --format they would be ignored, and a CSV cleaned as one article.
   if (!flags.format && (flags.field.length > 0 || flags.idField !== "id")) throw new ConfigError(`${flags.field.length > 0 ? "--field" : "--id-field"} names a part of each record of a stream: add --format csv or --format jsonl`);
   if (flags.inPlace && flags.outDir) throw new ConfigError("--in-place and --out-dir cannot be combined");
+  // --write-index cleans nothing: these were silently ignored (--check exited 0 over dirty files).
+  if (flags.writeIndex) {
+    const ignored = [flags.check && "--check", flags.diff && "--diff", flags.inPlace && "--in-place", flags.outDir !== undefined && "--out-dir", flags.index !== undefined && "--index", flags.staged && "--staged"].find(Boolean);
+    if (ignored === "--index") throw new ConfigError("--write-index builds an index from the inputs and --index reads a saved one: use one or the other");
+    if (ignored) throw new ConfigError(`--write-index only saves the corpus evidence and cleans nothing, so ${ignored} cannot be combined with it; run it first, then clean with --index`);
+  }
   if (!flags.inPlace && !flags.outDir && flags.suffix === "") throw new ConfigError("an empty --suffix would overwrite the originals; use --in-place for that");
   if (holdsPathSeparator(flags.suffix)) throw new ConfigError("--suffix must not hold a slash: the copy goes beside its input, under the input's name (--out-dir writes elsewhere)");
   const mode: Mode = flags.check ? "check" : flags.diff ? "diff" : "write";
