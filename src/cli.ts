@@ -69,7 +69,7 @@ function program(): Command {
     .argument("[paths...]", "files and folders to clean; - for standard input")
     .option("--check", "write nothing; exit 1 if an input is dirty and has no up-to-date clean copy")
     .option("--diff", "write nothing; print a unified diff of each change")
-    .option("--json", "print the report as JSON (on stderr with -)")
+    .option("--json", "print the report as JSON (on stderr with - or --diff, whose stdout is data)")
     .option("-q, --quiet", "print only errors and warnings")
     .option("--explain", "print every edit and unresolved problem with its reason")
     .option("--in-place", "rewrite the originals instead of writing copies")

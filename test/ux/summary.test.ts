@@ -27,3 +27,13 @@ it.each([
   expect(result.stderr).toBe(`clean-news: ${message}`);
   expect(existsSync(path.join(dir, "index.json"))).toBe(false);
 });
+
+it("--help says where --json goes as the run puts it: stderr with --diff too", async () => {
+  const dir = scratchFolder("clean-news-ux2-");
+  writeFileSync(path.join(dir, "a.txt"), "The talks in the U. S. went well .\n");
+  const help = await cleanNews(["--help"], { cwd: dir });
+  expect(help.stdout.replace(/\s+/g, " ")).toContain("--json print the report as JSON (on stderr with - or --diff, whose stdout is data)");
+  const diff = await cleanNews(["--json", "--diff", "a.txt"], { cwd: dir });
+  expect(diff.stdout).toMatch(/^Index: a\.txt/);
+  expect(JSON.parse(diff.stderr).files[0].path).toBe("a.txt");
+});
