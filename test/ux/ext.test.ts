@@ -1,5 +1,5 @@
 /** --ext as people write it. Second round of the command-line audit (docs/ux-audit.md). */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
 import { assertBuilt, cleanNews, scratchFolder } from "../helpers/cli.js";
@@ -42,4 +42,22 @@ it.each([[["news", "news"]], [["news", "news/sub"]], [["news", "news/a.txt", "ne
   expect(result.exitCode).toBe(0);
   expect(result.stderr).not.toContain("no file to clean");
   expect(result.stderr.split("\n").at(-1)).toBe("2 file(s) cleaned, 2 written, 2 changed");
+});
+
+it("a --suffix (or a config's suffix) that starts with a letter is a usage error: 'clean' named the copy aclean.txt, and unclean.txt passed for a copy and was left out", async () => {
+  const dir = scratchFolder("clean-news-ux2-");
+  writeFileSync(path.join(dir, "a.txt"), "The talks in the U. S. went well .\n");
+  writeFileSync(path.join(dir, "unclean.txt"), "The talks in the U. S. went well .\n");
+  const flag = await cleanNews(["--suffix", "clean", "."], { cwd: dir });
+  expect(flag.exitCode).toBe(2);
+  expect(flag.stderr).toBe("clean-news: --suffix clean would run into the name (a.txt -> aclean.txt), and an article named like unclean.txt would pass for a copy and be left out; start it with a separator: .clean");
+  writeFileSync(path.join(dir, ".cleannewsrc.json"), '{"suffix": "fixed"}');
+  const config = await cleanNews(["."], { cwd: dir });
+  expect(config.exitCode).toBe(2);
+  expect(config.stderr).toContain('.cleannewsrc.json: suffix "fixed" would run into the name');
+  expect(existsSync(path.join(dir, "aclean.txt")) || existsSync(path.join(dir, "afixed.txt"))).toBe(false);
+  rmSync(path.join(dir, ".cleannewsrc.json"));
+  const dash = await cleanNews(["--suffix", "-fixed", "."], { cwd: dir });
+  expect(dash.exitCode).toBe(0);
+  expect(existsSync(path.join(dir, "unclean-fixed.txt"))).toBe(true);
 });
