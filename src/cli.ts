@@ -2,7 +2,7 @@ import path from "node:path";
 import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { BUILT_IN_RULES } from "../rules/index.js";
-import { holdsPathSeparator, type FileSettings } from "./config/schema.js";
+import { holdsPathSeparator, RUNS_INTO_NAME, runsIntoName, type FileSettings } from "./config/schema.js";
 import { DEFAULT_SUFFIX, Workspace, type FlagSettings } from "./config/workspace.js";
 import { ConfigError } from "./core/configure.js";
 import type { AnyRule } from "./core/types.js";
@@ -10,7 +10,7 @@ import { isKnownEncoding } from "./io/codec.js";
 import { discover } from "./io/discover.js";
 import { runBytes, runFound, writeIndex, type Mode, type RunOptions } from "./engine.js";
 import { progressLine } from "./progress.js";
-import { exitCode, shellQuote, type RunReport } from "./report/model.js";
+import { exitCode, shellQuote, type FixCommand, type RunReport } from "./report/model.js";
 import { packageVersion } from "./package-root.js";
 import { parseShard } from "./shard.js";
 
@@ -69,7 +69,7 @@ function program(): Command {
     .argument("[paths...]", "files and folders to clean; - for standard input")
     .option("--check", "write nothing; exit 1 if an input is dirty and has no up-to-date clean copy")
     .option("--diff", "write nothing; print a unified diff of each change")
-    .option("--json", "print the report as JSON (on stderr with -)")
+    .option("--json", "print the report as JSON (on stderr with - or --diff, whose stdout is data)")
     .option("-q, --quiet", "print only errors and warnings")
     .option("--explain", "print every edit and unresolved problem with its reason")
     .option("--in-place", "rewrite the originals instead of writing copies")
@@ -125,6 +125,18 @@ function ruleOptionsFrom(flags: Flags): Record<string, object> {
   return options;
 }
 
+/**
+ * --ext as people write it: "txt,md", ".txt", "txt md", "*.txt" (a shell glob, quoted). An
+ * empty list looked for nothing ("looked for ;"), and "*.txt" for "*.*.txt".
+ */
+function extensionsOf(value: string): string[] {
+  const extensions = value.split(/[\s,]+/).map((e) => e.replace(/^\*?\.?/, "")).filter(Boolean);
+  if (extensions.length === 0) throw new ConfigError(`--ext ${JSON.stringify(value)} names no extension: give one or more, comma-separated (--ext txt,md)`);
+  const odd = extensions.find((e) => /[*?/\\[\]]/.test(e));
+  if (odd) throw new ConfigError(`--ext takes extensions, not patterns: "${odd}" (--ext txt,md cleans *.txt and *.md)`);
+  return extensions;
+}
+
 /** Rules and settings come from the workspace (configs, plugins, these flags) per file. */
 function toRunOptions(paths: string[], flags: Flags): RunOptions {
   if (flags.encoding && !isKnownEncoding(flags.encoding)) throw new ConfigError(`unknown encoding "${flags.encoding}"`);
@@ -133,13 +145,20 @@ function toRunOptions(paths: string[], flags: Flags): RunOptions {
   // Without --format they would be ignored, and a CSV cleaned as one article.
   if (!flags.format && (flags.field.length > 0 || flags.idField !== "id")) throw new ConfigError(`${flags.field.length > 0 ? "--field" : "--id-field"} names a part of each record of a stream: add --format csv or --format jsonl`);
   if (flags.inPlace && flags.outDir) throw new ConfigError("--in-place and --out-dir cannot be combined");
+  // --write-index cleans nothing: these were silently ignored (--check exited 0 over dirty files).
+  if (flags.writeIndex) {
+    const ignored = [flags.check && "--check", flags.diff && "--diff", flags.inPlace && "--in-place", flags.outDir !== undefined && "--out-dir", flags.index !== undefined && "--index", flags.staged && "--staged"].find(Boolean);
+    if (ignored === "--index") throw new ConfigError("--write-index builds an index from the inputs and --index reads a saved one: use one or the other");
+    if (ignored) throw new ConfigError(`--write-index only saves the corpus evidence and cleans nothing, so ${ignored} cannot be combined with it; run it first, then clean with --index`);
+  }
   if (!flags.inPlace && !flags.outDir && flags.suffix === "") throw new ConfigError("an empty --suffix would overwrite the originals; use --in-place for that");
+  if (runsIntoName(flags.suffix)) throw new ConfigError(`--suffix ${flags.suffix} ${RUNS_INTO_NAME(flags.suffix)}`);
   if (holdsPathSeparator(flags.suffix)) throw new ConfigError("--suffix must not hold a slash: the copy goes beside its input, under the input's name (--out-dir writes elsewhere)");
   const mode: Mode = flags.check ? "check" : flags.diff ? "diff" : "write";
   return {
     paths,
     references: flags.reference,
-    extensions: list(flags.ext),
+    extensions: extensionsOf(flags.ext),
     naming: { suffix: flags.suffix, outDir: flags.outDir, inPlace: Boolean(flags.inPlace) },
     mode,
     encoding: flags.encoding,
@@ -241,12 +260,13 @@ async function execute(cli: Command, flags: Flags, paths: string[], io: Io): Pro
     // Cleared before the report, whose first line would otherwise follow "cleaned 96/100 files".
     progress?.stop();
   }
-  return print(report, flags, reporter, stdinMode, options.mode, io);
+  return print(report, flags, cli, reporter, stdinMode, options.mode, io);
 }
 
 async function produce(flags: Flags, paths: string[], options: RunOptions, workspace: Workspace, io: Io): Promise<RunReport | null> {
   const stdinMode = paths.length === 1 && paths[0] === "-";
   let report: RunReport;
+  if (flags.writeIndex) await (await import("./index-file.js")).assertIndexTarget(flags.writeIndex);
   if (flags.format) {
     if (flags.staged) throw new ConfigError("--format reads one record stream, not the git index");
     const { runRecords } = await import("./records/run.js");
@@ -288,9 +308,40 @@ function recordFlags(flags: Flags): string[] {
   return ["--format", flags.format, ...flags.field.flatMap((f) => ["--field", shellQuote(f)]), ...(flags.idField !== "id" ? ["--id-field", shellQuote(flags.idField)] : [])];
 }
 
-async function print(report: RunReport | null, flags: Flags, reporter: Reporter, stdinMode: boolean, mode: Mode, io: Io): Promise<number> {
+/**
+ * The flags of this run that shape a copy (where it goes, what the rules do, the evidence),
+ * repeated in the command --check names: without them, `clean-news --check --suffix .fixed`
+ * named a command that wrote NAME.clean.EXT, and the check never passed.
+ */
+function copyFlags(flags: Flags, cli: Command): string[] {
+  const fromCli = (name: string) => cli.getOptionValueSource(name) === "cli";
+  const value = (flag: string, v: string | undefined) => (v === undefined ? [] : [flag, shellQuote(v)]);
+  return [
+    ...(flags.inPlace ? ["--in-place"] : []),
+    ...(fromCli("suffix") ? value("--suffix", flags.suffix) : []),
+    ...value("--out-dir", flags.outDir),
+    ...value("--config", flags.config),
+    ...flags.plugin.flatMap((p) => ["--plugin", shellQuote(p)]),
+    ...value("--rules", flags.rules),
+    ...value("--disable", flags.disable),
+    ...value("--quotes", flags.quotes),
+    ...(flags.applySuggestions ? ["--apply-suggestions"] : []),
+    ...value("--blank-marker", flags.blankMarker),
+    ...(flags.restoreParagraphs ? ["--restore-paragraphs"] : []),
+    ...value("--boilerplate-min-docs", flags.boilerplateMinDocs),
+    ...value("--encoding", flags.encoding),
+    ...flags.reference.flatMap((r) => ["--reference", shellQuote(r)]),
+    ...value("--index", flags.index),
+  ];
+}
+
+async function print(report: RunReport | null, flags: Flags, cli: Command, reporter: Reporter, stdinMode: boolean, mode: Mode, io: Io): Promise<number> {
   if (!report) return 0;
-  const fixCommand = ["clean-news", ...(flags.staged ? ["--staged"] : []), ...recordFlags(flags)].join(" ");
+  const fixCommand: FixCommand = {
+    prefix: ["clean-news", ...(flags.staged ? ["--staged"] : []), ...copyFlags(flags, cli), ...recordFlags(flags)].join(" "),
+    // A copy under --out-dir goes where the tree below the folder that every path shares puts it: the command names them all.
+    paths: flags.outDir && !flags.staged ? cli.args : undefined,
+  };
   const data = stdinMode || mode === "diff" ? io.stderr : io.stdout;
   if (reporter === "human") {
     // no-color.org: a NO_COLOR that is set and not empty turns colour off.

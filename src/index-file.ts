@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { open, readFile } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "./core/configure.js";
 import { explain } from "./io/errors.js";
@@ -80,6 +80,31 @@ export async function writeIndexFile(file: string, rules: readonly ConfiguredRul
   };
   // As any new file of the user's (0644 under umask 022), for the other accounts of a batch job to read; not the 0600 of a temporary file.
   await writeAtomic(file, Buffer.from(toTaggedJson(content) + "\n", "utf8"), { mode: 0o666 & ~process.umask() });
+}
+
+/**
+ * --write-index replaces FILE: only an index (or nothing) may be there. `--write-index a.txt
+ * a.txt`, or a slip of the argument order, wrote the index over an article, and originals are
+ * never modified. Asked before the corpus pass, so that the mistake costs nothing.
+ */
+export async function assertIndexTarget(file: string): Promise<void> {
+  let head: Buffer;
+  try {
+    const handle = await open(file, "r");
+    try {
+      if ((await handle.stat()).isDirectory()) throw new ConfigError(`--write-index ${file} is a folder; name the index file to write`);
+      head = Buffer.alloc(64);
+      head = head.subarray(0, (await handle.read(head, 0, head.length, 0)).bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    return; // nothing there (or nothing readable): the write says what is wrong
+  }
+  if (head.length > 0 && !head.toString("latin1").replace(/\s+/g, "").startsWith(`{"format":"${FORMAT}"`)) {
+    throw new ConfigError(`--write-index ${file} exists and is not a clean-news index; clean-news does not write over it: name another file, or remove it first`);
+  }
 }
 
 /**

@@ -336,7 +336,7 @@ describe("record streams in the human report", () => {
     const stream = ["--format", "jsonl", "--field", "text", "--field", "my title"];
     const check = await cleanNews(["--check", ...stream, "a.jsonl"], { cwd: dir });
     expect(check.exitCode).toBe(1);
-    expect(check.stderr).toMatch(/^dirty a\.jsonl: needs fix-spacing 1; run: clean-news --format jsonl --field text --field 'my title' a\.jsonl$/m);
+    expect(check.stderr).toMatch(/^dirty a\.jsonl: needs fix-spacing 1; its clean copy a\.clean\.jsonl is missing or not current; run: clean-news --format jsonl --field text --field 'my title' a\.jsonl$/m);
     const write = await cleanNews([...stream, "a.jsonl"], { cwd: dir });
     expect(write.stderr).toMatch(/^wrote a\.clean\.jsonl {2}\(fix-spacing 1\)$/m);
   });

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Workspace } from "../config/workspace.js";
 import { ConfigError } from "../core/configure.js";
 import { runMemory, type MemoryInput, type RunOptions } from "../engine.js";
-import { displayPath, isOwnOutput, outputFor } from "../io/discover.js";
+import { displayPath, isOwnOutput, outputFor, refuseCopiesOverInputs } from "../io/discover.js";
 import { reasonOf } from "../io/errors.js";
 import { writeAtomic } from "../io/write.js";
 import type { RunReport } from "../report/model.js";
@@ -43,6 +43,11 @@ export async function runStaged(pathspecs: readonly string[], options: RunOption
       continue;
     }
     staged.push({ absolute, relative, output: outputFor(absolute, root, naming) });
+  }
+  // `--out-dir .` would write over the work tree's articles, and stage that.
+  if (options.naming.outDir) {
+    const inputs = staged.map((s) => ({ id: displayPath(s.absolute), path: s.absolute, output: s.output }));
+    await refuseCopiesOverInputs(inputs, new Set(inputs.map((i) => i.path)), path.resolve(options.naming.outDir), root, options.naming.outDir);
   }
 
   const configured = await workspace.configure(options, staged.map((s) => s.absolute));

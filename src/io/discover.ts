@@ -1,6 +1,7 @@
 import { lstat, readdir, realpath, stat } from "./fs.js";
 import path from "node:path";
-import { explain } from "./errors.js";
+import { codeOf, explain } from "./errors.js";
+import { ConfigError } from "../core/configure.js";
 
 export interface OutputNaming {
   /** Inserted before the extension: "a.txt" -> "a.clean.txt". */
@@ -32,6 +33,10 @@ export interface DiscoveryHooks {
   /** The suffix of this file's clean copy, when configuration sets one. */
   suffixFor?(file: string): string;
 }
+
+const REPLACEMENT = "\uFFFD";
+/** A name of bytes that are not UTF-8 (an old Latin-1 archive): what the user can do about it. */
+export const NOT_UTF8_NAME = "cannot be opened: its name is not valid UTF-8, and clean-news (Node.js) opens files by UTF-8 names only; rename it, for example with convmv -f latin1 -t utf8 --notest NAME";
 
 const ALWAYS_SKIPPED_FOLDERS = new Set([".git", "node_modules"]);
 
@@ -68,6 +73,8 @@ export async function discover(
   const namingOf = (file: string): OutputNaming => (hooks.suffixFor ? { ...baseNaming, suffix: hooks.suffixFor(file) } : baseNaming);
   const result: Discovery = { inputs: [], notes: [], errors: [] };
   const seen = new Set<string>();
+  /** Files a walk found to clean, including those already found through another path. */
+  let matched = 0;
   const outDir = baseNaming.outDir ? path.resolve(baseNaming.outDir) : null;
   const wanted = new Set(extensions.map((e) => (e.startsWith(".") ? e : `.${e}`).toLowerCase()));
 
@@ -91,9 +98,15 @@ export async function discover(
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const full = path.join(folder, entry.name);
+      if (entry.name.includes(REPLACEMENT) && (entry.isDirectory() || entry.isFile()) && !(await lstat(full).then(() => true, () => false))) {
+        // Node decodes names as UTF-8: a Latin-1 name comes back with U+FFFD and cannot be opened by it.
+        if (entry.isDirectory() || wanted.has(path.extname(entry.name).toLowerCase())) result.errors.push({ path: displayPath(full), reason: NOT_UTF8_NAME });
+        continue;
+      }
       if (entry.isDirectory()) {
         if (!ALWAYS_SKIPPED_FOLDERS.has(entry.name) && full !== outDir && !hooks.ignored?.(full, true)) await walk(full, base, path.join(realFolder, entry.name));
       } else if (entry.isFile() && wanted.has(path.extname(entry.name).toLowerCase()) && !isOwnOutput(full, namingOf(full)) && !hooks.ignored?.(full, false)) {
+        matched++;
         await add(full, base, path.join(realFolder, entry.name));
       }
     }
@@ -109,7 +122,7 @@ export async function discover(
       if (info.isSymbolicLink()) info = await stat(file);
       found.push({ given, file, folder: info.isDirectory() });
     } catch (error) {
-      result.errors.push({ path: given, reason: explain(error, "find") });
+      result.errors.push({ path: given, reason: given.includes(REPLACEMENT) && codeOf(error) === "ENOENT" ? NOT_UTF8_NAME : explain(error, "find") });
     }
   }
   // --out-dir mirrors the tree below the folder all the paths share, as tsc's outDir does: one
@@ -119,10 +132,11 @@ export async function discover(
     const ignored = hooks.ignored?.(file, folder) ?? null;
     if (ignored) result.notes.push({ path: given, reason: `skipped: ${ignored}` });
     else if (folder) {
-      const before = [result.inputs.length, result.errors.length];
+      const before = [matched, result.errors.length];
       await walk(file, base, await realpath(file).catch(() => file));
       // Said, so that a folder given by mistake (or files with another extension) is not a silent "0 file(s)".
-      if (result.inputs.length === before[0] && result.errors.length === before[1]) {
+      // Files found before through another path (the folder named twice, or its parent) count: they are cleaned.
+      if (matched === before[0] && result.errors.length === before[1]) {
         result.notes.push({ path: given, reason: `no file to clean in this folder (looked for ${[...wanted].map((e) => `*${e}`).join(", ")}; --ext widens the search)` });
       }
     }
@@ -130,7 +144,26 @@ export async function discover(
     else await add(file, base);
   }
   result.inputs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (outDir) await refuseCopiesOverInputs(result.inputs, seen, outDir, base, baseNaming.outDir!);
   return result;
+}
+
+/**
+ * --out-dir mirrors the tree below `base`: an --out-dir that is that folder (or holds the
+ * inputs' tree at the same place, through a link) would write each copy over its own input,
+ * or over another input, and originals are never modified. Checked before anything is read.
+ */
+export async function refuseCopiesOverInputs(inputs: readonly Input[], realInputs: ReadonlySet<string>, outDir: string, base: string, given: string): Promise<void> {
+  if (inputs.length === 0) return;
+  const paths = new Set(inputs.map((i) => i.path));
+  // One realpath for the folder, not one per copy (a corpus of 100,000 files).
+  const realOut = await realpath(outDir).catch(() => outDir);
+  for (const input of inputs) {
+    const real = path.join(realOut, path.relative(base, input.path));
+    if (!paths.has(input.output) && !realInputs.has(real)) continue;
+    const over = input.output === input.path || real === (await realpath(input.path).catch(() => input.path)) ? "itself" : `the input ${displayPath(input.output)}`;
+    throw new ConfigError(`--out-dir ${given} would write the clean copy of ${input.id} over ${over}: originals are never modified; choose an --out-dir outside the folder the inputs are in`);
+  }
 }
 
 /** The deepest folder that holds every one of `folders` (absolute paths). */

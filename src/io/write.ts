@@ -61,7 +61,7 @@ export async function writeAtomic(file: string, bytes: Buffer, options: WriteOpt
  * is removed on any failure (a full disk, a guard that refuses) and on SIGINT/SIGTERM.
  */
 export async function writeThrough(file: string, fill: (fd: number) => Promise<void> | void, options: WriteOptions = {}): Promise<WriteOutcome> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${TEMPORARY_TAG}${(temporaries++).toString(36)}.tmp`);
+  const temporary = path.join(path.dirname(file), temporaryName(path.basename(file), `${TEMPORARY_TAG}${(temporaries++).toString(36)}`));
   // Created with the copy's permissions (never wider), so that most files need no chmod after.
   const created = options.mode === undefined ? 0o600 : options.mode & 0o777;
   const { fd, release } = await openBeside(temporary, created);
@@ -102,6 +102,27 @@ export async function writeThrough(file: string, fill: (fd: number) => Promise<v
  */
 const TEMPORARY_TAG = `${process.pid}.${threadId}.${Math.random().toString(36).slice(2, 8)}.`;
 let temporaries = 0;
+
+/** Most file systems take names of up to 255 bytes. */
+const NAME_MAX = 255;
+
+/**
+ * ".NAME.TAG.tmp", with NAME cut short where the whole would pass the longest name a file
+ * system takes: a copy whose own name fits (a 230-character article's) was refused as "the
+ * name is too long" for the sake of its temporary file.
+ */
+function temporaryName(name: string, tag: string): string {
+  const room = NAME_MAX - Buffer.byteLength(`..${tag}.tmp`);
+  let kept = name;
+  if (Buffer.byteLength(kept) > room) {
+    kept = "";
+    for (const ch of name) {
+      if (Buffer.byteLength(kept + ch) > room) break;
+      kept += ch;
+    }
+  }
+  return `.${kept}.${tag}.tmp`;
+}
 
 /** Opens a temporary file; its folder is made only when the open finds it missing (once per folder, not per file). */
 async function openBeside(temporary: string, mode: number): ReturnType<typeof openTemporary> {

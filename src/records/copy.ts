@@ -3,7 +3,8 @@ import { writeFailure } from "../engine.js";
 import type { Input } from "../io/discover.js";
 import { stat, writeAll } from "../io/fs.js";
 import { Interrupted } from "../io/signals.js";
-import { assertWritablePath, writeThrough } from "../io/write.js";
+import { hashFile, sha256 } from "../io/stream.js";
+import { assertWritablePath, writeThrough, type Guard } from "../io/write.js";
 
 /** Where a record stream's cleaned records go, batch by batch. */
 export interface RecordSink {
@@ -27,30 +28,39 @@ export function streamSink(out: NodeJS.WritableStream): RecordSink {
  * pass. A failure of the copy (its folder, a full disk, the rename) is returned as the file's
  * error; a failure of the stream's own work (reading it, a worker) is thrown as it is.
  */
-export async function cleanIntoCopy<T>(input: Input, clean: (sink: RecordSink) => Promise<T>): Promise<{ outcome: T } | { error: string }> {
+export async function cleanIntoCopy<T>(input: Input, clean: (sink: RecordSink) => Promise<T>): Promise<{ outcome: T; written: boolean } | { error: string }> {
   let outcome: T | undefined;
   let streaming = false;
+  const hash = await sha256();
+  let size = 0;
   // Batches are large (run.ts): one synchronous write each costs less than a stream.
   const into = (fd: number): RecordSink => ({
     async write(bytes) {
       streaming = false;
       writeAll(fd, bytes);
+      hash.update(bytes);
+      size += bytes.length;
       streaming = true;
     },
   });
+  // An identical copy already there is not rewritten (nor, with --in-place, an original that is already clean), as for files.
+  const guard: Guard = async () => {
+    const existing = await assertWritablePath(input.output);
+    return existing && existing.size === size && (await hashFile(input.output)) === hash.digest("hex") ? "skip" : "write";
+  };
   try {
     await assertWritablePath(input.output);
     const { mode } = await stat(input.path);
-    await writeThrough(
+    const written = await writeThrough(
       input.output,
       async (fd) => {
         streaming = true;
         outcome = await clean(into(fd));
         streaming = false;
       },
-      { mode },
+      { mode, guard },
     );
-    return { outcome: outcome! };
+    return { outcome: outcome!, written: written === "written" };
   } catch (error) {
     if (streaming || error instanceof Interrupted) throw error;
     return { error: writeFailure(input, false, error) };

@@ -67,6 +67,11 @@ export async function* readCsv(input: Readable, options: RecordFormatOptions): A
       yield { kind: "other", raw };
       continue;
     }
+    // A blank line (an export's last line, most often) is no record: it passes through, as in JSON Lines.
+    if (record.length === 1 && record[0] === "" && (raw.length === 1 ? raw[0] === 0x0a : raw.length === 2 && raw[0] === 0x0d && raw[1] === 0x0a)) {
+      yield { kind: "other", raw };
+      continue;
+    }
     if (!isUtf8(raw)) {
       yield { kind: "bad", line, reason: NOT_UTF8, raw };
       continue;

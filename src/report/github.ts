@@ -1,4 +1,4 @@
-import { commandFor, needsWork, whatIsWrong, type RunReport } from "./model.js";
+import { commandFor, type FixCommand, needsWork, whatIsWrong, type RunReport } from "./model.js";
 
 /** Workflow-command escaping: the message, and (more strictly) each property. */
 const data = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -16,11 +16,14 @@ function annotation(level: "error" | "warning", file: string, message: string, a
  * errors, at the first edit of each dirty file; skipped files and unresolved problems are
  * warnings at their line and column.
  */
-export function toGithub(report: RunReport, fixCommand: string): string {
+export function toGithub(report: RunReport, fixCommand: FixCommand): string {
   const out: string[] = [];
   for (const f of report.files) {
     if (f.error !== null) out.push(annotation("error", f.path, f.error, undefined, "clean-news"));
-    else if (f.skipped !== null) out.push(annotation("warning", f.path, `skipped: ${f.skipped}`, undefined, "clean-news"));
+    else if (f.skipped !== null) {
+      if (f.record) out.push(annotation("warning", f.record.path, `skipped: ${f.skipped}`, { line: f.record.line, column: 1 }, "clean-news"));
+      else out.push(annotation("warning", f.path, `skipped: ${f.skipped}`, undefined, "clean-news"));
+    }
     else if (report.check && needsWork(f)) {
       const first = f.edits.find((e) => e.applied);
       out.push(annotation("error", f.path, `${whatIsWrong(f)}; run: ${commandFor(fixCommand, f.path)}`, first, "clean-news: dirty article"));

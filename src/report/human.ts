@@ -1,5 +1,5 @@
 import pc from "picocolors";
-import { commandFor, CONTROL, countByRule, needsWork, whatIsWrong, type FileReport, type RunReport } from "./model.js";
+import { commandFor, type FixCommand, CONTROL, countByRule, needsWork, whatIsWrong, type FileReport, type RunReport } from "./model.js";
 
 export interface HumanOptions {
   color: boolean;
@@ -7,7 +7,7 @@ export interface HumanOptions {
   /** Every edit and unresolved problem, with its reason. */
   explain: boolean;
   /** The command that writes a copy, named in --check's advice. */
-  fixCommand: string;
+  fixCommand: FixCommand;
 }
 
 const visible = (s: string) => JSON.stringify(s).slice(1, -1).replace(/\u00a0/g, "\\u00a0");
@@ -66,7 +66,8 @@ function summary(report: RunReport, c: ReturnType<typeof pc.createColors>): stri
   const skipped = files.filter((f) => f.skipped !== null).length;
   const parts = [`${files.length - errors - skipped} file(s) ${report.check ? "checked" : "cleaned"}`];
   if (report.check) parts.push(`${files.filter(needsWork).length} need a clean copy`);
-  else parts.push(`${files.filter((f) => f.written).length} written`, `${files.filter((f) => f.changed).length} changed`);
+  // A file whose copy could not be written is an error, not one of the files changed ("0 cleaned, 0 written, 6 changed, 6 error(s)").
+  else parts.push(`${files.filter((f) => f.written).length} written`, `${files.filter((f) => f.changed && f.error === null).length} changed`);
   if (skipped) parts.push(c.yellow(`${skipped} skipped`));
   if (errors) parts.push(c.red(`${errors} error(s)`));
   return parts.join(", ");

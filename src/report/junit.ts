@@ -1,4 +1,4 @@
-import { commandFor, needsWork, whatIsWrong, type FileReport, type RunReport } from "./model.js";
+import { commandFor, type FixCommand, needsWork, whatIsWrong, type FileReport, type RunReport } from "./model.js";
 
 // Characters XML 1.0 cannot carry at all; they are shown as escapes instead.
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -12,7 +12,7 @@ function xml(s: string): string {
     .replace(/"/g, "&quot;");
 }
 
-function testcase(f: FileReport, check: boolean, fixCommand: string): string {
+function testcase(f: FileReport, check: boolean, fixCommand: FixCommand): string {
   const body: string[] = [];
   if (f.error !== null) body.push(`<error message="${xml(f.error)}" type="error"/>`);
   else if (f.skipped !== null) body.push(`<skipped message="${xml(f.skipped)}"/>`);
@@ -29,7 +29,7 @@ function testcase(f: FileReport, check: boolean, fixCommand: string): string {
 }
 
 /** JUnit XML, one test case per file: failures are files --check rejects, errors unreadable files. */
-export function toJunit(report: RunReport, fixCommand: string): string {
+export function toJunit(report: RunReport, fixCommand: FixCommand): string {
   const files = report.files;
   const counts = {
     tests: files.length,

@@ -87,9 +87,24 @@ export function countByRule(edits: readonly Edit[]): string {
   return [...counts].map(([rule, n]) => `${rule} ${n}`).join(", ");
 }
 
+/**
+ * The command --check names for a file: `prefix` (clean-news with the flags that shape the
+ * copy) and the file, or `paths` where the copy's place depends on every path of the run
+ * (--out-dir mirrors the tree below the folder they share).
+ */
+export interface FixCommand {
+  prefix: string;
+  paths?: readonly string[];
+}
+
 /** The command that writes (and, with --staged, stages) the clean copy of one file. */
-export function commandFor(fixCommand: string, file: string): string {
-  return `${fixCommand} ${shellQuote(file)}`;
+export function commandFor(fix: FixCommand, file: string): string {
+  return [fix.prefix, ...(fix.paths ?? [file]).map(pathArgument)].join(" ");
+}
+
+/** A path as an argument: "-dash.txt" would be read as a flag, "./-dash.txt" is not. */
+function pathArgument(p: string): string {
+  return shellQuote(p.startsWith("-") && p !== "-" ? `./${p}` : p);
 }
 
 export const CONTROL = /[\u0000-\u001f\u007f]/g;

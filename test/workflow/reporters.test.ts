@@ -13,7 +13,8 @@ describe("--reporter github", () => {
     expect(run.exitCode).toBe(1);
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines).toContain(
-      "::error file=a%2C b.txt,line=1,col=5,title=clean-news%3A dirty article::needs fix-spacing 1; its clean copy a, b.clean.txt is missing or not current; run: clean-news 'a, b.txt'",
+      // The command repeats the flags that shape the copy: without them it would not make the check pass.
+      `::error file=a%2C b.txt,line=1,col=5,title=clean-news%3A dirty article::needs fix-spacing 1; its clean copy a, b.clean.txt is missing or not current; run: clean-news --plugin ${PLUGIN} --rules fix-spacing 'a, b.txt'`,
     );
     expect(lines.some((l) => l.startsWith("::warning file=bin.txt,title=clean-news::skipped: "))).toBe(true);
     expect(lines.filter((l) => l.includes("fine.txt"))).toEqual([]);
@@ -36,7 +37,7 @@ describe("--reporter junit", () => {
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="clean-news" tests="4" failures="1" errors="0" skipped="1">/);
     expect(xml).toContain('<testcase classname="clean-news" name="a&amp;b.txt" file="a&amp;b.txt">');
     expect(xml).toContain(
-      `<failure message="needs fix-spacing 1, spell-out-us 1; its clean copy a&amp;b.clean.txt is missing or not current; run: clean-news 'a&amp;b.txt'" type="dirty">1:5 fix-spacing: &quot;U. S.&quot; -&gt; &quot;U.S.&quot;`,
+      `<failure message="needs fix-spacing 1, spell-out-us 1; its clean copy a&amp;b.clean.txt is missing or not current; run: clean-news --plugin ${PLUGIN} 'a&amp;b.txt'" type="dirty">1:5 fix-spacing: &quot;U. S.&quot; -&gt; &quot;U.S.&quot;`,
     );
     expect(xml).toContain('<testcase classname="clean-news" name="fine.txt" file="fine.txt"/>');
     expect(xml).toMatch(/<testcase classname="clean-news" name="bin.txt" file="bin.txt">\n\s+<skipped message="[^"]+"\/>/);
