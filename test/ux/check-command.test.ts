@@ -3,25 +3,15 @@
  * shell, as a user pastes it), then the same --check again. Second round of the command-line
  * audit (docs/ux-audit.md).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { execa } from "execa";
 import { expect, it } from "vitest";
-import { assertBuilt, CLI, cleanNews, ENV, scratchFolder } from "../helpers/cli.js";
+import { assertBuilt, CLI, cleanNews, ENV } from "../helpers/cli.js";
+import { DIRTY, dirtyTree } from "../helpers/dirty-tree.js";
 
 assertBuilt();
 
-const DIRTY = "The talks in the U. S. went well .\n";
-
-function corpus(): string {
-  const dir = scratchFolder("clean-news-ux2-");
-  mkdirSync(path.join(dir, "news", "deep"), { recursive: true });
-  writeFileSync(path.join(dir, "news", "a.txt"), DIRTY);
-  writeFileSync(path.join(dir, "news", "deep", "b.txt"), DIRTY);
-  writeFileSync(path.join(dir, "news", "-dash.txt"), DIRTY);
-  writeFileSync(path.join(dir, "curly.txt"), "He said “we will go” and 'left' .\n");
-  return dir;
-}
+const corpus = () => dirtyTree({ "news/-dash.txt": DIRTY, "curly.txt": "He said “we will go” and 'left' .\n" });
 
 /** Runs every command the report names, as a shell would, with clean-news standing for the built CLI. */
 async function runNamed(stderr: string, dir: string): Promise<string[]> {

@@ -2,24 +2,16 @@
  * Originals are never modified (SPEC): flags that name where copies or an index go must not
  * point them at an input. Found in the second round of the command-line audit (docs/ux-audit.md).
  */
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { execa } from "execa";
 import { expect, it } from "vitest";
-import { assertBuilt, cleanNews, ENV, scratchFolder, snapshot } from "../helpers/cli.js";
+import { assertBuilt, cleanNews, ENV, snapshot } from "../helpers/cli.js";
+import { DIRTY, dirtyTree } from "../helpers/dirty-tree.js";
 
 assertBuilt();
 
-const DIRTY = "The talks in the U. S. went well .\n";
-
-function corpus(): string {
-  const dir = scratchFolder("clean-news-ux2-");
-  mkdirSync(path.join(dir, "news", "deep"), { recursive: true });
-  writeFileSync(path.join(dir, "news", "a.txt"), DIRTY);
-  writeFileSync(path.join(dir, "news", "deep", "b.txt"), DIRTY);
-  writeFileSync(path.join(dir, "data.jsonl"), JSON.stringify({ id: 1, text: DIRTY }) + "\n");
-  return dir;
-}
+const corpus = () => dirtyTree({ "data.jsonl": JSON.stringify({ id: 1, text: DIRTY }) + "\n" });
 
 it.each([
   [["--out-dir", "news", "news"], "news/a.txt"],
