@@ -187,9 +187,17 @@ const FOREIGN_TIME = "(?:,? (?:à|alle|ore|om|um|a las|às|o|в|saat|pukul|ال�
 // The time in those words only after such a label: a blog's head gives its post's day and hour
 // ("sexta-feira, 22 de outubro de 2010 às 20:13") on every page of it.
 const DATELINE = new RegExp(
-  `^(?:(?:posted|published|updated|last updated|first published|dated)(?: on)?:? |${PLACE})?(?:${FOREIGN_DAY},? )?(?:${DATE}|${FOREIGN_DATE}|${CJK_DATE})${TIME}(?: \\| .{0,40})?$|^${FOREIGN_LABEL} (?:${FOREIGN_DAY},? )?(?:${DATE}|${FOREIGN_DATE}|${CJK_DATE})${TIME}${FOREIGN_TIME}$`,
+  `^(?:(?:posted|published|updated|last updated|first published|dated)(?: on)?:? |${PLACE})?(?:${FOREIGN_DAY},? )?(?:${DATE}|${FOREIGN_DATE}|${CJK_DATE})${TIME}(?: \\| .{0,40})?$`,
   "iu",
 );
+// The labelled form apart, tried only after its label: compiling the two as one pattern cost a
+// small run 17-20 ms, half of it for a form most runs never meet.
+const LABELLED_DATELINE_START = new RegExp(`^${FOREIGN_LABEL} `, "iu");
+const LABELLED_DATELINE = new RegExp(`^${FOREIGN_LABEL} (?:${FOREIGN_DAY},? )?(?:${DATE}|${FOREIGN_DATE}|${CJK_DATE})${TIME}${FOREIGN_TIME}$`, "iu");
+
+function isDateline(line: string): boolean {
+  return DATELINE.test(line) || (LABELLED_DATELINE_START.test(line) && LABELLED_DATELINE.test(line));
+}
 // A time stamp made of dates, clocks, zones and labels only: "Updated 5:27 am CST, Wednesday,
 // November 20, 2019", "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Updated 1909 GMT
 // (0309 HKT) November 18, 2019", "Nov. 20, 2019 Updated: Nov. 20, 2019 1:35 a.m.".
@@ -266,7 +274,7 @@ const DIRECTION_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 export function protectedKind(line: string): "dateline" | "byline" | "name" | "attribution" | null {
   const t = line.replace(DIRECTION_MARKS, "").trim();
   // STAMP costs 15 ms to compile and 5 µs a line; STAMP_TIME, which few lines pass, comes first.
-  if (DATELINE.test(t) || (STAMP_TIME.test(t) && STAMP.test(t))) return "dateline";
+  if (isDateline(t) || (STAMP_TIME.test(t) && STAMP.test(t))) return "dateline";
   if (BYLINE.test(t) || AGENCY_BYLINE.test(t) || WIRE_BYLINE.test(t) || LABELLED_BYLINE.test(t) || SCRIPT_BYLINE.test(t)) return "byline";
   if (ATTRIBUTION.test(t)) return "attribution";
   if (BARE_NAME.test(t) || SIGNATURE.test(t)) return "name";
