@@ -321,11 +321,31 @@ function candidatesFrom(index: Index, rawBefore: readonly string[], rawAfter: re
   // Entries found by a neighbour are few, and so are their cues: the sentence is looked up in those.
   const cues = byName.length > 0 ? [index.cues] : [index.cuesByLeft.get(leftWord) ?? NO_WORDS, index.cuesByRight.get(rightWord) ?? NO_WORDS];
   const context = contextWords(before, after, cues, index.cueHeads);
-  const named = byName.length > 0 ? anchoredCandidates(byName, context, before, after) : [];
+  // "Park ___'s father", "Park ___, whose father": the sentence goes on about a relative, and its
+  // cues ("father", "assassinated") name the relative, not the person in the blank.
+  const named = byName.length > 0 && !namesRelative(rawAfter) ? anchoredCandidates(byName, context, before, after) : [];
   const compound = compoundCandidates(found, context, leftWord, rightWord);
   // Two readings that disagree are no evidence for either.
   if (named.length > 0 && compound.length > 0 && named[0]!.token !== compound[0]!.token) return [];
   return named.length > 0 ? named : compound;
+}
+
+const KIN: ReadonlySet<string> = new Set(["father", "mother", "son", "daughter", "brother", "sister", "half", "uncle", "aunt", "wife", "husband", "widow", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson", "granddaughter", "stepfather", "stepmother", "stepson", "stepdaughter", "father-in-law", "son-in-law", "parents", "children", "sons", "daughters", "brothers", "sisters", "siblings", "family"]);
+
+/**
+ * The words after a blank speak of the blanked person's relative: a possessive ("’s father",
+ * "’s younger sister") or "whose"/"his"/"her" before a kinship word, within the first words.
+ */
+function namesRelative(after: readonly string[]): boolean {
+  let owner = false;
+  for (let i = 0; i < after.length && i < 4; i++) {
+    const raw = after[i]!;
+    const word = raw.toLowerCase().replace(/[^a-z’'-]/g, "");
+    if (/^[’']s$/.test(word) || /[’']s$/.test(word) && i === 0 || word === "whose" || word === "his" || word === "her") owner = true;
+    else if (owner && KIN.has(word.replace(/[’']s$/, ""))) return true;
+    if (i > 0 && /[.;:!?]$/.test(raw)) break;
+  }
+  return false;
 }
 
 /** For tests: candidates from a lexicon given as text instead of the bundled one. */
