@@ -104,6 +104,9 @@ function fromTwins(text: string, blank: Blank, readings: readonly { id: string; 
   }
   const atLineStart = blank.start === 0 || text[blank.start - 1] === "\n";
   const atLineEnd = blank.end === text.length || text[blank.end] === "\n";
+  // Every twin that reads this fill differs from the text near the blank: another version of the
+  // story, whose word there may have changed too. Likely, not certain.
+  const loose = seen.every((x) => x.fill.differsNearby);
   let replacement = options.restoreParagraphs ? fill.text : fill.text.replace(/\s+/g, " ");
   if (atLineStart) replacement = replacement.trimStart();
   if (atLineEnd) replacement = replacement.trimEnd();
@@ -111,8 +114,8 @@ function fromTwins(text: string, blank: Blank, readings: readonly { id: string; 
     start: blank.start,
     end: blank.end,
     fix: replacement,
-    kind: "fix",
-    message: `restored ${quoted(fill.tokens)} from near-duplicate ${id} (which holds ${Math.round(s * 100)}% of this text's word sequences; aligned word by word${seen.length > 1 ? `; ${seen.length} near-duplicates agree` : ""})`,
+    kind: loose ? "suggest" : "fix",
+    message: `${loose ? "likely" : "restored"} ${quoted(fill.tokens)} from near-duplicate ${id} (which holds ${Math.round(s * 100)}% of this text's word sequences; aligned word by word${seen.length > 1 ? `; ${seen.length} near-duplicates agree` : ""}${loose ? `; but ${seen.length > 1 ? "each differs" : "it differs"} from this text within the blank's sentence, another version of the story` : ""})`,
   };
 }
 

@@ -12,6 +12,8 @@ import { alignmentKey, piecesOf, type Piece } from "./words.js";
 
 /** Words that must align on each side of a blank, so that one shared word is no evidence. */
 const ANCHOR = 2;
+/** Words either side of a blank, within its sentence, that must align for a certain fill. */
+const NEARBY = 6;
 /** Beyond this many edits the copies are too far apart to align cheaply, or to trust. */
 const MAX_EDITS = 5000;
 
@@ -20,6 +22,12 @@ export interface TwinFill {
   text: string;
   /** The lost tokens, as the twin has them. */
   tokens: string[];
+  /**
+   * The twin and the text differ near the blank, within its sentence ("fell sharply on Monday
+   * after the ___ results" against "rose sharply on Monday after the full-year results"): another
+   * version of the story, which may have changed the lost word too.
+   */
+  differsNearby: boolean;
 }
 
 /** What a twin says about one damaged text: fills by blank, and paragraph breaks between aligned words. */
@@ -87,6 +95,34 @@ export function readTwin(text: string, blanks: readonly Blank[], twin: string): 
     return n;
   };
 
+  // Whether the words around a blank, up to NEARBY each side within its sentence, read the same
+  // in the twin (its lost tokens, at other blanks, left out), letters and digits only: the
+  // damage's own changes ("U. S." for "U.S.", ". ”" for ".”") are no difference.
+  const alignsNearby = (left: number, right: number): boolean => {
+    if (left >= 0) {
+      let mine = "";
+      for (let w = left, n = 0; w >= 0 && n < NEARBY; w--, n++) {
+        if (w < left && endsSentence(words[w]!.text)) break;
+        mine = lettersOf(words[w]!.text) + mine;
+      }
+      let theirs = "";
+      for (let k = partner[left]!; k >= 0 && theirs.length < mine.length; k--) theirs = lettersOf(kept[k]!.text) + theirs;
+      // Where the twin starts sooner (an excerpt, a shared quote), what it has must match.
+      if (theirs.length < mine.length ? !mine.endsWith(theirs) : theirs.slice(theirs.length - mine.length) !== mine) return false;
+    }
+    if (right < words.length) {
+      let mine = "";
+      for (let w = right, n = 0; w < words.length && n < NEARBY; w++, n++) {
+        mine += lettersOf(words[w]!.text);
+        if (endsSentence(words[w]!.text)) break;
+      }
+      let theirs = "";
+      for (let k = partner[right]!; k < kept.length && theirs.length < mine.length; k++) theirs += lettersOf(kept[k]!.text);
+      if (theirs.length < mine.length ? !mine.startsWith(theirs) : theirs.slice(0, mine.length) !== mine) return false;
+    }
+    return true;
+  };
+
   const fills = new Map<Blank, TwinFill>();
   const clear = new Set<Blank>();
   for (const blank of blanks) {
@@ -110,7 +146,7 @@ export function readTwin(text: string, blanks: readonly Blank[], twin: string): 
     const lead = left === -1 ? "" : twin.slice(items[from]!.end, between[0]!.start);
     const tail = right === words.length ? "" : twin.slice(between.at(-1)!.end, items[to]!.start);
     const inner = between.slice(1).map((b, n) => twin.slice(between[n]!.end, b.start) + b.text).join("");
-    fills.set(blank, { text: lead + between[0]!.text + inner + tail, tokens: between.map((b) => b.text) });
+    fills.set(blank, { text: lead + between[0]!.text + inner + tail, tokens: between.map((b) => b.text), differsNearby: !alignsNearby(left, right) });
   }
 
   const breaks: TwinReading["breaks"] = [];
@@ -122,6 +158,16 @@ export function readTwin(text: string, blanks: readonly Blank[], twin: string): 
     breaks.push({ start: words[w - 1]!.end, end: words[w]!.start, text: twin.slice(kept[a]!.end, kept[b]!.start) });
   }
   return { fills, clear, breaks };
+}
+
+/** The word ends a sentence: ".", "!" or "?", perhaps before a closing quote or bracket. */
+function endsSentence(word: string): boolean {
+  return /[.!?][”’"')\]]*$/.test(word);
+}
+
+/** The letters and digits of a word, in lower case. */
+function lettersOf(word: string): string {
+  return word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 }
 
 /** Whether text[from, to) holds a line feed; gaps between words are short, and most are one space. */
