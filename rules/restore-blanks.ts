@@ -106,7 +106,8 @@ function fromTwins(text: string, blank: Blank, readings: readonly { id: string; 
   const atLineEnd = blank.end === text.length || text[blank.end] === "\n";
   // Every twin that reads this fill differs from the text near the blank: another version of the
   // story, whose word there may have changed too. Likely, not certain.
-  const loose = seen.every((x) => x.fill.differsNearby);
+  const loose = seen.every((x) => x.fill.differsNearby || x.fill.numbersDiffer);
+  const why = seen.every((x) => x.fill.differsNearby) ? "from this text within the blank's sentence" : seen.every((x) => x.fill.numbersDiffer) ? "from this text in a figure, and the word holds digits" : "from this text near the blank or in a figure";
   let replacement = options.restoreParagraphs ? fill.text : fill.text.replace(/\s+/g, " ");
   if (atLineStart) replacement = replacement.trimStart();
   if (atLineEnd) replacement = replacement.trimEnd();
@@ -115,7 +116,7 @@ function fromTwins(text: string, blank: Blank, readings: readonly { id: string; 
     end: blank.end,
     fix: replacement,
     kind: loose ? "suggest" : "fix",
-    message: `${loose ? "likely" : "restored"} ${quoted(fill.tokens)} from near-duplicate ${id} (which holds ${Math.round(s * 100)}% of this text's word sequences; aligned word by word${seen.length > 1 ? `; ${seen.length} near-duplicates agree` : ""}${loose ? `; but ${seen.length > 1 ? "each differs" : "it differs"} from this text within the blank's sentence, another version of the story` : ""})`,
+    message: `${loose ? "likely" : "restored"} ${quoted(fill.tokens)} from near-duplicate ${id} (which holds ${Math.round(s * 100)}% of this text's word sequences; aligned word by word${seen.length > 1 ? `; ${seen.length} near-duplicates agree` : ""}${loose ? `; but ${seen.length > 1 ? "each differs" : "it differs"} ${why}, another version of the story` : ""})`,
   };
 }
 

@@ -28,6 +28,11 @@ export interface TwinFill {
    * version of the story, which may have changed the lost word too.
    */
   differsNearby: boolean;
+  /**
+   * The lost words hold digits and the twin gives another number elsewhere ("highs of 18C"
+   * against "21C"): another edition of a story whose figures change (a score, a toll, a forecast).
+   */
+  numbersDiffer: boolean;
 }
 
 /** What a twin says about one damaged text: fills by blank, and paragraph breaks between aligned words. */
@@ -82,6 +87,13 @@ export function readTwin(text: string, blanks: readonly Blank[], twin: string): 
     else if (c.removed) i += c.count;
     else for (let n = 0; n < c.count; n++) partner[i++] = j++;
   }
+  // The figures of the text and of the twin's part that aligns with it (a twin may be a whole
+  // page), as lists: where they differ ("highs of 18C" against "21C"), the copies are editions
+  // whose figures changed. Compared as numbers, so that the damage's ". ”" is no difference.
+  const hasDigit = (w: string) => /[0-9]/.test(w);
+  const alignedPartners = partner.filter((p) => p !== -1);
+  const figures = (pieces: readonly { text: string }[]) => pieces.map((p) => p.text).join(" ").match(/[0-9]+(?:[.,][0-9]+)*/g)?.join(" ") ?? "";
+  const numbersDiffer = alignedPartners.length > 0 && figures(words) !== figures(kept.slice(alignedPartners[0]!, alignedPartners.at(-1)! + 1));
   // position[k] = index in `items` of kept piece k.
   const position: number[] = [];
   for (let at = 0; at < items.length; at++) if (!items[at]!.lost) position.push(at);
@@ -146,7 +158,7 @@ export function readTwin(text: string, blanks: readonly Blank[], twin: string): 
     const lead = left === -1 ? "" : twin.slice(items[from]!.end, between[0]!.start);
     const tail = right === words.length ? "" : twin.slice(between.at(-1)!.end, items[to]!.start);
     const inner = between.slice(1).map((b, n) => twin.slice(between[n]!.end, b.start) + b.text).join("");
-    fills.set(blank, { text: lead + between[0]!.text + inner + tail, tokens: between.map((b) => b.text), differsNearby: !alignsNearby(left, right) });
+    fills.set(blank, { text: lead + between[0]!.text + inner + tail, tokens: between.map((b) => b.text), differsNearby: !alignsNearby(left, right), numbersDiffer: numbersDiffer && between.some((b) => hasDigit(b.text)) });
   }
 
   const breaks: TwinReading["breaks"] = [];
