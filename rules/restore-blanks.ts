@@ -99,7 +99,12 @@ function fromTwins(text: string, blank: Blank, readings: readonly { id: string; 
     const versions = [...seen.map((x) => `${quoted(x.fill.tokens)} in ${x.id}`), ...nothing];
     return { start: blank.start, end: blank.end, message: `near-duplicates disagree on the deleted word: ${versions.join(", ")}` };
   }
-  if (fill.tokens.length < blank.lost.min || fill.tokens.length > blank.lost.max) {
+  const twice = seen.find((x) => x.fill.alternatives.length > 0);
+  if (twice) {
+    const versions = [twice.fill.tokens, ...twice.fill.alternatives].map(quoted).join(", ");
+    return { start: blank.start, end: blank.end, message: `near-duplicate ${twice.id} holds this passage more than once, with different words here: ${versions}` };
+  }
+    if (fill.tokens.length < blank.lost.min || fill.tokens.length > blank.lost.max) {
     return { start: blank.start, end: blank.end, message: `the blank's width fits ${blank.lost.min}-${blank.lost.max} word(s) but near-duplicate ${id} has ${quoted(fill.tokens)} here` };
   }
   const atLineStart = blank.start === 0 || text[blank.start - 1] === "\n";

@@ -14,6 +14,8 @@ import { alignmentKey, piecesOf, type Piece } from "./words.js";
 const ANCHOR = 2;
 /** Words either side of a blank, within its sentence, that must align for a certain fill. */
 const NEARBY = 6;
+/** Words either side that make a passage: a twin holding it twice with other lost words there is ambiguous. */
+const PASSAGE = 4;
 /** Beyond this many edits the copies are too far apart to align cheaply, or to trust. */
 const MAX_EDITS = 5000;
 
@@ -33,6 +35,11 @@ export interface TwinFill {
    * against "21C"): another edition of a story whose figures change (a score, a toll, a forecast).
    */
   numbersDiffer: boolean;
+  /**
+   * Other lost words the twin has between the same two words on each side, elsewhere: a page
+   * holding the passage twice (an update above the earlier version) says two things here.
+   */
+  alternatives: string[][];
 }
 
 /** What a twin says about one damaged text: fills by blank, and paragraph breaks between aligned words. */
@@ -135,6 +142,38 @@ export function readTwin(text: string, blanks: readonly Blank[], twin: string): 
     return true;
   };
 
+  // The twin's lost words by the PASSAGE kept pieces either side of them, for the fills' context.
+  const contextKey = (from: number, to: number): string => {
+    const keys: string[] = [];
+    for (let at = from, n = 0; at >= 0 && n < PASSAGE; at--) if (!items[at]!.lost) { keys.unshift(alignmentKey(items[at]!.text)); n++; }
+    keys.push("|");
+    for (let at = to, n = 0; at < items.length && n < PASSAGE; at++) if (!items[at]!.lost) { keys.push(alignmentKey(items[at]!.text)); n++; }
+    return keys.join(" ");
+  };
+  const alignedItems = new Set<number>();
+  for (const p of partner) if (p !== -1) alignedItems.add(position[p]!);
+  let lostByContext: Map<string, Set<string>> | null = null;
+  const lostInContext = (key: string): Set<string> => {
+    if (!lostByContext) {
+      lostByContext = new Map();
+      for (let at = 0; at < items.length; at++) {
+        if (!items[at]!.lost || (at > 0 && items[at - 1]!.lost)) continue;
+        let end = at;
+        while (end < items.length && items[end]!.lost) end++;
+        // A run the text aligns with on both sides is another place of this text, not another version of it.
+        if (at > 0 && end < items.length && alignedItems.has(at - 1) && alignedItems.has(end)) {
+          at = end;
+          continue;
+        }
+        const k = contextKey(at - 1, end);
+        const set = lostByContext.get(k) ?? new Set<string>();
+        set.add(items.slice(at, end).map((i) => i.text).join(" "));
+        lostByContext.set(k, set);
+      }
+    }
+    return lostByContext.get(key) ?? new Set();
+  };
+
   const fills = new Map<Blank, TwinFill>();
   const clear = new Set<Blank>();
   for (const blank of blanks) {
@@ -158,7 +197,9 @@ export function readTwin(text: string, blanks: readonly Blank[], twin: string): 
     const lead = left === -1 ? "" : twin.slice(items[from]!.end, between[0]!.start);
     const tail = right === words.length ? "" : twin.slice(between.at(-1)!.end, items[to]!.start);
     const inner = between.slice(1).map((b, n) => twin.slice(between[n]!.end, b.start) + b.text).join("");
-    fills.set(blank, { text: lead + between[0]!.text + inner + tail, tokens: between.map((b) => b.text), differsNearby: !alignsNearby(left, right), numbersDiffer: numbersDiffer && between.some((b) => hasDigit(b.text)) });
+    const tokens = between.map((b) => b.text);
+    const alternatives = [...lostInContext(contextKey(from, to))].filter((t) => t !== tokens.join(" ")).map((t) => t.split(" "));
+    fills.set(blank, { text: lead + between[0]!.text + inner + tail, tokens, alternatives, differsNearby: !alignsNearby(left, right), numbersDiffer: numbersDiffer && between.some((b) => hasDigit(b.text)) });
   }
 
   const breaks: TwinReading["breaks"] = [];
