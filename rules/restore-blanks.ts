@@ -99,11 +99,20 @@ function fromTwins(text: string, blank: Blank, readings: readonly { id: string; 
     const versions = [...seen.map((x) => `${quoted(x.fill.tokens)} in ${x.id}`), ...nothing];
     return { start: blank.start, end: blank.end, message: `near-duplicates disagree on the deleted word: ${versions.join(", ")}` };
   }
-  if (fill.tokens.length < blank.lost.min || fill.tokens.length > blank.lost.max) {
+  const twice = seen.find((x) => x.fill.alternatives.length > 0);
+  if (twice) {
+    const versions = [twice.fill.tokens, ...twice.fill.alternatives].map(quoted).join(", ");
+    return { start: blank.start, end: blank.end, message: `near-duplicate ${twice.id} holds this passage more than once, with different words here: ${versions}` };
+  }
+    if (fill.tokens.length < blank.lost.min || fill.tokens.length > blank.lost.max) {
     return { start: blank.start, end: blank.end, message: `the blank's width fits ${blank.lost.min}-${blank.lost.max} word(s) but near-duplicate ${id} has ${quoted(fill.tokens)} here` };
   }
   const atLineStart = blank.start === 0 || text[blank.start - 1] === "\n";
   const atLineEnd = blank.end === text.length || text[blank.end] === "\n";
+  // Every twin that reads this fill differs from the text near the blank: another version of the
+  // story, whose word there may have changed too. Likely, not certain.
+  const loose = seen.every((x) => x.fill.differsNearby || x.fill.numbersDiffer);
+  const why = seen.every((x) => x.fill.differsNearby) ? "from this text within the blank's sentence" : seen.every((x) => x.fill.numbersDiffer) ? "from this text in a figure, and the word holds digits" : "from this text near the blank or in a figure";
   let replacement = options.restoreParagraphs ? fill.text : fill.text.replace(/\s+/g, " ");
   if (atLineStart) replacement = replacement.trimStart();
   if (atLineEnd) replacement = replacement.trimEnd();
@@ -111,8 +120,8 @@ function fromTwins(text: string, blank: Blank, readings: readonly { id: string; 
     start: blank.start,
     end: blank.end,
     fix: replacement,
-    kind: "fix",
-    message: `restored ${quoted(fill.tokens)} from near-duplicate ${id} (which holds ${Math.round(s * 100)}% of this text's word sequences; aligned word by word${seen.length > 1 ? `; ${seen.length} near-duplicates agree` : ""})`,
+    kind: loose ? "suggest" : "fix",
+    message: `${loose ? "likely" : "restored"} ${quoted(fill.tokens)} from near-duplicate ${id} (which holds ${Math.round(s * 100)}% of this text's word sequences; aligned word by word${seen.length > 1 ? `; ${seen.length} near-duplicates agree` : ""}${loose ? `; but ${seen.length > 1 ? "each differs" : "it differs"} ${why}, another version of the story` : ""})`,
   };
 }
 

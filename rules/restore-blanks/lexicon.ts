@@ -313,7 +313,12 @@ function candidatesFrom(index: Index, rawBefore: readonly string[], rawAfter: re
   const found = (byLeft ?? NONE).concat(byRight ?? NONE);
   // An anchor is a few words touching the blank: as many words are enough to test it.
   const anchors = (byBefore ?? NONE).concat(byAfter ?? NONE);
-  const byName = anchors.length === 0 ? NONE : anchoredAmong(anchors, attachPunctuation(rawBefore, "before", index.anchorWords), attachPunctuation(rawAfter, "after", index.anchorWords));
+  const anchoredNames = anchors.length === 0 ? NONE : anchoredAmong(anchors, attachPunctuation(rawBefore, "before", index.anchorWords), attachPunctuation(rawAfter, "after", index.anchorWords));
+  // "In 2000 the North Korean leader Kim ___": a year of the sentence outside a figure's years in
+  // office ("North Korean leader from 2011") rules the figure out, and leaves the others likely at best.
+  const years = anchoredNames.length === 0 ? [] : yearsOfSentence(rawBefore, rawAfter);
+  const byName = years.length === 0 ? anchoredNames : anchoredNames.filter((e) => years.every((y) => inOffice(e, y)));
+  const datedOut = byName.length < anchoredNames.length;
   // The sentence's words are weighed only for entries found.
   if (byName.length === 0 && found.length === 0) return [];
   const before = attachPunctuation(rawBefore, "before");
@@ -321,11 +326,59 @@ function candidatesFrom(index: Index, rawBefore: readonly string[], rawAfter: re
   // Entries found by a neighbour are few, and so are their cues: the sentence is looked up in those.
   const cues = byName.length > 0 ? [index.cues] : [index.cuesByLeft.get(leftWord) ?? NO_WORDS, index.cuesByRight.get(rightWord) ?? NO_WORDS];
   const context = contextWords(before, after, cues, index.cueHeads);
-  const named = byName.length > 0 ? anchoredCandidates(byName, context, before, after) : [];
+  // "Park ___'s father", "Park ___, whose father": the sentence goes on about a relative, and its
+  // cues ("father", "assassinated") name the relative, not the person in the blank.
+  const named = byName.length > 0 && !namesRelative(rawAfter) ? anchoredCandidates(byName, context, before, after) : [];
   const compound = compoundCandidates(found, context, leftWord, rightWord);
   // Two readings that disagree are no evidence for either.
   if (named.length > 0 && compound.length > 0 && named[0]!.token !== compound[0]!.token) return [];
+  if (datedOut && named.length > 0) return named.map((c) => ({ ...c, confidence: "likely" as const }));
   return named.length > 0 ? named : compound;
+}
+
+/** The years (1900-2099) written in the blank's sentence, within the window. */
+function yearsOfSentence(before: readonly string[], after: readonly string[]): number[] {
+  const years: number[] = [];
+  const year = (w: string) => {
+    const m = /^[(“"‘']*((?:19|20)[0-9]{2})[)”"’'.,;:!?]*$/.exec(w);
+    if (m) years.push(Number(m[1]));
+  };
+  for (let i = before.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
+    if (n > 0 && endsSentence(before[i]!)) break;
+    year(before[i]!);
+  }
+  for (let i = 0; i < after.length && i < WINDOW; i++) {
+    year(after[i]!);
+    if (endsSentence(after[i]!)) break;
+  }
+  return years;
+}
+
+/** Whether a person entry whose label gives years in office ("1994-2011", "from 2011") held it in `year` (or the year before, an election's). */
+function inOffice(entry: Entry, year: number): boolean {
+  if (entry.kind !== "person") return true;
+  const span = /\b((?:19|20)[0-9]{2})-((?:19|20)[0-9]{2})\b/.exec(entry.label);
+  if (span) return year >= Number(span[1]) - 1 && year <= Number(span[2]);
+  const from = /\bfrom ((?:19|20)[0-9]{2})\b/.exec(entry.label);
+  return from ? year >= Number(from[1]) - 1 : true;
+}
+
+const KIN: ReadonlySet<string> = new Set(["father", "mother", "son", "daughter", "brother", "sister", "half", "uncle", "aunt", "wife", "husband", "widow", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson", "granddaughter", "stepfather", "stepmother", "stepson", "stepdaughter", "father-in-law", "son-in-law", "parents", "children", "sons", "daughters", "brothers", "sisters", "siblings", "family"]);
+
+/**
+ * The words after a blank speak of the blanked person's relative: a possessive ("’s father",
+ * "’s younger sister") or "whose"/"his"/"her" before a kinship word, within the first words.
+ */
+function namesRelative(after: readonly string[]): boolean {
+  let owner = false;
+  for (let i = 0; i < after.length && i < 4; i++) {
+    const raw = after[i]!;
+    const word = raw.toLowerCase().replace(/[^a-z’'-]/g, "");
+    if (/^[’']s$/.test(word) || /[’']s$/.test(word) && i === 0 || word === "whose" || word === "his" || word === "her") owner = true;
+    else if (owner && KIN.has(word.replace(/[’']s$/, ""))) return true;
+    if (i > 0 && /[.;:!?]$/.test(raw)) break;
+  }
+  return false;
 }
 
 /** For tests: candidates from a lexicon given as text instead of the bundled one. */

@@ -12,6 +12,10 @@ import { alignmentKey, piecesOf, type Piece } from "./words.js";
 
 /** Words that must align on each side of a blank, so that one shared word is no evidence. */
 const ANCHOR = 2;
+/** Words either side of a blank, within its sentence, that must align for a certain fill. */
+const NEARBY = 6;
+/** Words either side that make a passage: a twin holding it twice with other lost words there is ambiguous. */
+const PASSAGE = 4;
 /** Beyond this many edits the copies are too far apart to align cheaply, or to trust. */
 const MAX_EDITS = 5000;
 
@@ -20,6 +24,22 @@ export interface TwinFill {
   text: string;
   /** The lost tokens, as the twin has them. */
   tokens: string[];
+  /**
+   * The twin and the text differ near the blank, within its sentence ("fell sharply on Monday
+   * after the ___ results" against "rose sharply on Monday after the full-year results"): another
+   * version of the story, which may have changed the lost word too.
+   */
+  differsNearby: boolean;
+  /**
+   * The lost words hold digits and the twin gives another number elsewhere ("highs of 18C"
+   * against "21C"): another edition of a story whose figures change (a score, a toll, a forecast).
+   */
+  numbersDiffer: boolean;
+  /**
+   * Other lost words the twin has between the same two words on each side, elsewhere: a page
+   * holding the passage twice (an update above the earlier version) says two things here.
+   */
+  alternatives: string[][];
 }
 
 /** What a twin says about one damaged text: fills by blank, and paragraph breaks between aligned words. */
@@ -74,6 +94,13 @@ export function readTwin(text: string, blanks: readonly Blank[], twin: string): 
     else if (c.removed) i += c.count;
     else for (let n = 0; n < c.count; n++) partner[i++] = j++;
   }
+  // The figures of the text and of the twin's part that aligns with it (a twin may be a whole
+  // page), as lists: where they differ ("highs of 18C" against "21C"), the copies are editions
+  // whose figures changed. Compared as numbers, so that the damage's ". ”" is no difference.
+  const hasDigit = (w: string) => /[0-9]/.test(w);
+  const alignedPartners = partner.filter((p) => p !== -1);
+  const figures = (pieces: readonly { text: string }[]) => pieces.map((p) => p.text).join(" ").match(/[0-9]+(?:[.,][0-9]+)*/g)?.join(" ") ?? "";
+  const numbersDiffer = alignedPartners.length > 0 && figures(words) !== figures(kept.slice(alignedPartners[0]!, alignedPartners.at(-1)! + 1));
   // position[k] = index in `items` of kept piece k.
   const position: number[] = [];
   for (let at = 0; at < items.length; at++) if (!items[at]!.lost) position.push(at);
@@ -85,6 +112,66 @@ export function readTwin(text: string, blanks: readonly Blank[], twin: string): 
       if (partner[w] === -1 || partner[w] !== partner[from]! + n * step) break;
     }
     return n;
+  };
+
+  // Whether the words around a blank, up to NEARBY each side within its sentence, read the same
+  // in the twin (its lost tokens, at other blanks, left out), letters and digits only: the
+  // damage's own changes ("U. S." for "U.S.", ". ”" for ".”") are no difference.
+  const alignsNearby = (left: number, right: number): boolean => {
+    if (left >= 0) {
+      let mine = "";
+      for (let w = left, n = 0; w >= 0 && n < NEARBY; w--, n++) {
+        if (w < left && endsSentence(words[w]!.text)) break;
+        mine = lettersOf(words[w]!.text) + mine;
+      }
+      let theirs = "";
+      for (let k = partner[left]!; k >= 0 && theirs.length < mine.length; k--) theirs = lettersOf(kept[k]!.text) + theirs;
+      // Where the twin starts sooner (an excerpt, a shared quote), what it has must match.
+      if (theirs.length < mine.length ? !mine.endsWith(theirs) : theirs.slice(theirs.length - mine.length) !== mine) return false;
+    }
+    if (right < words.length) {
+      let mine = "";
+      for (let w = right, n = 0; w < words.length && n < NEARBY; w++, n++) {
+        mine += lettersOf(words[w]!.text);
+        if (endsSentence(words[w]!.text)) break;
+      }
+      let theirs = "";
+      for (let k = partner[right]!; k < kept.length && theirs.length < mine.length; k++) theirs += lettersOf(kept[k]!.text);
+      if (theirs.length < mine.length ? !mine.startsWith(theirs) : theirs.slice(0, mine.length) !== mine) return false;
+    }
+    return true;
+  };
+
+  // The twin's lost words by the PASSAGE kept pieces either side of them, for the fills' context.
+  const contextKey = (from: number, to: number): string => {
+    const keys: string[] = [];
+    for (let at = from, n = 0; at >= 0 && n < PASSAGE; at--) if (!items[at]!.lost) { keys.unshift(alignmentKey(items[at]!.text)); n++; }
+    keys.push("|");
+    for (let at = to, n = 0; at < items.length && n < PASSAGE; at++) if (!items[at]!.lost) { keys.push(alignmentKey(items[at]!.text)); n++; }
+    return keys.join(" ");
+  };
+  const alignedItems = new Set<number>();
+  for (const p of partner) if (p !== -1) alignedItems.add(position[p]!);
+  let lostByContext: Map<string, Set<string>> | null = null;
+  const lostInContext = (key: string): Set<string> => {
+    if (!lostByContext) {
+      lostByContext = new Map();
+      for (let at = 0; at < items.length; at++) {
+        if (!items[at]!.lost || (at > 0 && items[at - 1]!.lost)) continue;
+        let end = at;
+        while (end < items.length && items[end]!.lost) end++;
+        // A run the text aligns with on both sides is another place of this text, not another version of it.
+        if (at > 0 && end < items.length && alignedItems.has(at - 1) && alignedItems.has(end)) {
+          at = end;
+          continue;
+        }
+        const k = contextKey(at - 1, end);
+        const set = lostByContext.get(k) ?? new Set<string>();
+        set.add(items.slice(at, end).map((i) => i.text).join(" "));
+        lostByContext.set(k, set);
+      }
+    }
+    return lostByContext.get(key) ?? new Set();
   };
 
   const fills = new Map<Blank, TwinFill>();
@@ -110,7 +197,9 @@ export function readTwin(text: string, blanks: readonly Blank[], twin: string): 
     const lead = left === -1 ? "" : twin.slice(items[from]!.end, between[0]!.start);
     const tail = right === words.length ? "" : twin.slice(between.at(-1)!.end, items[to]!.start);
     const inner = between.slice(1).map((b, n) => twin.slice(between[n]!.end, b.start) + b.text).join("");
-    fills.set(blank, { text: lead + between[0]!.text + inner + tail, tokens: between.map((b) => b.text) });
+    const tokens = between.map((b) => b.text);
+    const alternatives = [...lostInContext(contextKey(from, to))].filter((t) => t !== tokens.join(" ")).map((t) => t.split(" "));
+    fills.set(blank, { text: lead + between[0]!.text + inner + tail, tokens, alternatives, differsNearby: !alignsNearby(left, right), numbersDiffer: numbersDiffer && between.some((b) => hasDigit(b.text)) });
   }
 
   const breaks: TwinReading["breaks"] = [];
@@ -122,6 +211,16 @@ export function readTwin(text: string, blanks: readonly Blank[], twin: string): 
     breaks.push({ start: words[w - 1]!.end, end: words[w]!.start, text: twin.slice(kept[a]!.end, kept[b]!.start) });
   }
   return { fills, clear, breaks };
+}
+
+/** The word ends a sentence: ".", "!" or "?", perhaps before a closing quote or bracket. */
+function endsSentence(word: string): boolean {
+  return /[.!?][”’"')\]]*$/.test(word);
+}
+
+/** The letters and digits of a word, in lower case. */
+function lettersOf(word: string): string {
+  return word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 }
 
 /** Whether text[from, to) holds a line feed; gaps between words are short, and most are one space. */
