@@ -2,7 +2,7 @@ import path from "node:path";
 import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { BUILT_IN_RULES } from "../rules/index.js";
-import { holdsPathSeparator, RUNS_INTO_NAME, runsIntoName, type FileSettings } from "./config/schema.js";
+import { holdsPathSeparator, runsIntoName, type FileSettings } from "./config/schema.js";
 import { DEFAULT_SUFFIX, Workspace, type FlagSettings } from "./config/workspace.js";
 import { ConfigError } from "./core/configure.js";
 import type { AnyRule } from "./core/types.js";
@@ -152,7 +152,8 @@ function toRunOptions(paths: string[], flags: Flags): RunOptions {
     if (ignored) throw new ConfigError(`--write-index only saves the corpus evidence and cleans nothing, so ${ignored} cannot be combined with it; run it first, then clean with --index`);
   }
   if (!flags.inPlace && !flags.outDir && flags.suffix === "") throw new ConfigError("an empty --suffix would overwrite the originals; use --in-place for that");
-  if (runsIntoName(flags.suffix)) throw new ConfigError(`--suffix ${flags.suffix} ${RUNS_INTO_NAME(flags.suffix)}`);
+  const runsIn = runsIntoName(flags.suffix);
+  if (runsIn) throw new ConfigError(`--suffix ${flags.suffix} ${runsIn}`);
   if (holdsPathSeparator(flags.suffix)) throw new ConfigError("--suffix must not hold a slash: the copy goes beside its input, under the input's name (--out-dir writes elsewhere)");
   const mode: Mode = flags.check ? "check" : flags.diff ? "diff" : "write";
   return {

@@ -5,7 +5,7 @@ import { encode } from "./io/codec.js";
 import type { Input } from "./io/discover.js";
 import { explain, InputChanged } from "./io/errors.js";
 import { writeAll } from "./io/fs.js";
-import { BinaryContent, decodePieces, hashFile, paragraphChunks, scanFile, sha256 } from "./io/stream.js";
+import { BinaryContent, byteDigest, decodePieces, hashFile, holdsBytes, paragraphChunks, scanFile } from "./io/stream.js";
 import { provenUnchanged, statStamped } from "./io/stamp.js";
 import { assertWritablePath, ownerOf, writeThrough, type Guard } from "./io/write.js";
 import type { FileReport } from "./report/model.js";
@@ -51,8 +51,7 @@ export async function cleanLargeFile(input: Input, options: RunOptions, file: Fi
   const rules = await bindRules({ id: input.id, text: "" }, documentRules, options.settings, new Map(), async () => null);
   const notApplied: Unresolved[] = corpusRulesOf(options.rules).map((r) => ({ rule: r.rule.meta.id, start: 0, end: 0, line: 1, column: 1, context: "", message: "not applied: this file is cleaned paragraph by paragraph, and this rule needs whole documents; split the file into articles to apply it" }));
 
-  const outputHash = await sha256();
-  let outputSize = 0;
+  const output = await byteDigest();
   const edits: Edit[] = [];
   const unresolved: Unresolved[] = [];
   let unlisted = 0;
@@ -69,9 +68,8 @@ export async function cleanLargeFile(input: Input, options: RunOptions, file: Fi
       }
       for (const u of result.unresolved) if (unresolved.length < MAX_LISTED_EDITS) unresolved.push({ ...u, line: u.line + line });
       line += countLines(chunk);
-      const bytes = encode(result.text, { ...scan.format, bom: scan.format.bom && outputSize === 0 });
-      outputHash.update(bytes);
-      outputSize += bytes.length;
+      const bytes = encode(result.text, { ...scan.format, bom: scan.format.bom && output.size === 0 });
+      output.update(bytes);
       sink(bytes);
     }
     if (decoded.digest !== scan.hash) throw new InputChanged("changed");
@@ -85,10 +83,9 @@ export async function cleanLargeFile(input: Input, options: RunOptions, file: Fi
   try {
     if (options.mode === "check") {
       await cleanAll(() => {});
-      const digest = outputHash.digest("hex");
-      file.changed = digest !== scan.hash;
+      file.changed = output.hex() !== scan.hash;
       const copy = options.naming.inPlace ? null : await assertWritablePath(input.output).catch(() => null);
-      file.copyCurrent = copy !== null && copy.size === outputSize && (await hashFile(input.output)) === digest;
+      file.copyCurrent = await holdsBytes(input.output, copy, output);
       return report();
     }
     const guard: Guard = async () => {
@@ -96,11 +93,9 @@ export async function cleanLargeFile(input: Input, options: RunOptions, file: Fi
       if (now === null) throw new InputChanged("disappeared");
       // Hashing 1 GB again is skipped when a stat proves the file untouched since the scan.
       if (!provenUnchanged(scan.stamp, now.stamp) && (await hashFile(input.path)) !== scan.hash) throw new InputChanged("changed");
-      const digest = outputHash.copy().digest("hex");
-      file.changed = digest !== scan.hash;
+      file.changed = output.hex() !== scan.hash;
       if (options.naming.inPlace) return file.changed ? "write" : "skip";
-      const existing = await assertWritablePath(input.output);
-      return existing && existing.size === outputSize && (await hashFile(input.output)) === digest ? "skip" : "write";
+      return (await holdsBytes(input.output, await assertWritablePath(input.output), output)) ? "skip" : "write";
     };
     await assertWritablePath(input.output);
     const outcome = await writeThrough(input.output, (fd) => cleanAll((bytes) => writeAll(fd, bytes)), { mode: scan.mode, guard, replacing: options.naming.inPlace ? await ownerOf(input.path) : undefined });

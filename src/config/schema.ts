@@ -58,7 +58,8 @@ const FILE_SETTINGS: Record<keyof FileSettings, Check> = {
   suffix: (v, where) => {
     if (typeof v !== "string" || v === "") throw new Error(`${where} must be a non-empty string`);
     if (holdsPathSeparator(v)) throw new Error(`${where} must not hold a slash: the copy goes beside its input, under the input's name`);
-    if (runsIntoName(v)) throw new Error(`${where} ${JSON.stringify(v)} ${RUNS_INTO_NAME(v)}`);
+    const runsIn = runsIntoName(v);
+    if (runsIn) throw new Error(`${where} ${JSON.stringify(v)} ${runsIn}`);
   },
   applySuggestions: (v, where) => {
     if (typeof v !== "boolean") throw new Error(`${where} must be true or false`);
@@ -95,24 +96,22 @@ function checkKeys(value: unknown, checks: Record<string, Check>, where: string)
   }
 }
 
-/** Checks the shape of a config; every problem is a usage error that names the file. */
 /**
- * A suffix that starts with a letter or digit runs into the name: "clean" names the copy of
- * a.txt "aclean.txt", and every input whose name ends in "clean" ("unclean.txt") would pass
- * for a copy and be left out of a folder without a word.
+ * Why a suffix that starts with a letter or digit is refused, or null: "clean" names the copy
+ * of a.txt "aclean.txt", and every input whose name ends in "clean" ("unclean.txt") would
+ * pass for a copy and be left out of a folder without a word.
  */
-export function runsIntoName(suffix: string): boolean {
-  return /^[\p{L}\p{N}]/u.test(suffix);
+export function runsIntoName(suffix: string): string | null {
+  if (!/^[\p{L}\p{N}]/u.test(suffix)) return null;
+  return `would run into the name (a.txt -> a${suffix}.txt), and an article named like un${suffix}.txt would pass for a copy and be left out; start it with a separator: .${suffix}`;
 }
-
-export const RUNS_INTO_NAME = (suffix: string) =>
-  `would run into the name (a.txt -> a${suffix}.txt), and an article named like un${suffix}.txt would pass for a copy and be left out; start it with a separator: .${suffix}`;
 
 /** A suffix (`--suffix`, or a config's) that would put the copy in another folder, or hold a NUL. */
 export function holdsPathSeparator(suffix: string): boolean {
   return /[/\\\0]/.test(suffix);
 }
 
+/** Checks the shape of a config; every problem is a usage error that names the file. */
 export function validateConfig(value: unknown, source: string): ConfigData {
   try {
     checkKeys(value, CONFIG, "the config");

@@ -32,6 +32,40 @@ export async function sha256(): Promise<Hash> {
   return (await import("node:crypto")).createHash("sha256");
 }
 
+/**
+ * Bytes as they go by, counted and hashed: enough to tell whether a file already holds them
+ * (`holdsBytes`) without keeping them.
+ */
+export interface ByteDigest {
+  update(bytes: Uint8Array): void;
+  readonly size: number;
+  /** The SHA-256 of the bytes so far, in hex; more may follow. */
+  hex(): string;
+}
+
+export async function byteDigest(): Promise<ByteDigest> {
+  const hash = await sha256();
+  let size = 0;
+  return {
+    update(bytes) {
+      hash.update(bytes);
+      size += bytes.length;
+    },
+    get size() {
+      return size;
+    },
+    hex: () => hash.copy().digest("hex"),
+  };
+}
+
+/**
+ * Whether `file` holds exactly the bytes `digest` saw: a copy already current. `existing` is
+ * what assertWritablePath found there (null: nothing, or nothing to compare).
+ */
+export async function holdsBytes(file: string, existing: { size: number } | null, digest: ByteDigest): Promise<boolean> {
+  return existing !== null && existing.size === digest.size && (await hashFile(file)) === digest.hex();
+}
+
 export async function hashFile(file: string): Promise<string> {
   const hash = await sha256();
   for await (const chunk of createReadStream(file, { highWaterMark: PIECE_BYTES })) hash.update(chunk as Buffer);

@@ -3,7 +3,7 @@ import { writeFailure } from "../engine.js";
 import type { Input } from "../io/discover.js";
 import { stat, writeAll } from "../io/fs.js";
 import { Interrupted } from "../io/signals.js";
-import { hashFile, sha256 } from "../io/stream.js";
+import { byteDigest, holdsBytes } from "../io/stream.js";
 import { assertWritablePath, writeThrough, type Guard } from "../io/write.js";
 
 /** Where a record stream's cleaned records go, batch by batch. */
@@ -31,23 +31,18 @@ export function streamSink(out: NodeJS.WritableStream): RecordSink {
 export async function cleanIntoCopy<T>(input: Input, clean: (sink: RecordSink) => Promise<T>): Promise<{ outcome: T; written: boolean } | { error: string }> {
   let outcome: T | undefined;
   let streaming = false;
-  const hash = await sha256();
-  let size = 0;
+  const digest = await byteDigest();
   // Batches are large (run.ts): one synchronous write each costs less than a stream.
   const into = (fd: number): RecordSink => ({
     async write(bytes) {
       streaming = false;
       writeAll(fd, bytes);
-      hash.update(bytes);
-      size += bytes.length;
+      digest.update(bytes);
       streaming = true;
     },
   });
   // An identical copy already there is not rewritten (nor, with --in-place, an original that is already clean), as for files.
-  const guard: Guard = async () => {
-    const existing = await assertWritablePath(input.output);
-    return existing && existing.size === size && (await hashFile(input.output)) === hash.digest("hex") ? "skip" : "write";
-  };
+  const guard: Guard = async () => ((await holdsBytes(input.output, await assertWritablePath(input.output), digest)) ? "skip" : "write");
   try {
     await assertWritablePath(input.output);
     const { mode } = await stat(input.path);

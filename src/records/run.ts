@@ -10,7 +10,7 @@ import { referenceLibrary, type Library, type RunOptions } from "../engine.js";
 import { readIndexFile, storedPath, writeIndexFile } from "../index-file.js";
 import { discover, displayPath, type Input } from "../io/discover.js";
 import { fromBytes } from "../io/read.js";
-import { hashFile, sha256 } from "../io/stream.js";
+import { byteDigest, holdsBytes } from "../io/stream.js";
 import { assertWritablePath } from "../io/write.js";
 import { locatedIn } from "./location.js";
 import { emptyReport, type FileReport, type RunReport } from "../report/model.js";
@@ -102,9 +102,9 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
       written = copied.written;
     } else if (options.mode === "check" && input && !options.naming.inPlace) {
       // As for a file: a dirty stream whose copy beside it already holds its clean bytes passes.
-      const digest = await digestSink();
-      outcome = await cleanInto(digest.sink);
-      target.copyCurrent = await sameBytes(input.output, digest.size(), digest.hex());
+      const digest = await byteDigest();
+      outcome = await cleanInto({ write: async (bytes) => digest.update(bytes) });
+      target.copyCurrent = await holdsBytes(input.output, await assertWritablePath(input.output).catch(() => null), digest);
     } else outcome = await cleanInto(options.mode === "write" ? streamSink(io.stdout) : null);
     target.changed = outcome.changed > 0;
     target.tally = outcome.tally;
@@ -117,28 +117,6 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
   } finally {
     if (spool) await rm(spool, { recursive: true, force: true });
   }
-}
-
-/** A sink that keeps only the size and SHA-256 of what the stream's copy would hold. */
-async function digestSink(): Promise<{ sink: RecordSink; size: () => number; hex: () => string }> {
-  const hash = await sha256();
-  let size = 0;
-  return {
-    sink: {
-      async write(bytes) {
-        hash.update(bytes);
-        size += bytes.length;
-      },
-    },
-    size: () => size,
-    hex: () => hash.digest("hex"),
-  };
-}
-
-/** The regular file at `file` holds exactly these bytes (by size and SHA-256). */
-async function sameBytes(file: string, size: number, hex: string): Promise<boolean> {
-  const existing = await assertWritablePath(file).catch(() => null);
-  return existing !== null && existing.size === size && (await hashFile(file)) === hex;
 }
 
 /** Pass 1 over the references, then the stream in its order: each summary folded into the index as it comes. */

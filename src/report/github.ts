@@ -20,10 +20,8 @@ export function toGithub(report: RunReport, fixCommand: FixCommand): string {
   const out: string[] = [];
   for (const f of report.files) {
     if (f.error !== null) out.push(annotation("error", f.path, f.error, undefined, "clean-news"));
-    else if (f.skipped !== null) {
-      if (f.record) out.push(annotation("warning", f.record.path, `skipped: ${f.skipped}`, { line: f.record.line, column: 1 }, "clean-news"));
-      else out.push(annotation("warning", f.path, `skipped: ${f.skipped}`, undefined, "clean-news"));
-    }
+    // A record passed through is annotated at its line of the stream.
+    else if (f.skipped !== null) out.push(annotation("warning", f.record?.path ?? f.path, `skipped: ${f.skipped}`, f.record && { line: f.record.line, column: 1 }, "clean-news"));
     else if (report.check && needsWork(f)) {
       const first = f.edits.find((e) => e.applied);
       out.push(annotation("error", f.path, `${whatIsWrong(f)}; run: ${commandFor(fixCommand, f.path)}`, first, "clean-news: dirty article"));
