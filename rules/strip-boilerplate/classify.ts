@@ -148,7 +148,7 @@ export function classifyLines(
   // The article's headline, which the site's other pages list among their teasers, recurs; but
   // it stands over a byline in its own page only, where a series' kicker or a page's head copied
   // around other articles stands over a byline in every page that prints it.
-  const overByline = headlineOverByline(facts.map((f) => f.text), (i) => facts[i]!.kind);
+  const overByline = headlineOverByline(facts.length, (i) => facts[i]!.kind);
   const ownHeadline = (i: number) => i === overByline && (index?.counts.get(headlineKey(normaliseJudged(facts[i]!.text))) ?? 0) < o.minDocs;
   const candidate = (i: number) => {
     const f = facts[i];

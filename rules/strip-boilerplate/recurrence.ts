@@ -25,12 +25,16 @@ export interface RecurrenceIndex {
 
 export function shortLineHashes(lines: readonly Line[], maxWords: number, perDocument: number, knownChrome: (line: string) => boolean): LineHashes {
   const hashes = new Set<number>();
-  // The short lines as judged; a paragraph is told long before it is judged.
+  // The short lines as judged; a paragraph is told long before it is judged. The page's first
+  // lines too, where its headline is looked for (null: a paragraph, no headline nor byline).
   const short: string[] = [];
+  const top: (string | null)[] = [];
   for (const l of lines) {
-    if (l.blank || surelyLonger(l.text, maxWords)) continue;
-    const judged = asJudged(l.text);
-    if (wordCount(judged, maxWords) <= maxWords) short.push(judged);
+    if (l.blank) continue;
+    const judged = surelyLonger(l.text, maxWords) ? null : asJudged(l.text);
+    const isShort = judged !== null && wordCount(judged, maxWords) <= maxWords;
+    if (isShort) short.push(judged);
+    if (top.length < HEAD_SEARCH_LINES) top.push(isShort ? judged : null);
   }
   // Chrome sits at the edges of a page: a long document keeps its first and last lines.
   const half = Math.floor(perDocument / 2);
@@ -40,9 +44,15 @@ export function shortLineHashes(lines: readonly Line[], maxWords: number, perDoc
     // Lines of figures alone ("78,000", "2-1") are data, and all alike once digits are folded.
     if (/\p{L}/u.test(n)) hashes.add(keyOf(n));
   }
-  const top = lines.filter((l) => !l.blank).slice(0, HEAD_SEARCH_LINES).map((l) => asJudged(l.text));
-  const head = headlineOverByline(top, (i) => (wordCount(top[i]!, maxWords) <= maxWords ? protectedKind(top[i]!) : null));
-  if (head !== -1 && wordCount(top[head]!, maxWords) <= maxWords) hashes.add(headlineKey(normaliseJudged(top[head]!)));
+  const kinds = new Map<number, ReturnType<typeof protectedKind>>();
+  const kindOf = (i: number) => {
+    const line = top[i];
+    if (line === null || line === undefined) return null;
+    if (!kinds.has(i)) kinds.set(i, protectedKind(line));
+    return kinds.get(i);
+  };
+  const head = top[headlineOverByline(top.length, kindOf)];
+  if (head !== undefined && head !== null) hashes.add(headlineKey(normaliseJudged(head)));
   return { body: keyOf(bodyLine(lines, knownChrome).text.trim()), lines: [...hashes] };
 }
 
@@ -52,10 +62,11 @@ const HEAD_SEARCH_LINES = 40;
 /**
  * The line right over the page's first byline ("By Jane Roe", "Автор: Иван Петров"), datelines
  * skipped: where the page prints its headline. Given the non-blank lines of a page, as judged,
- * from its top, and what each is (`protectedKind`); -1 without a byline among its first lines.
+ * from its top (`count` of them), and what each is (`protectedKind`); -1 without a byline among
+ * its first lines.
  */
-export function headlineOverByline(lines: readonly string[], kindOf: (i: number) => string | null | undefined): number {
-  for (let i = 0; i < lines.length && i < HEAD_SEARCH_LINES; i++) {
+export function headlineOverByline(count: number, kindOf: (i: number) => string | null | undefined): number {
+  for (let i = 0; i < count && i < HEAD_SEARCH_LINES; i++) {
     if (kindOf(i) !== "byline") continue;
     let h = i - 1;
     while (h >= 0 && kindOf(h) !== null) h--;
