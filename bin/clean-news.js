@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// The compiled command line as one bundle (scripts/bundle.js): a small run loads one module, not a hundred.
-import { compileRegExpsToMachineCode, keepHeapsNearLive, main, removeTemporariesOnSignal } from "../dist/cli.bundle.js";
+// The compiled command line as one bundle (scripts/bundle.js), loaded with the code V8 compiled
+// for it at the build (src/code-cache.ts): a small run loads one file and compiles little.
+import { fileURLToPath } from "node:url";
+import { loadCommandLine } from "../dist/src/code-cache.js";
 
-keepHeapsNearLive();
-compileRegExpsToMachineCode();
+const { main, removeTemporariesOnSignal } = loadCommandLine(fileURLToPath(new URL("../dist/cli.bundle.cjs", import.meta.url))).exports;
 removeTemporariesOnSignal();
 main({ argv: process.argv.slice(2), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
   (code) => {

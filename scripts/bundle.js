@@ -1,9 +1,14 @@
 // Bundles the compiled command line (dist/src/cli.js and everything it imports, dependencies
-// included) into one module, dist/cli.bundle.js, which bin/clean-news.js runs. Resolving and
+// included) into one module, dist/cli.bundle.cjs, which bin/clean-news.js runs. Resolving and
 // loading some 110 modules one by one cost a small run (a pre-commit hook over three files)
 // about 50 ms of its 300 ms; one file does not (docs/performance.md). Worker threads, scripts
-// and tests still use dist/ module by module. Run by `npm run build` after tsc.
+// and tests still use dist/ module by module. Run by `npm run build` after tsc, before
+// scripts/code-cache.js.
+//
+// CommonJS, not a module: src/code-cache.ts compiles it as a script, the only kind that takes
+// V8's code cache in Node 20. Its first line names the build, which the cache must match.
 import { build } from "esbuild";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -22,17 +27,18 @@ const lazyTables = {
 await build({
   stdin: {
     // One entry for both, so that the signal handler and the engine share their state.
-    contents: 'export { main } from "./dist/src/cli.js";\nexport { removeTemporariesOnSignal } from "./dist/src/io/signals.js";\nexport { keepHeapsNearLive } from "./dist/src/heap.js";\nexport { compileRegExpsToMachineCode } from "./dist/src/regexps.js";\n',
+    contents: 'export { main } from "./dist/src/cli.js";\nexport { removeTemporariesOnSignal } from "./dist/src/io/signals.js";\nexport { importPluginsWith } from "./dist/src/plugins.js";\n',
     resolveDir: root,
     sourcefile: "clean-news-entry.js",
   },
-  outfile: path.join(root, "dist", "cli.bundle.js"),
+  outfile: path.join(root, "dist", "cli.bundle.cjs"),
   bundle: true,
   platform: "node",
-  format: "esm",
+  format: "cjs",
   target: "node20",
   logLevel: "warning",
   plugins: [lazyTables],
-  // CommonJS dependencies (commander, iconv-lite) call require() for Node's own modules.
-  banner: { js: 'import { createRequire as createRequireForBundle } from "node:module";\nconst require = createRequireForBundle(import.meta.url);' },
+  // The sources are modules: strict, and they find their package from their own address.
+  define: { "import.meta.url": "__bundleUrl" },
+  banner: { js: `// build ${randomBytes(8).toString("hex")}\n"use strict";\nconst __bundleUrl = require("node:url").pathToFileURL(__filename).href;` },
 });

@@ -6,6 +6,16 @@ import type { AnyRule } from "./core/types.js";
 
 const isFunction = (v: unknown) => typeof v === "function";
 
+let importModule = (url: string): Promise<unknown> => import(url);
+
+/**
+ * The command line's bundle runs from V8's code cache, where import() finds no loader in Node 20
+ * (src/code-cache.ts): the module that loads the bundle hands its own import() in.
+ */
+export function importPluginsWith(load: (url: string) => Promise<unknown>): void {
+  importModule = load;
+}
+
 /** What is wrong with one exported rule, or null when it has the built-in interface. */
 function problemOf(rule: unknown): string | null {
   if (typeof rule !== "object" || rule === null) return "is not an object";
@@ -35,7 +45,7 @@ export async function loadPlugin(named: string, from: string, mentionedIn: strin
   if (!existsSync(file)) throw new ConfigError(`${where}: no such file ${file}`);
   let module: { default?: unknown };
   try {
-    module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    module = (await importModule(pathToFileURL(file).href)) as { default?: unknown };
   } catch (error) {
     throw new ConfigError(`${where}: cannot be loaded: ${(error as Error).message}`);
   }

@@ -1,6 +1,7 @@
 import type { Hash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { isUtf8 } from "node:buffer";
+import { createRequire } from "node:module";
 import iconv from "iconv-lite";
 import { decodeWindows1252, type SourceFormat } from "./codec.js";
 
@@ -24,12 +25,15 @@ export class BinaryContent extends Error {}
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const sixteenBit = (encoding: string) => /^(utf-?16|ucs-?2|utf-?32)/i.test(encoding);
 
+const require = createRequire(import.meta.url);
+
 /**
  * A SHA-256 hasher. Only files large enough to be streamed are hashed: node:crypto (about 6 ms to
- * load) is loaded by the first of them, not by every run.
+ * load) is loaded by the first of them, not by every run. Required, not imported: the command
+ * line's bundle runs from V8's code cache, where import() has no loader (src/code-cache.ts).
  */
 export async function sha256(): Promise<Hash> {
-  return (await import("node:crypto")).createHash("sha256");
+  return (require("node:crypto") as typeof import("node:crypto")).createHash("sha256");
 }
 
 /**
