@@ -161,6 +161,17 @@ describe("recurrence across the run", () => {
     expect(nonBlank((await strip(siteDoc(0), corpus)).text)).toContain("Weekend edition");
   });
 
+  it("keeps a series' headline, found in every document once digits are folded but each with its own figures; a counter still goes", async () => {
+    const headline = (d: number) => `Lotto results for draw ${1000 + 7 * d}: jackpot rolls over again`;
+    const counter = (d: number) => `Edition number ${131 * d}`;
+    const doc = (d: number) => siteDoc(d, { top: [headline(d)], bottom: [counter(d)] });
+    const corpus = Array.from({ length: 6 }, (_, d) => doc(d + 1));
+    const result = await strip(doc(0), corpus);
+    expect(nonBlank(result.text)).toContain(headline(0));
+    expect(nonBlank(result.text)).not.toContain(counter(0));
+    expect(result.edits.find((e) => e.before.includes("Edition number"))?.reason).toMatch(/recurs in 7 of 7 documents/);
+  });
+
   it("keeps a shared wire paragraph, a quotation, a byline, a dateline and an attribution", async () => {
     const wire = "The central bank held interest rates at 5.25% on Thursday, citing persistent inflation in services.";
     const quote = "“We will not stop,” the mayor said.";

@@ -1,6 +1,6 @@
 import { asJudged, normaliseJudged, type Line } from "./lines.js";
 import { matchChrome, type ChromeMatch, type CompiledPattern } from "./packs.js";
-import { recurrenceOf, type RecurrenceIndex } from "./recurrence.js";
+import { recurrenceOf, recurrenceOfLine, type RecurrenceIndex } from "./recurrence.js";
 import { endsSentence, isQuoted, isReportingSentence, isTeaser, isTitleCase, protectedKind, wordCount } from "./shape.js";
 
 /** What the judgement of a document's lines needs from its options. */
@@ -130,7 +130,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
       body: !headOrFoot && !match && ((reporting && words >= o.bodyWords) || words >= 2 * o.bodyWords) && !isTeaser(text),
       reporting,
       chromeShape,
-      recurs: (chromeShape || (reporting && !keep)) && normalised[i] !== null ? recurrenceOf(normalised[i]!, index) : 0,
+      recurs: (chromeShape || (reporting && !keep)) && normalised[i] !== null ? recurrenceOfLine(text, normalised[i]!, index) : 0,
       repeated: kind !== null && times >= 3,
       menuLike: chromeShape && words <= 4 && !/[.!?]$/u.test(text.trim()) && (isTitleCase(text) || (words === 1 && /^\p{Lu}/u.test(text.trim()))),
       match,

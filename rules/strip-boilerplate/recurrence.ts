@@ -43,6 +43,8 @@ export function shortLineHashes(lines: readonly Line[], maxWords: number, perDoc
     const n = normaliseJudged(judged);
     // Lines of figures alone ("78,000", "2-1") are data, and all alike once digits are folded.
     if (/\p{L}/u.test(n)) hashes.add(keyOf(n));
+    const figures = figuresKey(judged);
+    if (figures !== null) hashes.add(figures);
   }
   const kinds = new Map<number, ReturnType<typeof protectedKind>>();
   const kindOf = (i: number) => {
@@ -147,4 +149,32 @@ export function recurrenceThreshold(documents: number, minDocs: number | "auto")
 export function recurrenceOf(normalised: string, index: RecurrenceIndex | undefined): number {
   if (!index) return 0;
   return index.counts.get(keyOf(normalised)) ?? 0;
+}
+
+/**
+ * In how many documents of the run a line (as judged, and normalised) occurs, with its own
+ * figures where they make it each document's own (`figuresKey`).
+ */
+export function recurrenceOfLine(judged: string, normalised: string, index: RecurrenceIndex | undefined): number {
+  if (!index) return 0;
+  const figures = figuresKey(judged);
+  return figures === null ? recurrenceOf(normalised, index) : (index.counts.get(figures) ?? 0);
+}
+
+// Counters ("12 comments", "Page 2 of 5", "Updated 3 hours ago") have fewer words than this.
+const WORDS_WITH_FIGURES = 4;
+
+/**
+ * A line of several words with figures in it, counted as written, figures and all. Folding
+ * digits makes "5 comments" and "12 comments" one line; it also makes one line of a series'
+ * headlines ("Lotto results for draw 1007: jackpot rolls over again", "... draw 1014: ...")
+ * that every document of the series has with its own figures: each document's own headline,
+ * which a run of the series removed as chrome. Null for a line without figures, or with too
+ * few words besides them to be more than a counter.
+ */
+export function figuresKey(judged: string): number | null {
+  if (!/\p{Nd}/u.test(judged)) return null;
+  let words = 0;
+  for (const word of judged.split(/\s+/)) if (/\p{L}/u.test(word) && ++words >= WORDS_WITH_FIGURES) break;
+  return words < WORDS_WITH_FIGURES ? null : keyOf(`figures\u0001${judged.toLowerCase().replace(/\s+/g, " ").trim()}`);
 }
