@@ -47,7 +47,10 @@ describe("plain text", () => {
       for (const line of lines) {
         for (let at = 0; at < line.length; at++) {
           p.regex.lastIndex = p.plain!.lastIndex = at;
-          expect(p.plain!.exec(line)?.[0], `${p.id} at ${at}: ${line}`).toBe(p.regex.exec(line)?.[0]);
+          // expect() only where the two differ: called at every place of every line, it took 30 s.
+          const plain = p.plain!.exec(line)?.[0];
+          const unicode = p.regex.exec(line)?.[0];
+          if (plain !== unicode) expect(plain, `${p.id} at ${at}: ${line}`).toBe(unicode);
         }
       }
     }
