@@ -9,11 +9,12 @@ import v8 from "node:v8";
  * never stops a run whose live data is large: the heap still grows with it.
  *
  * Called by the executable before any work: the growth factor is read at every collection; the
- * new-space size only applies to heaps made afterwards (the worker threads). 8 MB, not 4: with
- * 4 a worker spent 0.7-0.8 s of a 10,000-file run in scavenges, with 8 0.43-0.46 s, for about
- * 15 MB more at the peak (docs/performance.md, "End to end, fifth pass").
+ * new-space size only applies to heaps made afterwards (the worker threads). 4 MB: with 8 a
+ * worker spent 0.3 s less of a 10,000-file run in scavenges (docs/performance.md, "End to end,
+ * fifth pass"), but the tenth session's larger packs (more compiled expressions in each thread)
+ * took 100,000 files to 398-409 MB with 8 against the target of 400; with 4, 389.
  */
 export function keepHeapsNearLive(): void {
   v8.setFlagsFromString("--heap-growing-percent=20");
-  v8.setFlagsFromString("--max-semi-space-size=8");
+  v8.setFlagsFromString("--max-semi-space-size=4");
 }
