@@ -104,7 +104,7 @@ function fromTwins(text: string, blank: Blank, readings: readonly { id: string; 
     const versions = [twice.fill.tokens, ...twice.fill.alternatives].map(quoted).join(", ");
     return { start: blank.start, end: blank.end, message: `near-duplicate ${twice.id} holds this passage more than once, with different words here: ${versions}` };
   }
-    if (fill.tokens.length < blank.lost.min || fill.tokens.length > blank.lost.max) {
+  if (fill.tokens.length < blank.lost.min || fill.tokens.length > blank.lost.max) {
     return { start: blank.start, end: blank.end, message: `the blank's width fits ${blank.lost.min}-${blank.lost.max} word(s) but near-duplicate ${id} has ${quoted(fill.tokens)} here` };
   }
   const atLineStart = blank.start === 0 || text[blank.start - 1] === "\n";

@@ -51,7 +51,7 @@ export async function cleanLargeFile(input: Input, options: RunOptions, file: Fi
   const rules = await bindRules({ id: input.id, text: "" }, documentRules, options.settings, new Map(), async () => null);
   const notApplied: Unresolved[] = corpusRulesOf(options.rules).map((r) => ({ rule: r.rule.meta.id, start: 0, end: 0, line: 1, column: 1, context: "", message: "not applied: this file is cleaned paragraph by paragraph, and this rule needs whole documents; split the file into articles to apply it" }));
 
-  const output = await byteDigest();
+  const output = byteDigest();
   const edits: Edit[] = [];
   const unresolved: Unresolved[] = [];
   let unlisted = 0;

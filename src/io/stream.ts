@@ -32,7 +32,7 @@ const require = createRequire(import.meta.url);
  * load) is loaded by the first of them, not by every run. Required, not imported: the command
  * line's bundle runs from V8's code cache, where import() has no loader (src/code-cache.ts).
  */
-export async function sha256(): Promise<Hash> {
+export function sha256(): Hash {
   return (require("node:crypto") as typeof import("node:crypto")).createHash("sha256");
 }
 
@@ -47,8 +47,8 @@ export interface ByteDigest {
   hex(): string;
 }
 
-export async function byteDigest(): Promise<ByteDigest> {
-  const hash = await sha256();
+export function byteDigest(): ByteDigest {
+  const hash = sha256();
   let size = 0;
   return {
     update(bytes) {
@@ -71,13 +71,13 @@ export async function holdsBytes(file: string, existing: { size: number } | null
 }
 
 export async function hashFile(file: string): Promise<string> {
-  const hash = await sha256();
+  const hash = sha256();
   for await (const chunk of createReadStream(file, { highWaterMark: PIECE_BYTES })) hash.update(chunk as Buffer);
   return hash.digest("hex");
 }
 
 export async function scanFile(file: string, forced?: string, pieceBytes = PIECE_BYTES): Promise<Scan> {
-  const hash = await sha256();
+  const hash = sha256();
   let first = true;
   let bom = false;
   let utf8 = true;
@@ -134,7 +134,7 @@ function completeUtf8Prefix(bytes: Buffer): number {
  * is CRLF), and the hash of the bytes actually read, to compare with the scan's.
  */
 export async function* decodePieces(file: string, format: SourceFormat, hash: { digest?: string }, pieceBytes = PIECE_BYTES): AsyncGenerator<string> {
-  const hasher = await sha256();
+  const hasher = sha256();
   const utf8 = format.encoding === "utf-8" ? new TextDecoder("utf-8") : null;
   const other = !utf8 && format.encoding !== "windows-1252" ? iconv.getDecoder(format.encoding) : null;
   let skip = format.bom ? 3 : 0;

@@ -31,7 +31,7 @@ export function streamSink(out: NodeJS.WritableStream): RecordSink {
 export async function cleanIntoCopy<T>(input: Input, clean: (sink: RecordSink) => Promise<T>): Promise<{ outcome: T; written: boolean } | { error: string }> {
   let outcome: T | undefined;
   let streaming = false;
-  const digest = await byteDigest();
+  const digest = byteDigest();
   // Batches are large (run.ts): one synchronous write each costs less than a stream.
   const into = (fd: number): RecordSink => ({
     async write(bytes) {

@@ -102,7 +102,7 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
       written = copied.written;
     } else if (options.mode === "check" && input && !options.naming.inPlace) {
       // As for a file: a dirty stream whose copy beside it already holds its clean bytes passes.
-      const digest = await byteDigest();
+      const digest = byteDigest();
       outcome = await cleanInto({ write: async (bytes) => digest.update(bytes) });
       target.copyCurrent = await holdsBytes(input.output, await assertWritablePath(input.output).catch(() => null), digest);
     } else outcome = await cleanInto(options.mode === "write" ? streamSink(io.stdout) : null);
