@@ -37,7 +37,7 @@ const FORMAT = "clean-news-index";
 // 9: strip-boilerplate also counts the line over each page's first byline apart (a headline
 //    the site's other pages list among their teasers), and fix-spacing, whose rewrites the line
 //    hashes follow, leaves some abbreviations and digit groups as they are.
-const VERSION = 10;
+const VERSION = 11;
 
 interface IndexFile {
   format: typeof FORMAT;

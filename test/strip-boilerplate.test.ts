@@ -336,6 +336,57 @@ describe("recurrence across the run", () => {
     expect(lines).toContain(speech);
   });
 
+  describe("sentences the site prints around every article", () => {
+    const run = (doc: (d: number) => Doc) => Array.from({ length: 6 }, (_, d) => doc(d + 1));
+
+    it("removes a featured story's summary printed above every article, and keeps its byline and date", async () => {
+      const summary = "Thousands came to the harbour for the opening parade.";
+      const top = ["Harbour festival draws record crowds", summary, "By Jane Roe", "Posted March 20, 2017"];
+      const doc = (d: number) => siteDoc(d, { top });
+      const result = await strip(doc(0), run(doc));
+      const lines = nonBlank(result.text);
+      expect(lines).not.toContain(summary);
+      expect(lines).toEqual(expect.arrayContaining(["By Jane Roe", "Posted March 20, 2017", `${words[0]} plans approved`, paragraph(0, 1), paragraph(0, 2), paragraph(0, 3)]));
+      expect(result.edits.find((e) => e.before.includes("Thousands came"))?.reason).toBe(
+        "removed boilerplate: a sentence that recurs in 7 of 7 documents, among the lines the site prints around every article",
+      );
+      // One page alone is an article with its standfirst.
+      expect(nonBlank((await strip(doc(0))).text)).toContain(summary);
+    });
+
+    it("removes a sentence of the site's foot, set apart from the article by a heading", async () => {
+      const about = "The Echo has served the harbour towns since 1868.";
+      const doc = (d: number) => siteDoc(d, { bottom: ["About the Echo", about] });
+      const lines = nonBlank((await strip(doc(0), run(doc))).text);
+      expect(lines).not.toContain(about);
+      expect(lines).toContain(paragraph(0, 3));
+    });
+
+    it("keeps what copies of one article share at its start and end, which run on from each copy's own lines", async () => {
+      // Versions of one story, each with a longer paragraph of its own: counted apart, they share the rest.
+      const shared = {
+        standfirst: "The council approved the harbour budget after a long debate on Tuesday night.",
+        lede: "Councillors voted nine to four for the plan, which pays for new moorings and a sea wall.",
+        background: "The council has denied that the plan favours the marina's owners.",
+      };
+      const version = (d: number) => ({
+        id: `versions/${d}.txt`,
+        text: [
+          "Northfield Echo", "Council approves harbour budget", shared.standfirst, "By Jane Roe", shared.lede,
+          `${paragraph(d, 1)} ${paragraph(d, 2)}`, shared.background, "Become an Echo member for 1p a day", "Echo Media 2024",
+        ].join("\n\n") + "\n",
+      });
+      const lines = nonBlank((await strip(version(0), run(version))).text);
+      for (const line of Object.values(shared)) expect(lines).toContain(line);
+    });
+
+    it("keeps a series' opening sentence, which recurs only with its figures folded", async () => {
+      const opening = (d: number) => `The index rose 0.${d}% to ${7400 + 13 * d} points on the day.`;
+      const doc = (d: number) => siteDoc(d, { top: ["Market report", opening(d), "By Market Desk"] });
+      expect(nonBlank((await strip(doc(0), run(doc))).text)).toContain(opening(0));
+    });
+  });
+
   it("keeps a recurring short line between paragraphs that is not among chrome", async () => {
     const extra = { middle: ["What happens next"] };
     const corpus = Array.from({ length: 6 }, (_, d) => siteDoc(d + 1, extra));

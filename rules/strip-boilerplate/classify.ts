@@ -11,6 +11,7 @@ import { markExcerpts } from "./excerpts.js";
 import { markGalleryCaptions } from "./gallery.js";
 import { markCapitalLinks } from "./links.js";
 import { markRunInMenus } from "./menus.js";
+import { markRecurringEdges } from "./recurring-edges.js";
 import { addressesReader, endsSentence, isLabelledFigure, isMonthAlone, promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
 import { lastParagraph, markTail, shortLastLine } from "./tail.js";
@@ -156,11 +157,11 @@ export function classifyLines(
   };
   // A sentence printed in many different articles of the run is the site's (a teaser's summary,
   // a footer's line): it stays, being a sentence, but the short lines beside it sit among chrome.
-  // Not one with figures, which recurrence folds: a series' sentence with each day's figures
-  // ("The index rose 0.4% to 7,412 points.") is a report's own.
+  // One with figures recurs only with the same figures: a series' sentence with each day's
+  // figures ("The index rose 0.4% to 7,412 points.") is a report's own.
   const sitewide = (i: number) => {
     const f = facts[i];
-    return f !== undefined && !f.chromeShape && f.recurs >= o.minDocs && !/\p{N}/u.test(f.text);
+    return f !== undefined && !f.chromeShape && f.recurs >= o.minDocs;
   };
   const total = index?.documents ?? 0;
   for (let changed = true; changed; ) {
@@ -175,6 +176,7 @@ export function classifyLines(
     });
   }
 
+  markRecurringEdges(facts, verdicts, index, mark, o);
   markBios(facts, mark);
   markCopies(facts, mark);
   cutSections(facts, verdicts, mark, o);

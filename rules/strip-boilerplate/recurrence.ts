@@ -41,9 +41,10 @@ export function shortLineHashes(lines: readonly Line[], maxWords: number, perDoc
   const kept = short.length <= perDocument ? short : [...short.slice(0, half), ...short.slice(-half)];
   for (const judged of kept) {
     const n = normaliseJudged(judged);
-    // Lines of figures alone ("78,000", "2-1") are data, and all alike once digits are folded.
-    if (/\p{L}/u.test(n)) hashes.add(keyOf(n));
     const figures = figuresKey(judged);
+    // Lines of figures alone ("78,000", "2-1") are data, and all alike once digits are folded;
+    // a sentence with figures is counted as written only.
+    if (/\p{L}/u.test(n) && (figures === null || !endsSentence(judged))) hashes.add(keyOf(n));
     if (figures !== null) hashes.add(figures);
   }
   const kinds = new Map<number, ReturnType<typeof protectedKind>>();
@@ -165,19 +166,21 @@ export function recurrenceOfLine(judged: string, normalised: string, index: Recu
 const WORDS_WITH_FIGURES = 4;
 
 /**
- * A line of several words with figures in it, counted as written, figures and all. Folding
- * digits makes "5 comments" and "12 comments" one line; it also makes one line of a series'
- * headlines ("Lotto results for draw 1007: jackpot rolls over again", "... draw 1014: ...")
- * that every document of the series has with its own figures: each document's own headline,
- * which a run of the series removed as chrome. Null for a line without figures, a sentence, or
- * a line with too few words besides its figures to be more than a counter.
+ * A line with figures in it, counted as written, figures and all: a sentence, or a line of
+ * several words. Folding digits makes "5 comments" and "12 comments" one line; it also makes one
+ * line of a series' headlines ("Lotto results for draw 1007: jackpot rolls over again", "... draw
+ * 1014: ...") and of its reports' sentences ("The index rose 0.4% to 7,412 points.") that every
+ * document of the series has with its own figures: each document's own, which a run of the
+ * series took for the site's. A sentence is counted so only, in place of its folded form;
+ * another line both ways. Null for a line without figures, or a line that is no sentence, with
+ * too few words besides its figures to be more than a counter.
  */
 export function figuresKey(judged: string): number | null {
-  // A sentence is reporting, whose recurrence counts with its digits folded as before; only
-  // lines that are no sentence (headlines, labels) get a key: one more per document at most of
-  // those, where every paragraph with a figure would have cost 20 MB at 100,000 documents.
-  if (!/\p{Nd}/u.test(judged) || endsSentence(judged)) return null;
-  let words = 0;
-  for (const word of judged.split(/\s+/)) if (/\p{L}/u.test(word) && ++words >= WORDS_WITH_FIGURES) break;
-  return words < WORDS_WITH_FIGURES ? null : keyOf(`figures\u0001${judged.toLowerCase().replace(/\s+/g, " ").trim()}`);
+  if (!/\p{Nd}/u.test(judged)) return null;
+  if (!endsSentence(judged)) {
+    let words = 0;
+    for (const word of judged.split(/\s+/)) if (/\p{L}/u.test(word) && ++words >= WORDS_WITH_FIGURES) break;
+    if (words < WORDS_WITH_FIGURES) return null;
+  }
+  return keyOf(`figures\u0001${judged.toLowerCase().replace(/\s+/g, " ").trim()}`);
 }
