@@ -34,8 +34,8 @@ function describe(v: Verdict): string {
       return v.alone
         ? `removed boilerplate: the site promoting itself, a line that recurs in ${v.documents} of ${v.of} documents`
         : `removed boilerplate: a short line that recurs in ${v.documents} of ${v.of} documents`;
-    case "recurring-edge":
-      return `removed boilerplate: a sentence that recurs in ${v.documents} of ${v.of} documents, among the lines the site prints around every article`;
+    case "recurring-top":
+      return `removed boilerplate: a sentence that recurs in ${v.documents} of ${v.of} documents, in the top the site prints above every article`;
     case "section":
       return `removed boilerplate: below the heading "${v.heading}" (line ${v.line}), which opens a section of chrome`;
     case "outside":

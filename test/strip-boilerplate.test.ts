@@ -336,7 +336,7 @@ describe("recurrence across the run", () => {
     expect(lines).toContain(speech);
   });
 
-  describe("sentences the site prints around every article", () => {
+  describe("sentences of the top a site prints above every article", () => {
     const run = (doc: (d: number) => Doc) => Array.from({ length: 6 }, (_, d) => doc(d + 1));
 
     it("removes a featured story's summary printed above every article, and keeps its byline and date", async () => {
@@ -348,21 +348,19 @@ describe("recurrence across the run", () => {
       expect(lines).not.toContain(summary);
       expect(lines).toEqual(expect.arrayContaining(["By Jane Roe", "Posted March 20, 2017", `${words[0]} plans approved`, paragraph(0, 1), paragraph(0, 2), paragraph(0, 3)]));
       expect(result.edits.find((e) => e.before.includes("Thousands came"))?.reason).toBe(
-        "removed boilerplate: a sentence that recurs in 7 of 7 documents, among the lines the site prints around every article",
+        "removed boilerplate: a sentence that recurs in 7 of 7 documents, in the top the site prints above every article",
       );
       // One page alone is an article with its standfirst.
       expect(nonBlank((await strip(doc(0))).text)).toContain(summary);
     });
 
-    it("removes a sentence of the site's foot, set apart from the article by a heading", async () => {
-      const about = "The Echo has served the harbour towns since 1868.";
-      const doc = (d: number) => siteDoc(d, { bottom: ["About the Echo", about] });
-      const lines = nonBlank((await strip(doc(0), run(doc))).text);
-      expect(lines).not.toContain(about);
-      expect(lines).toContain(paragraph(0, 3));
+    it("keeps a sentence many articles end with, between an advertisement label and a share bar", async () => {
+      const closing = "The White House did not respond to a request for comment.";
+      const doc = (d: number) => siteDoc(d, { bottom: ["Advertisement", closing, "Share this article"] });
+      expect(nonBlank((await strip(doc(0), run(doc))).text)).toContain(closing);
     });
 
-    it("keeps what copies of one article share at its start and end, which run on from each copy's own lines", async () => {
+    it("keeps what copies of one article share at its start, which runs on into each copy's own lines", async () => {
       // Versions of one story, each with a longer paragraph of its own: counted apart, they share the rest.
       const shared = {
         standfirst: "The council approved the harbour budget after a long debate on Tuesday night.",

@@ -11,7 +11,7 @@ import { markExcerpts } from "./excerpts.js";
 import { markGalleryCaptions } from "./gallery.js";
 import { markCapitalLinks } from "./links.js";
 import { markRunInMenus } from "./menus.js";
-import { markRecurringEdges } from "./recurring-edges.js";
+import { markRecurringTop } from "./recurring-top.js";
 import { addressesReader, endsSentence, isLabelledFigure, isMonthAlone, promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
 import { lastParagraph, markTail, shortLastLine } from "./tail.js";
@@ -176,7 +176,7 @@ export function classifyLines(
     });
   }
 
-  markRecurringEdges(facts, verdicts, index, mark, o);
+  markRecurringTop(facts, verdicts, index, mark, o);
   markBios(facts, mark);
   markCopies(facts, mark);
   cutSections(facts, verdicts, mark, o);

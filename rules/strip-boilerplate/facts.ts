@@ -21,7 +21,7 @@ export interface ClassifyOptions {
 export type Verdict =
   | ({ by: "pattern" } & ChromeMatch)
   | { by: "recurrence"; documents: number; of: number; alone: boolean }
-  | { by: "recurring-edge"; documents: number; of: number }
+  | { by: "recurring-top"; documents: number; of: number }
   | { by: "stretch"; chrome: number; lines: number }
   | { by: "outside"; chrome: number; lines: number }
   | { by: "section"; heading: string; line: number }
