@@ -1,8 +1,8 @@
 // Bundles the compiled command line (dist/src/cli.js and everything it imports, dependencies
 // included) into one module, dist/cli.bundle.cjs, which bin/clean-news.js runs. Resolving and
 // loading some 110 modules one by one cost a small run (a pre-commit hook over three files)
-// about 50 ms of its 300 ms; one file does not (docs/performance.md). Worker threads, scripts
-// and tests still use dist/ module by module. Run by `npm run build` after tsc, before
+// about 50 ms of its 300 ms; one file does not (docs/performance.md). Worker threads start from
+// it too (src/pool/worker.ts); scripts and tests use dist/ module by module. Run by `npm run build` after tsc, before
 // scripts/code-cache.js.
 //
 // CommonJS, not a module: src/code-cache.ts compiles it as a script, the only kind that takes
@@ -27,7 +27,7 @@ const lazyTables = {
 await build({
   stdin: {
     // One entry for both, so that the signal handler and the engine share their state.
-    contents: 'export { main } from "./dist/src/cli.js";\nexport { removeTemporariesOnSignal } from "./dist/src/io/signals.js";\nexport { importPluginsWith } from "./dist/src/plugins.js";\n',
+    contents: 'export { main } from "./dist/src/cli.js";\nexport { removeTemporariesOnSignal } from "./dist/src/io/signals.js";\nexport { importPluginsWith } from "./dist/src/plugins.js";\nexport { serveWorker } from "./dist/src/pool/serve.js";\n',
     resolveDir: root,
     sourcefile: "clean-news-entry.js",
   },

@@ -10,6 +10,8 @@ export interface CommandLine {
   main: typeof import("./cli.js").main;
   removeTemporariesOnSignal: typeof import("./io/signals.js").removeTemporariesOnSignal;
   importPluginsWith: typeof import("./plugins.js").importPluginsWith;
+  /** A worker thread of the pool, which starts from the same bundle and cache (src/pool/worker.ts). */
+  serveWorker: typeof import("./pool/serve.js").serveWorker;
 }
 
 /** Whether V8 took the saved code: "absent" (none saved for this build) or "rejected" (another Node or other flags). */
@@ -42,6 +44,15 @@ const BUILD_LINE = /^\/\/ build ([0-9a-f]+)\n/;
 export function loadCommandLine(bundle: string, cacheFile = `${bundle}.cache`): LoadedCommandLine {
   keepHeapsNearLive();
   compileRegExpsToMachineCode();
+  return loadBundle(bundle, cacheFile);
+}
+
+/**
+ * Loads the bundle with its code cache under the process's flags as they are: in a worker
+ * thread, which shares the flags the executable set (and must not set them for a process that
+ * embeds the engine: V8 then refuses the cache, and the bundle is compiled afresh).
+ */
+export function loadBundle(bundle: string, cacheFile = `${bundle}.cache`): LoadedCommandLine {
   const source = readFileSync(bundle, "utf8");
   const build = BUILD_LINE.exec(source)?.[1];
   const cachedData = build ? savedFor(build, cacheFile) : undefined;

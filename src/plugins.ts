@@ -16,6 +16,11 @@ export function importPluginsWith(load: (url: string) => Promise<unknown>): void
   importModule = load;
 }
 
+/** Imports a rule module, by the loader the bundle was handed if it runs from one. */
+export function importRuleModule(url: string): Promise<unknown> {
+  return importModule(url);
+}
+
 /** What is wrong with one exported rule, or null when it has the built-in interface. */
 function problemOf(rule: unknown): string | null {
   if (typeof rule !== "object" || rule === null) return "is not an object";

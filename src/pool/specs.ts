@@ -1,5 +1,6 @@
 import { BUILT_IN_RULES } from "../../rules/index.js";
 import type { ConfiguredRule } from "../core/types.js";
+import { importRuleModule } from "../plugins.js";
 import type { RuleSpec } from "./protocol.js";
 
 /**
@@ -21,7 +22,7 @@ export async function rulesFromSpecs(specs: readonly RuleSpec[]): Promise<Config
   return Promise.all(
     specs.map(async ({ id, options, module }) => {
       // A module may export one rule or a list of them (as plugins do); the id picks it.
-      const exported: unknown = module ? (await import(module)).default : BUILT_IN_RULES;
+      const exported: unknown = module ? ((await importRuleModule(module)) as { default?: unknown }).default : BUILT_IN_RULES;
       const rule = (Array.isArray(exported) ? exported : [exported]).find((r) => r?.meta?.id === id);
       if (!rule) throw new Error(`a worker cannot load the rule ${id}${module ? ` from ${module}` : ""}`);
       return module ? { rule, options, module } : { rule, options };

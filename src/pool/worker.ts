@@ -1,26 +1,13 @@
-import { parentPort, workerData } from "node:worker_threads";
-import type { RunOptions } from "../engine.js";
-import { followMainThread } from "../io/signals.js";
-import { SharedLibrary } from "./documents.js";
-import { requestHandler } from "./handler.js";
-import type { Envelope, WorkerSetup } from "./protocol.js";
-import { rulesFromSpecs } from "./specs.js";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { loadBundle } from "../code-cache.js";
 
-/** One worker thread of the pool: answers the requests of src/pool/pool.ts in the order they came. */
-const setup = workerData as WorkerSetup;
-const options: RunOptions = { ...setup.options, rules: await rulesFromSpecs(setup.rules) };
-const library = new SharedLibrary(options.encoding, setup.documents);
-const handle = requestHandler(options, library);
-// Signals reach the main thread only: it reads this thread's temporary file, and stops us.
-followMainThread(setup.signals);
-
-// The pool keeps a second request queued here so that this thread never waits for the main one.
-let queue: Promise<void> = Promise.resolve();
-parentPort!.on("message", ({ seq, request }: Envelope) => {
-  queue = queue.then(() =>
-    handle(request).then(
-      (result) => parentPort!.postMessage({ seq, result }),
-      (error: unknown) => parentPort!.postMessage({ seq, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
-    ),
-  );
-});
+/**
+ * A worker thread of the pool starts as the executable does, from the command line's bundle
+ * and the code V8 compiled for it: loading dist/ module by module took a worker 120-270 ms to
+ * start, the bundle 75-95 (docs/performance.md, "Worker threads from the bundle"). Without a
+ * bundle (a build stopped half way) it loads the modules.
+ */
+const bundle = fileURLToPath(new URL("../../cli.bundle.cjs", import.meta.url));
+const { serveWorker } = existsSync(bundle) ? loadBundle(bundle).exports : await import("./serve.js");
+await serveWorker();

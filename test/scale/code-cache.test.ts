@@ -56,6 +56,22 @@ describe("the command line's code cache", () => {
     expect(run.text).toBe(expected);
   });
 
+  it("is taken by the pool's worker threads too, which start from the same bundle", async () => {
+    // The executable sets the flags in the main thread; a worker shares them and sets none.
+    const script = `
+      import { Worker } from "node:worker_threads";
+      import { loadCommandLine } from ${JSON.stringify(LOADER)};
+      loadCommandLine(${JSON.stringify(BUNDLE)});
+      const worker = new Worker(${JSON.stringify(`
+        import { parentPort } from "node:worker_threads";
+        import { loadBundle } from ${JSON.stringify(LOADER)};
+        const loaded = loadBundle(${JSON.stringify(BUNDLE)});
+        parentPort.postMessage([loaded.cache, typeof loaded.exports.serveWorker]);`)}, { eval: true, type: "module" });
+      worker.once("message", (m) => { process.stdout.write(m.join(" ")); worker.terminate(); });`;
+    const { stdout } = await execa(process.execPath, ["--input-type=module", "-e", script]);
+    expect(stdout).toBe("accepted function");
+  });
+
   it("is refused by V8 under other flags, and the run goes on without it", async () => {
     const run = await loadAndClean(BUNDLE, `${BUNDLE}.cache`, ["--stack-size=2000"]);
     expect(run.cache).toBe("rejected");
