@@ -166,21 +166,18 @@ export function recurrenceOfLine(judged: string, normalised: string, index: Recu
 const WORDS_WITH_FIGURES = 4;
 
 /**
- * A line with figures in it, counted as written, figures and all: a sentence, or a line of
- * several words. Folding digits makes "5 comments" and "12 comments" one line; it also makes one
- * line of a series' headlines ("Lotto results for draw 1007: jackpot rolls over again", "... draw
+ * A line of several words with figures in it, counted as written, figures and all. Folding
+ * digits makes "5 comments" and "12 comments" one line; it also makes one line of a series' headlines ("Lotto results for draw 1007: jackpot rolls over again", "... draw
  * 1014: ...") and of its reports' sentences ("The index rose 0.4% to 7,412 points.") that every
  * document of the series has with its own figures: each document's own, which a run of the
  * series took for the site's. A sentence is counted so only, in place of its folded form;
- * another line both ways. Null for a line without figures, or a line that is no sentence, with
- * too few words besides its figures to be more than a counter.
+ * another line both ways. Null for a line without figures, or with too few words besides its
+ * figures to be more than a counter ("12 comments.", "Updated 3 hours ago").
  */
 export function figuresKey(judged: string): number | null {
   if (!/\p{Nd}/u.test(judged)) return null;
-  if (!endsSentence(judged)) {
-    let words = 0;
-    for (const word of judged.split(/\s+/)) if (/\p{L}/u.test(word) && ++words >= WORDS_WITH_FIGURES) break;
-    if (words < WORDS_WITH_FIGURES) return null;
-  }
+  let words = 0;
+  for (const word of judged.split(/\s+/)) if (/\p{L}/u.test(word) && ++words >= WORDS_WITH_FIGURES) break;
+  if (words < WORDS_WITH_FIGURES) return null;
   return keyOf(`figures\u0001${judged.toLowerCase().replace(/\s+/g, " ").trim()}`);
 }
