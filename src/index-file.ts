@@ -37,6 +37,9 @@ const FORMAT = "clean-news-index";
 // 9: strip-boilerplate also counts the line over each page's first byline apart (a headline
 //    the site's other pages list among their teasers), and fix-spacing, whose rewrites the line
 //    hashes follow, leaves some abbreviations and digit groups as they are.
+// 10: strip-boilerplate counts a line of four words or more with figures as written too (a
+//    series' headlines are each document's own).
+// 11: ... and a sentence with figures as written only, in place of its folded form.
 const VERSION = 11;
 
 interface IndexFile {

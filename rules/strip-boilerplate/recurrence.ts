@@ -167,10 +167,11 @@ const WORDS_WITH_FIGURES = 4;
 
 /**
  * A line of several words with figures in it, counted as written, figures and all. Folding
- * digits makes "5 comments" and "12 comments" one line; it also makes one line of a series' headlines ("Lotto results for draw 1007: jackpot rolls over again", "... draw
- * 1014: ...") and of its reports' sentences ("The index rose 0.4% to 7,412 points.") that every
- * document of the series has with its own figures: each document's own, which a run of the
- * series took for the site's. A sentence is counted so only, in place of its folded form;
+ * digits makes "5 comments" and "12 comments" one line; it also makes one line of a series'
+ * headlines ("Lotto results for draw 1007: jackpot rolls over again", "... draw 1014: ...")
+ * and of its reports' sentences ("The index rose 0.4% to 7,412 points.") that every document
+ * of the series has with its own figures: each document's own, which a run of the series took
+ * for the site's. A sentence is counted so only, in place of its folded form;
  * another line both ways. Null for a line without figures, or with too few words besides its
  * figures to be more than a counter ("12 comments.", "Updated 3 hours ago").
  */

@@ -4,9 +4,9 @@ import { loadBundle } from "../code-cache.js";
 
 /**
  * A worker thread of the pool starts as the executable does, from the command line's bundle
- * and the code V8 compiled for it: loading dist/ module by module took a worker 120-270 ms to
- * start, the bundle 75-95 (docs/performance.md, "Worker threads from the bundle"). Without a
- * bundle (a build stopped half way) it loads the modules.
+ * and the code V8 compiled for it: a worker took a median 233 ms to start loading dist/ module
+ * by module, 116 from the bundle (`npm run bench:worker-start`; docs/performance.md, "Worker
+ * threads from the bundle"). Without a bundle (a build stopped half way) it loads the modules.
  */
 const bundle = fileURLToPath(new URL("../../cli.bundle.cjs", import.meta.url));
 const { serveWorker } = existsSync(bundle) ? loadBundle(bundle).exports : await import("./serve.js");
