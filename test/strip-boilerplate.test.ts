@@ -354,6 +354,16 @@ describe("recurrence across the run", () => {
       expect(nonBlank((await strip(doc(0))).text)).toContain(summary);
     });
 
+    it("leaves a second run nothing to do: the site's short lines that its top's removal leaves above the article go too", async () => {
+      const top = ["Thousands came to the harbour for the opening parade.", "By Jane Roe", "Echo Media Group", "Posted March 20, 2017"];
+      const docs = [siteDoc(0, { top }), ...run((d) => siteDoc(d, { top }))];
+      const once = await Promise.all(docs.map(async (doc) => ({ id: doc.id, text: (await strip(doc, docs.filter((o) => o !== doc))).text })));
+      expect(nonBlank(once[0]!.text)).not.toContain("Echo Media Group");
+      expect(nonBlank(once[0]!.text)).toEqual(expect.arrayContaining(["By Jane Roe", "Posted March 20, 2017", paragraph(0, 1)]));
+      const twice = await strip(once[0]!, once.slice(1));
+      expect(twice.edits).toEqual([]);
+    });
+
     it("keeps a sentence many articles end with, between an advertisement label and a share bar", async () => {
       const closing = "The White House did not respond to a request for comment.";
       const doc = (d: number) => siteDoc(d, { bottom: ["Advertisement", closing, "Share this article"] });

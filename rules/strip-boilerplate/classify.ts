@@ -164,19 +164,23 @@ export function classifyLines(
     return f !== undefined && !f.chromeShape && f.recurs >= o.minDocs;
   };
   const total = index?.documents ?? 0;
-  for (let changed = true; changed; ) {
-    changed = false;
-    facts.forEach((f, i) => {
-      if (!candidate(i)) return;
-      const amongChrome = atEdge(i) || removed(i - 1) || removed(i + 1) || candidate(i - 1) || candidate(i + 1) || sitewide(i - 1) || sitewide(i + 1);
-      if (amongChrome || promotes(f.text)) {
-        mark(i, { by: "recurrence", documents: f.recurs, of: total, alone: !amongChrome });
-        changed = true;
-      }
-    });
-  }
-
+  // The site's top goes first: the short lines beside its sentences then sit among chrome.
   markRecurringTop(facts, verdicts, index, mark, o);
+  const markRecurring = (outside: (i: number) => boolean) => {
+    for (let changed = true; changed; ) {
+      changed = false;
+      facts.forEach((f, i) => {
+        if (!candidate(i)) return;
+        const amongChrome = outside(i) || removed(i - 1) || removed(i + 1) || candidate(i - 1) || candidate(i + 1) || sitewide(i - 1) || sitewide(i + 1);
+        if (amongChrome || promotes(f.text)) {
+          mark(i, { by: "recurrence", documents: f.recurs, of: total, alone: !amongChrome });
+          changed = true;
+        }
+      });
+    }
+  };
+  markRecurring(atEdge);
+
   markBios(facts, mark);
   markCopies(facts, mark);
   cutSections(facts, verdicts, mark, o);
@@ -197,5 +201,11 @@ export function classifyLines(
   const span = articleSpan(facts, verdicts);
   markWindowTitle(facts, span, mark);
   markTitleCopies(facts, verdicts, span, mark);
+  // The layout's removals may leave recurring lines above the first paragraph that stays (the
+  // page's top cut down to a byline and its site's name), where a second run would find them:
+  // they go now, so that it has nothing to do. Not below: a listing's last heading ("STAFF",
+  // over its credits) stands past the last paragraph once the page's foot is gone.
+  const firstKept = facts.findIndex((f, i) => f.body && !removed(i));
+  markRecurring((i) => firstKept === -1 || i < firstKept);
   return verdicts;
 }
