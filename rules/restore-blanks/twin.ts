@@ -98,7 +98,11 @@ export function readTwin(text: string, blanks: readonly Blank[], twin: string): 
   // page), as lists: where they differ ("highs of 18C" against "21C"), the copies are editions
   // whose figures changed. Compared as numbers, so that the damage's ". ”" is no difference.
   const hasDigit = (w: string) => /[0-9]/.test(w);
-  const alignedPartners = partner.filter((p) => p !== -1);
+  // Loops rather than filter() here and map().join() below: the arrays those return are not
+  // always of one kind, and V8 threw away readTwin's optimised code at each new one, 298 times
+  // in a two-thread run over the 10,000 bench files (docs/performance.md, "Deoptimisations").
+  const alignedPartners: number[] = [];
+  for (const p of partner) if (p !== -1) alignedPartners.push(p);
   const figures = (pieces: readonly { text: string }[]) => pieces.map((p) => p.text).join(" ").match(/[0-9]+(?:[.,][0-9]+)*/g)?.join(" ") ?? "";
   const numbersDiffer = alignedPartners.length > 0 && figures(words) !== figures(kept.slice(alignedPartners[0]!, alignedPartners.at(-1)! + 1));
   // position[k] = index in `items` of kept piece k.
@@ -196,7 +200,8 @@ export function readTwin(text: string, blanks: readonly Blank[], twin: string): 
     if (between.length === 0 || between.some((b) => !b.lost)) continue;
     const lead = left === -1 ? "" : twin.slice(items[from]!.end, between[0]!.start);
     const tail = right === words.length ? "" : twin.slice(between.at(-1)!.end, items[to]!.start);
-    const inner = between.slice(1).map((b, n) => twin.slice(between[n]!.end, b.start) + b.text).join("");
+    let inner = "";
+    for (let n = 1; n < between.length; n++) inner += twin.slice(between[n - 1]!.end, between[n]!.start) + between[n]!.text;
     const tokens = between.map((b) => b.text);
     const alternatives = [...lostInContext(contextKey(from, to))].filter((t) => t !== tokens.join(" ")).map((t) => t.split(" "));
     fills.set(blank, { text: lead + between[0]!.text + inner + tail, tokens, alternatives, differsNearby: !alignsNearby(left, right), numbersDiffer: numbersDiffer && between.some((b) => hasDigit(b.text)) });
