@@ -22,6 +22,9 @@ const CLEAN_CHUNK = 32;
 
 // The worker runs compiled code; under the test runner this module is TypeScript, so the
 // worker comes from the build (npm test builds first).
+// Inside the command line's bundle (scripts/bundle.js), this module's address is the bundle's.
+const BUNDLE = import.meta.url.endsWith(".bundle.cjs") ? fileURLToPath(import.meta.url) : null;
+
 const WORKER_FILE = (() => {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const beside = path.join(here, "worker.js");
@@ -45,9 +48,9 @@ class WorkerLane implements Lane {
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private readonly worker: Worker;
 
-  constructor(setup: Omit<WorkerSetup, "signals">) {
+  constructor(setup: Omit<WorkerSetup, "signals" | "bundle">) {
     const signals = workerSignals();
-    this.worker = new Worker(WORKER_FILE, { workerData: { ...setup, signals } satisfies WorkerSetup });
+    this.worker = new Worker(WORKER_FILE, { workerData: { ...setup, signals, bundle: BUNDLE } satisfies WorkerSetup });
     this.worker.on("exit", () => forgetWorker(signals.temporaries));
     this.worker.on("message", (reply: Reply) => {
       const waiting = this.pending.get(reply.seq)!;
@@ -104,7 +107,7 @@ class WorkerPool {
   private readonly lanes: Lane[];
   private readonly waiting: (() => void)[] = [];
 
-  constructor(jobs: number, setup: Omit<WorkerSetup, "signals">, options: RunOptions, library: Library) {
+  constructor(jobs: number, setup: Omit<WorkerSetup, "signals" | "bundle">, options: RunOptions, library: Library) {
     this.lanes = [new LocalLane(options, library), ...Array.from({ length: jobs - 1 }, () => new WorkerLane(setup))];
   }
 

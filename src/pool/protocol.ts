@@ -17,6 +17,8 @@ export interface WorkerSetup {
   documents: SharedDocuments;
   /** The main thread's stop flag and this worker's slot for its temporary file (src/io/signals.ts). */
   signals: { stop: Int32Array; temporaries: SharedArrayBuffer };
+  /** The command line's bundle when the main thread runs from it, so that every thread runs the same build; null: dist/ module by module. */
+  bundle: string | null;
 }
 
 export type Request =
