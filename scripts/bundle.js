@@ -1,9 +1,9 @@
 // Bundles the compiled command line (dist/src/cli.js and everything it imports, dependencies
 // included) into one module, dist/cli.bundle.cjs, which bin/clean-news.js runs. Resolving and
 // loading some 110 modules one by one cost a small run (a pre-commit hook over three files)
-// about 50 ms of its 300 ms; one file does not (docs/performance.md). Worker threads start from
-// it too (src/pool/worker.ts); scripts and tests use dist/ module by module. Run by `npm run build` after tsc, before
-// scripts/code-cache.js.
+// about 50 ms of its 300 ms; one file does not (docs/performance.md). The executable's worker
+// threads start from it too (src/pool/worker.ts); scripts and tests use dist/ module by module.
+// Run by `npm run build` after tsc, before scripts/code-cache.js.
 //
 // CommonJS, not a module: src/code-cache.ts compiles it as a script, the only kind that takes
 // V8's code cache in Node 20. Its first line names the build, which the cache must match.
