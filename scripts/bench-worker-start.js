@@ -1,7 +1,7 @@
 // How long a worker thread of the pool takes to start: from dist/ module by module, as it did
 // until the eleventh session, and from the command line's bundle with its code cache, as the
-// executable's workers do now (src/pool/worker.ts). Wall time from `new Worker` to the thread's first message, with
-// the executable's V8 flags set first, as bin/clean-news.js does.
+// executable's workers do now (src/pool/worker.ts). Wall time from `new Worker` to the
+// thread's first message, with the executable's V8 flags set first, as bin/clean-news.js does.
 // Usage: npm run bench:worker-start [-- RUNS] (default 9)
 import path from "node:path";
 import { Worker } from "node:worker_threads";

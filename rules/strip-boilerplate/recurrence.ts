@@ -171,9 +171,9 @@ const WORDS_WITH_FIGURES = 4;
  * headlines ("Lotto results for draw 1007: jackpot rolls over again", "... draw 1014: ...")
  * and of its reports' sentences ("The index rose 0.4% to 7,412 points.") that every document
  * of the series has with its own figures: each document's own, which a run of the series took
- * for the site's. A sentence is counted so only, in place of its folded form;
- * another line both ways. Null for a line without figures, or with too few words besides its
- * figures to be more than a counter ("12 comments.", "Updated 3 hours ago").
+ * for the site's. A sentence is counted so only, in place of its folded form; another line
+ * both ways. Null for a line without figures, or with too few words besides its figures to be
+ * more than a counter ("12 comments.", "Updated 3 hours ago").
  */
 export function figuresKey(judged: string): number | null {
   if (!/\p{Nd}/u.test(judged)) return null;

@@ -22,16 +22,18 @@ import { recurrenceOfLine, type RecurrenceIndex } from "./recurrence.js";
  */
 export function markRecurringTop(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, index: RecurrenceIndex | undefined, mark: Mark, o: ClassifyOptions): void {
   if (!index) return;
-  const recurs = (f: LineFacts) => (f.words <= o.maxChromeWords ? Math.max(f.recurs, recurrenceOfLine(f.text, normaliseJudged(f.text), index)) : 0);
+  // factsOf counted every short line but the kept ones (bylines, datelines), which it never removes.
+  const recurs = (f: LineFacts) => (f.words > o.maxChromeWords ? 0 : f.keep ? recurrenceOfLine(f.text, normaliseJudged(f.text), index) : f.recurs);
   // Lines of no words (rules, a close button's "✕") are counted in no document, and belong to no article.
-  const sites = (f: LineFacts) => verdicts.has(f.line.index) || !/\p{L}/u.test(f.text) || recurs(f) >= o.minDocs;
-  let own = 0;
-  while (own < facts.length && sites(facts[own]!)) own++;
+  const counts: number[] = [];
+  for (const f of facts) {
+    const n = recurs(f);
+    if (!verdicts.has(f.line.index) && /\p{L}/u.test(f.text) && n < o.minDocs) break;
+    counts.push(n);
+  }
+  const own = counts.length;
   const sentence = (f: LineFacts) => !f.chromeShape && !f.keep;
   // A document that is its site's lines alone has nothing of its own to tell them by.
   if (own === 0 || own === facts.length || sentence(facts[own - 1]!)) return;
-  for (let i = 0; i < own; i++) {
-    const f = facts[i]!;
-    if (sentence(f) && recurs(f) >= o.minDocs) mark(i, { by: "recurring-top", documents: recurs(f), of: index.documents });
-  }
+  counts.forEach((n, i) => sentence(facts[i]!) && n >= o.minDocs && mark(i, { by: "recurring-top", documents: n, of: index.documents }));
 }

@@ -20,11 +20,11 @@ import type { CleanedField, FieldItem } from "../records/clean-field.js";
 const COLLECT_CHUNK = 64;
 const CLEAN_CHUNK = 32;
 
-// The worker runs compiled code; under the test runner this module is TypeScript, so the
-// worker comes from the build (npm test builds first).
 // Inside the command line's bundle (scripts/bundle.js), this module's address is the bundle's.
 const BUNDLE = import.meta.url.endsWith(".bundle.cjs") ? fileURLToPath(import.meta.url) : null;
 
+// The worker runs compiled code; under the test runner this module is TypeScript, so the
+// worker comes from the build (npm test builds first).
 const WORKER_FILE = (() => {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const beside = path.join(here, "worker.js");
