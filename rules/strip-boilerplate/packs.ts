@@ -1,5 +1,6 @@
 import { readDataFile } from "../data/load.js";
 import { surelyLongerInChars } from "./lines.js";
+import { openingTest } from "./opening-chars.js";
 import { isPlain, samePlain } from "./plain-text.js";
 
 /** One pattern of a pack, as stored in rules/data/boilerplate/<pack>.json. */
@@ -102,21 +103,6 @@ function inCapitals(m: RegExpExecArray): boolean {
   return caps === undefined || caps === caps.toUpperCase();
 }
 
-/** All the patterns as a few, for the line as plain text or not. */
-interface Union {
-  plain: RegExp[];
-  unicode: RegExp[];
-}
-
-const UNIONS = new WeakMap<readonly CompiledPattern[], Union>();
-
-/**
- * Compiling the union costs about 25 ms, a tenth of a hook run over three files, which would
- * pay it for nothing; it is made once this many lines have been looked at without it.
- */
-const LINES_BEFORE_UNION = 2000;
-let linesLookedAt = 0;
-
 /**
  * V8 optimises a regular expression less once its source reaches 20 KB (kRegExpTooLargeToOptimize):
  * the packs' union at 21.6 KB ran three times slower than at 18.7 KB. The union is cut into
@@ -139,25 +125,6 @@ function joinedInParts(sources: readonly string[]): string[] {
     part.push(source);
   }
   return [...parts, part.join("|") || "(?!)"];
-}
-
-/**
- * Patterns that match where any of them does: a few calls instead of one per pattern, for the
- * places (nearly all) where none matches. Backreferences would mean something else in the
- * union; no pack uses them, and where one would, every line goes on to the patterns one by one
- * (an empty pattern stands for the union). Named groups become plain ones, since two patterns
- * may name theirs alike and the union only screens.
- */
-function anyPiece(patterns: readonly CompiledPattern[], plain: boolean): RegExp[] {
-  let union = UNIONS.get(patterns);
-  if (!union) {
-    const sources = unionSources(patterns);
-    const unicode = sources ? sources.map((source) => new RegExp(source, "iyu")) : [/(?:)/y];
-    const plainCopy = sources && patterns.every((p) => p.plain) ? unicode.map((u) => new RegExp(u.source, "iy")) : unicode;
-    union = { plain: plainCopy, unicode };
-    UNIONS.set(patterns, union);
-  }
-  return plain ? union.plain : union.unicode;
 }
 
 /** The sources of the union's parts, or null if the patterns cannot be joined (a backreference). */
@@ -183,12 +150,49 @@ export function holdsOneOf(text: string, patterns: readonly CompiledPattern[]): 
   return parts === null || parts.some((part) => part.test(text));
 }
 
-/** Whether one of the union's parts matches at `pos`. */
-function matchesAt(union: readonly RegExp[], text: string, pos: number): boolean {
-  return union.some((part) => {
-    part.lastIndex = pos;
-    return part.test(text);
-  });
+/**
+ * Reading which characters the patterns open with (opening-chars.ts) costs a run about 12 ms,
+ * more than a small run would gain from it: it is done once this many lines have been looked at
+ * with every pattern.
+ */
+const LINES_BEFORE_SCREEN = 5000;
+let linesLookedAt = 0;
+
+const OPENS = new WeakMap<CompiledPattern, RegExp | null>();
+const OPENING = new WeakMap<readonly CompiledPattern[], Map<number, CompiledPattern[]>>();
+
+function opensWith(p: CompiledPattern, char: string): boolean {
+  let test = OPENS.get(p);
+  if (test === undefined) {
+    test = openingTest(p.regex.source, p.regex.flags);
+    OPENS.set(p, test);
+  }
+  return test === null || test.test(char);
+}
+
+/** The patterns whose match can open with the character at `pos` (a run meets a few hundred such characters). */
+function patternsOpeningAt(text: string, pos: number, patterns: readonly CompiledPattern[]): readonly CompiledPattern[] {
+  if (linesLookedAt <= LINES_BEFORE_SCREEN) return patterns;
+  let byChar = OPENING.get(patterns);
+  if (!byChar) {
+    byChar = new Map();
+    OPENING.set(patterns, byChar);
+  }
+  const code = text.codePointAt(pos)!;
+  let opening = byChar.get(code);
+  if (!opening) {
+    const char = String.fromCodePoint(code);
+    opening = patterns.filter((p) => opensWith(p, char));
+    byChar.set(code, opening);
+  }
+  return opening;
+}
+
+/** The match of `p` at `pos`, by its copy without u on plain text. */
+function matchAt(p: CompiledPattern, text: string, pos: number, plain: boolean): RegExpExecArray | null {
+  const regex = plain && p.plain ? p.plain : p.regex;
+  regex.lastIndex = pos;
+  return regex.exec(text);
 }
 
 /**
@@ -199,7 +203,10 @@ function matchesAt(union: readonly RegExp[], text: string, pos: number): boolean
  */
 export function opensWithOneOf(line: string, patterns: readonly CompiledPattern[]): boolean {
   const text = line.trim();
-  return matchesAt(anyPiece(patterns, isPlain(text)), text, startPast(text));
+  if (text === "") return false;
+  const plain = isPlain(text);
+  const pos = startPast(text);
+  return patternsOpeningAt(text, pos, patterns).some((p) => matchAt(p, text, pos, plain) !== null);
 }
 
 /**
@@ -221,19 +228,14 @@ export function matchChrome(line: string, patterns: readonly CompiledPattern[]):
   // No piece of chrome in the packs runs this long: a paragraph this size is not looked at.
   if (text === "" || text.length > MAX_CHROME_CHARS) return null;
   const plain = isPlain(text);
-  // Most lines start with no piece of chrome, and most that do ("More than...", "By 2010...")
-  // go on with none: one pattern of them all says so, where the next piece would start.
-  const piece = ++linesLookedAt > LINES_BEFORE_UNION ? anyPiece(patterns, plain) : null;
+  linesLookedAt++;
   const found: ChromeMatch[] = [];
   let pos = startPast(text);
   while (pos < text.length) {
-    if (piece && !matchesAt(piece, text, pos)) return null;
     let best: CompiledPattern | null = null;
     let bestEnd = pos;
-    for (const p of patterns) {
-      const regex = plain && p.plain ? p.plain : p.regex;
-      regex.lastIndex = pos;
-      const m = regex.exec(text);
+    for (const p of patternsOpeningAt(text, pos, patterns)) {
+      const m = matchAt(p, text, pos, plain);
       if (!m || !inCapitals(m) || (p.atEnd && REPORTED.test(m[0])) || SPEECH_TAG.test(m[0])) continue;
       const end = pos + m[0].length;
       if (end > bestEnd && endsAtBoundary(text, end)) {
