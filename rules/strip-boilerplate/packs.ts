@@ -95,8 +95,16 @@ function endsAtBoundary(line: string, end: number): boolean {
 // Reporting verbs: an appeal that holds one is a sentence about someone else's appeal.
 const REPORTED = /\b(?:said|says|told|according to|wrote|writes|urged|added|asked)\b/iu;
 // Any piece of chrome that ends in a speaker's tag ("Sign up to our newsletter is the line they
-// all share ..., one editor said.") is a sentence of reporting that quotes the prompt.
-const SPEECH_TAG = /, (?:[\p{L}'’-]+ ){1,4}(?:said|says|told \p{L}+|wrote|writes|added|joked|explained|recalled)[.!]?$/iu;
+// all share ..., one editor said.") is a sentence of reporting that quotes the prompt: a scam's
+// or a campaign's words, reported with any verb of saying ("..., the fake emails urge.", "...,
+// another message promised.", "..., the messages claimed, using the bank's logo."), the verb
+// first or last. The speaker is no relative clause or the prompt's own "we" and "you" ("...,
+// which offers ...", "No spam, we promise"), and a verb that is also a noun ("offers", "claims",
+// "reports") counts in the past tense only: a prompt lists those ("get exclusive offers").
+const SPEAKER = "(?!(?:which|that|who|whose|where|when|and|or|but|to|for|with|plus|so|then|we|you|your|our|it['’]s)\\b)(?:[\\p{L}'’-]+ ){1,4}";
+const SAYING =
+  "(?:said|says|say|told \\p{L}+|tells? \\p{L}+|wrote|writes|write|added|adds|joked|explained|explains|recalled|urged|urges|urge|warned|warns|warn|claimed|promised|offered|noted|insisted|insists|insist|announced|announces|demanded|asked|stated|replied|argued|argues|admitted|suggested|advised|pleaded|tweeted|declared|boasted|confirmed|complained)";
+const SPEECH_TAG = new RegExp(`, (?:${SPEAKER}${SAYING}|(?:said|says|wrote|writes|added|urged|warned|asked) (?:[\\p{L}'’-]+ ?){1,5})(?:,? [^.!?]{1,80})?[.!]?$`, "iu");
 
 function inCapitals(m: RegExpExecArray): boolean {
   const caps = m.groups?.caps;
