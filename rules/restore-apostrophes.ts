@@ -86,17 +86,27 @@ const SLAVIC_PREPOSITION = /(?<![\p{L}\p{M}\p{N}.'’])[vkzuoi] \p{L}/u;
 // writes alone ("in" is Slovene "and", "to" Czech "it", "is" Hungarian "also").
 const ENGLISH_WORD = /(?<![\p{L}\p{M}])(?:the|and|of|for|with|was|were|that|this|from|has|have|had|will|would|it|he|she|they|said|are|his|her|but|not)(?![\p{L}\p{M}])/iu;
 
+// French words an English sentence does not use, two of which mark a line as French, where a
+// lone "s" is "si" or "se" that lost its apostrophe ("pas s il vient", "elle s est levée"):
+// "pas’s il" would be a wrong word. ("Le Pen s party" holds one.)
+const FRENCH_WORDS = /(?<![\p{L}\p{M}])(?:le|la|les|des|du|une|est|pas|que|qui|dans|pour|avec|il|ils|elle|elles|nous|vous|sur|ne|aux|cette|mais|où|sont|été|être|était)(?![\p{L}\p{M}])/giu;
+
+function readsFrench(line: string): boolean {
+  return (line.match(FRENCH_WORDS)?.length ?? 0) >= 2;
+}
+
 /**
  * Whether a lone "s" in the line that holds `at` may be a lost possessive: not in a line written
- * in a language whose "s" is a word: one with the letters or the one-letter prepositions of
- * those languages, and none of the words of an English sentence (which a headline, "Trump s
- * plan", or a short sentence may well lack: those are English unless shown otherwise).
+ * in a language whose "s" is a word (or an elided one): one with the letters or the one-letter
+ * prepositions of those languages, or French, and none of the words of an English sentence
+ * (which a headline, "Trump s plan", or a short sentence may well lack: those are English
+ * unless shown otherwise).
  */
 function possessiveLine(text: string, at: number): boolean {
   const end = text.indexOf("\n", at);
   const line = text.slice(text.lastIndexOf("\n", at) + 1, end === -1 ? text.length : end);
   if (ENGLISH_WORD.test(line)) return true;
-  return !CENTRAL_EUROPEAN.test(line) && !SLAVIC_PREPOSITION.test(line);
+  return !CENTRAL_EUROPEAN.test(line) && !SLAVIC_PREPOSITION.test(line) && !readsFrench(line);
 }
 
 function isUpper(word: string): boolean {
