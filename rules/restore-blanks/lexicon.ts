@@ -9,6 +9,7 @@
  * one; `likely` when it clearly leads; nothing when the best is a guess.
  */
 import { readDataFile } from "../data/load.js";
+import { NATIONS } from "../data/nations.js";
 import { bare, buildIndex, type Entry, hasBare, type Index, normalise, normaliseLower, parseLexicon } from "./lexicon-data.js";
 
 export interface LexiconCandidate { token: string; confidence: "certain" | "likely"; evidence: string }
@@ -168,6 +169,28 @@ const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(["vice", "deputy", "assist
 /** Words that open an appositive after a name: "Choi Jong-kun, an adviser to ...". */
 const APPOSITIVE = new Set(["a", "an", "the", "who", "former", "now"]);
 
+const NATION_WORDS: ReadonlySet<string> = new Set(NATIONS.map(normaliseLower));
+// Words that open a title in capitals at a sentence's start without naming whose office it is.
+const TITLE_OPENERS: ReadonlySet<string> = new Set(
+  "the a an former then late acting interim outgoing incoming new current sitting ousted impeached jailed disgraced embattled deposed exiled ex veteran longtime".split(" "),
+);
+
+/**
+ * Whether the title that ends `front` belongs to an organisation the entry does not name, by
+ * the capitalised word before it: "Korea University President Yoon", "LG Chem President Moon"
+ * name a university's and a company's president, not the country's. A state ("South Korean
+ * President", "Taiwan's Vice President"), a word that opens a title ("Former President") or an
+ * organisation among the entry's cues ("European Commission President", "White House press
+ * secretary") leaves the title the entry's. `before`: how many words of `front` precede the title.
+ */
+function officeOfAnother(e: Entry, front: readonly string[], before: number): boolean {
+  const owner = front[before - 1]!;
+  if (!/^\p{Lu}/u.test(owner)) return false;
+  const word = normalise(owner);
+  const previous = before > 1 ? normalise(front[before - 2]!) : "";
+  return !NATION_WORDS.has(word) && !TITLE_OPENERS.has(word) && !e.cues.has(word) && !e.cues.has(`${previous}_${word}`);
+}
+
 /**
  * The title or role that says who a name is, or nothing: the words right before the full name
  * ("South Korean President Park": "president", "korean", ...) when the word touching the name
@@ -187,7 +210,9 @@ function titleHits(e: Entry, before: readonly string[], after: readonly string[]
   // "Vice President Chen" names another office than "President Chen": a modified title counts
   // only as the pair ("vice_president").
   const modified = touching.length === 2 && OFFICE_MODIFIERS.has(touching[0]!);
-  if (e.cues.has(touching.join("_")) || (!modified && e.cues.has(touching[touching.length - 1] ?? ""))) {
+  const titleLength = touching.length === 2 && e.cues.has(touching.join("_")) ? 2 : 1;
+  const owned = head.length > titleLength && officeOfAnother(e, front, front.length - titleLength);
+  if ((e.cues.has(touching.join("_")) || (!modified && e.cues.has(touching[touching.length - 1] ?? ""))) && !owned) {
     found.push(...[...withBigrams(head)].filter((w) => e.cues.has(w)));
   }
   // The name as the appositive of a role before it: "The acting president of South Korea, Hwang",

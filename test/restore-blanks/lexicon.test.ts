@@ -39,6 +39,8 @@ describe("the bundled lexicon", () => {
     ["the __ Act, passed after the 2008 financial crisis to regulate Wall Street banks", "Dodd-Frank"],
     ["strikes by the __ coalition against Islamic State in Syria and Iraq", "US-led"],
     ["sent from her private __ server while Clinton was secretary of state", "e-mail"],
+    // A company's president: the cue "hyundai" is in the sentence, the office is not the country's.
+    ["Hyundai Motor Company President Lee __ said sales in China had fallen", "Myung-bak"],
     // A name whose spelling varies by publisher ("Kar-wai", "Kar-Wai"), however clear the title.
     ["the Hong Kong film director Wong __ won the prize", "Kar-wai"],
   ])("%s: only likely %s", (sentence, token) => {
@@ -58,6 +60,9 @@ describe("the bundled lexicon", () => {
     ["the man named Kim __ , a 34-year-old student, said"],
     ["the moon __ rose over the hills"],
     ["the man who called himself Park __ said nothing."],
+    // An organisation's office, not the country's: a university's, a company's president.
+    ["Korea University President Yoon __ said tuition would be frozen"],
+    ["LG Chem President Moon __ said battery sales had doubled"],
     // The anchor does not touch the blank.
     ["President Park, __ said"],
     // A number compound: the number is lost with it.
@@ -99,7 +104,7 @@ describe("lexicon scoring", () => {
     [
       "Geun-hye\tperson\tPark\t\t\t\tpresident impeached\tcertain\tPark Geun-hye\ttest",
       "Chung-hee\tperson\tPark\t\t\t\tpresident coup\tcertain\tPark Chung-hee\ttest",
-      "Ji-sung\tperson\tPark\t\t\t\tmidfielder\tcertain\tPark Ji-sung\ttest",
+      "Ji-sung\tperson\tPark\t\t\t\tmanchester_united midfielder\tcertain\tPark Ji-sung\ttest",
       "well-known\tcompound\t\t\t\tauthor\tfamous writer\tderived\twell-known\ttest",
       "two-plus-two\tcompound\t\t\tfirst\tmeeting\tforeign defense minister\tcertain\ttwo-plus-two\ttest",
       "one-on-one\tcompound\t\t\t\tmeeting\tprivate leader\tlikely\tone-on-one\ttest",
@@ -109,6 +114,13 @@ describe("lexicon scoring", () => {
 
   it("a title that only one person has is certain", () => {
     expect(ask("Manchester United midfielder Park __ scored")).toMatchObject([{ token: "Ji-sung", confidence: "certain" }]);
+  });
+
+  it("a title is the person's only where no organisation the entry does not name holds it", () => {
+    for (const sentence of ["South Korean midfielder Park __ scored", "Former midfielder Park __ scored", "Taiwan's midfielder Park __ scored"]) {
+      expect(ask(sentence), sentence).toMatchObject([{ token: "Ji-sung", confidence: "certain" }]);
+    }
+    expect(ask("Suwon Bluewings midfielder Park __ scored")).not.toMatchObject([{ confidence: "certain" }]);
   });
 
   it("a title two people share is decided by a further cue only", () => {
