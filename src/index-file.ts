@@ -40,7 +40,8 @@ const FORMAT = "clean-news-index";
 // 10: strip-boilerplate counts a line of four words or more with figures as written too (a
 //    series' headlines are each document's own).
 // 11: ... and a sentence with figures as written only, in place of its folded form.
-const VERSION = 11;
+// 12: restore-blanks' context model counts a pair of neighbours once per document.
+const VERSION = 12;
 
 interface IndexFile {
   format: typeof FORMAT;

@@ -170,6 +170,10 @@ export class ContextModelBuilder {
     tokens.pop();
     const lowers = tokens.map((t) => t.toLowerCase());
     for (const lower of new Set(lowers)) this.documents.set(lower, (this.documents.get(lower) ?? 0) + 1);
+    // A document's sightings differ by passage: an article that writes "Park Ji-sung said" in
+    // three sentences holds three. The pair of neighbours counts documents ("seen between ...
+    // in N other documents"), so each pair counts once per document and token.
+    const pairs = new Set<string>();
     for (let i = 0; i < tokens.length; i++) {
       const id = this.idOf(tokens[i]!);
       const l = sightings.keys[i * 3]!;
@@ -178,7 +182,12 @@ export class ContextModelBuilder {
       const spellings = this.spellingsOf(lowers[i]!);
       spellings.set(id, (spellings.get(id) ?? 0) + 1);
       if (passage) single(this.passages, passage, id);
-      if (l && r) single(this.between, pairOf(l, r), id);
+      if (l && r) {
+        const pair = pairOf(l, r);
+        const once = `${pair}:${id}`;
+        if (!pairs.has(once)) single(this.between, pair, id);
+        pairs.add(once);
+      }
       if (l) beside(this.left, this.leftPairs, l, id, this.tokenList);
       if (r) beside(this.right, this.rightPairs, r, id, this.tokenList);
     }

@@ -27,6 +27,25 @@ describe("the corpus context model", () => {
     expect(contextCandidates(model, words("as the first “"), words("” meetings of foreign"))).toMatchObject([{ token: "two-plus-two", confidence: "likely" }]);
   });
 
+  it("counts the documents that hold a token between two words, not the times one of them does", () => {
+    const others = ["The sell-off had ended.", "Her follow-up had gone.", "The shake-up had begun."];
+    const blank = [words("In Seoul Orlen"), words("Works said on Friday")] as const;
+    // One article naming the firm in three sentences is one document's word, however often.
+    const once = buildContextModel([
+      sightingsOf("Shares in Orlen Sky-Lift Works rose on Monday. Later, Orlen Sky-Lift Works fell again. By Friday Orlen Sky-Lift Works had recovered."),
+      ...others.map(sightingsOf),
+    ]);
+    expect(contextCandidates(once, ...blank)).not.toMatchObject([{ confidence: "certain" }]);
+    expect(contextCandidates(once, ...blank)[0]?.evidence ?? "").not.toMatch(/in [2-9] other documents/);
+    const three = buildContextModel([
+      sightingsOf("Shares in Orlen Sky-Lift Works rose on Monday."),
+      sightingsOf("A deal for Orlen Sky-Lift Works was signed."),
+      sightingsOf("Staff at Orlen Sky-Lift Works went on strike."),
+      ...others.map(sightingsOf),
+    ]);
+    expect(contextCandidates(three, ...blank)).toMatchObject([{ token: "Sky-Lift", confidence: "certain", evidence: expect.stringContaining("in 3 other documents") }]);
+  });
+
   it("treats a token whose number varies in the run as a quantity", () => {
     const contract = sightingsOf("Officials said the two-year contract for the bridge was signed.");
     const blank = [words("Officials said the"), words("contract for the bridge")] as const;
