@@ -75,6 +75,9 @@ export interface LineFacts {
 
 // A screen for the copyright notices that quote a name: the packs tell whether the line is one.
 const COPYRIGHT = /©|all rights reserved/iu;
+// A consent banner quotes its own button ("Mit Klick auf „Alle akzeptieren“ stimmen Sie ... zu.",
+// "En cliquant sur « Tout accepter », vous ..."): the quotation is the button's label, no speech.
+const CONSENT_BUTTON = /[„“”"«‹‚‘’']\s*(?:alle akzeptieren|alle cookies akzeptieren|akzeptieren(?: und (?:schließen|weiter))?|zustimmen(?: und weiter)?|accept(?: all)?(?: cookies)?|accept and (?:close|continue)|i agree|agree(?: and (?:close|continue))?|tout accepter|accepter(?: et (?:fermer|continuer))?|j['’]accepte|aceptar(?: todo| todas(?: las cookies)?| y (?:cerrar|continuar))?|acepto|accetta(?: tutti| tutto)?|aceitar(?: todos| tudo)?)\s*[“”"»›‘’']/iu;
 
 /** What each non-blank line of a document is, on its own and by its recurrence in the run. */
 export function factsOf(lines: readonly Line[], patterns: readonly CompiledPattern[], index: RecurrenceIndex | undefined, o: ClassifyOptions): LineFacts[] {
@@ -104,8 +107,9 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     const headOrFoot = kind !== null && (kind !== "name" || (besideDateline && !knownName)) && times < 3;
     const quoted = !headOrFoot && isQuoted(text);
     const reporting = isReportingSentence(text, words);
-    // A copyright notice may quote the paper's name ("“Harbour Times” is a registered trademark").
-    const mayBeNotice = quoted && COPYRIGHT.test(text);
+    // A copyright notice may quote the paper's name ("“Harbour Times” is a registered trademark"),
+    // a consent banner its button.
+    const mayBeNotice = quoted && (COPYRIGHT.test(text) || CONSENT_BUTTON.test(text));
     // A heading that opens comments may quote the article's headline ("6 thoughts on “...”"): it
     // is no speech. Quoted sentences of reporting are not tried as chrome, but for a notice.
     const found = headOrFoot || (quoted && reporting && !mayBeNotice) ? null : kind === "name" ? knownName : matchChrome(text, patterns);
