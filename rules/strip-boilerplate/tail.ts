@@ -103,3 +103,25 @@ export function lastParagraph(facts: readonly LineFacts[], verdicts: ReadonlyMap
   for (let j = span.to; j < i; j++) if (isChrome(facts[j]!, verdicts)) pieces++;
   return pieces < LONE_PAST ? i : -1;
 }
+
+/**
+ * A paywall's notice ("Il vous reste 62 % de cet article à lire.", "You have reached your limit
+ * of free articles") cuts the article off: the sentences of reporting right above it, up to the
+ * chrome above them (a box set into the article, an advertisement), are its last visible lines,
+ * however much chrome lies between them and the article's span. Not a line printed under the
+ * run's other articles, nor one giving a date.
+ */
+export function aboveThePaywall(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, minDocs: number): Set<number> {
+  const lines = new Set<number>();
+  facts.forEach((f, i) => {
+    if (!f.match?.some((m) => m.id === "paywall")) return;
+    for (let j = i - 1; j >= 0 && i - j <= PAYWALL_LINES_ABOVE; j--) {
+      const g = facts[j]!;
+      if (isChrome(g, verdicts) || !g.reporting || g.recurs >= minDocs || mentionsDate(g.text)) break;
+      lines.add(j);
+    }
+  });
+  return lines;
+}
+
+const PAYWALL_LINES_ABOVE = 4;
