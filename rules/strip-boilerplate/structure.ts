@@ -88,10 +88,14 @@ export function cutSections(facts: readonly LineFacts[], verdicts: Verdicts, mar
  * that says so ("Top Rated Comments", "12 Comments").
  */
 function articleRunsOn(facts: readonly LineFacts[], verdicts: Verdicts, from: number, minDocs: number): boolean {
-  let i = from;
+  // An advertisement's label or a share bar may stand between the heading and the paragraphs
+  // ("Te puede interesar", "Publicidad", then the article again): the box was empty.
+  let start = from;
+  while (start < facts.length && facts[start]!.match?.every((m) => !m.section)) start++;
+  let i = start;
   while (i < facts.length && facts[i]!.reporting && (facts[i]!.body || isShortStatement(facts[i]!, minDocs))) i++;
   // Chrome the run's recurrence found counts too: a footer's teaser headlines printed on every page.
-  return i > from && facts.slice(i).every((f) => f.match !== null || verdicts.get(f.line.index)?.by === "recurrence");
+  return i > start && facts.slice(i).every((f) => f.match !== null || verdicts.get(f.line.index)?.by === "recurrence");
 }
 
 // A statement's full stop ("He denied it.", "彼は否定した。"), not a question's mark: a teaser's headline may ask.
