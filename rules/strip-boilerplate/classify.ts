@@ -14,7 +14,7 @@ import { markRunInMenus } from "./menus.js";
 import { markRecurringTop } from "./recurring-top.js";
 import { addressesReader, endsSentence, isLabelledFigure, isMonthAlone, promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
-import { aboveThePaywall, lastParagraph, markTail, shortLastLine } from "./tail.js";
+import { aboveThePaywall, lastParagraph, markTail, shortLastLines } from "./tail.js";
 import { markTitleCopies } from "./title.js";
 import { markWindowTitle, titledHead } from "./window-title.js";
 
@@ -188,14 +188,14 @@ export function classifyLines(
   markExcerpts(facts, mark);
   // The head the window title proves (headline, standfirst, byline) is the article's, however much of the page's top lies around it.
   const head = titledHead(facts, verdicts, articleSpan(facts, verdicts), o.bodyWords);
-  // So is its last line, when short, below a credit or an advertisement.
-  const last = shortLastLine(facts, verdicts, o.minDocs);
+  // So are its last lines, when short, below a credit, an advertisement or a box of further reading.
+  const last = shortLastLines(facts, verdicts, o.minDocs);
   // And its last paragraph, below a list of its own and a button set into it.
   const lastLong = lastParagraph(facts, verdicts, o.minDocs);
   // And the lines a paywall's notice cuts it off after.
   const cutOff = aboveThePaywall(facts, verdicts, o.minDocs);
   const markAroundArticle: Mark = (i, v, quotations) => {
-    if (!head.has(i) && i !== last && i !== lastLong && !cutOff.has(i)) mark(i, v, quotations);
+    if (!head.has(i) && !last.has(i) && i !== lastLong && !cutOff.has(i)) mark(i, v, quotations);
   };
   markChromeStretches(facts, verdicts, markAroundArticle, o);
   markOutsideArticle(facts, verdicts, markAroundArticle, o);

@@ -53,26 +53,38 @@ export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<numb
 }
 
 /**
- * The article's last line, when it is short: an article may end on one ("The talks resume on
- * Monday."), set off from its last paragraph by a photo's credit or an advertisement. A
- * sentence of reporting that is the first line past the last paragraph of the article's span
- * (not a comment's, further down) not known as chrome, fewer than `LONE_PAST` pieces of chrome
- * below it, with chrome (or the page's end) right below it, is the article's; not one that
- * gives a date ("Published: Monday, November 18th, 2019 at 11:08 a.m."), a page's stamp, nor
- * one printed under the run's other articles ("This slideshow requires JavaScript."). -1 when none is.
+ * The article's last lines, when they are short: an article may end on one or a few ("The talks
+ * resume on Monday.", "The opposition calls the timetable unrealistic."), set off from its last
+ * paragraph by a photo's credit, an advertisement or a box of further reading. Sentences of
+ * reporting that follow one another from the first line past the last paragraph of the
+ * article's span (not a comment's, further down) not known as chrome, fewer than `LONE_PAST`
+ * pieces of chrome above them, up to `SHORT_LAST_LINES` of them, with chrome (or the page's end)
+ * right below them, are the article's; not ones that give a date ("Published: Monday, November
+ * 18th, 2019 at 11:08 a.m."), a page's stamp, nor ones printed under the run's other articles
+ * ("This slideshow requires JavaScript."). Empty when there are none.
  */
-export function shortLastLine(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, minDocs: number): number {
+export function shortLastLines(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, minDocs: number): Set<number> {
+  const lines = new Set<number>();
   const span = articleSpan(facts, verdicts);
-  if (!span) return -1;
+  if (!span) return lines;
   let last = span.to - 1;
   while (last >= span.from && !(facts[last]!.body && !verdicts.has(facts[last]!.line.index))) last--;
-  if (last < span.from) return -1;
-  let i = last + 1;
-  while (i < facts.length && isChrome(facts[i]!, verdicts)) i++;
-  const f = facts[i];
-  const next = facts[i + 1];
-  const chromeBelow = next === undefined || isChrome(next, verdicts);
-  return f !== undefined && i - last - 1 < LONE_PAST && f.reporting && !f.body && f.recurs < minDocs && !mentionsDate(f.text) && chromeBelow ? i : -1;
+  if (last < span.from) return lines;
+  let first = last + 1;
+  while (first < facts.length && isChrome(facts[first]!, verdicts)) first++;
+  if (first - last - 1 >= LONE_PAST) return lines;
+  let end = first;
+  while (end < facts.length && end - first < SHORT_LAST_LINES && shortSentence(facts[end]!, minDocs)) end++;
+  const chromeBelow = end === facts.length || isChrome(facts[end]!, verdicts);
+  if (end > first && chromeBelow) for (let i = first; i < end; i++) lines.add(i);
+  return lines;
+}
+
+const SHORT_LAST_LINES = 3;
+
+/** A sentence of reporting shorter than a paragraph, printed in no other article of the run, giving no date. */
+function shortSentence(f: LineFacts, minDocs: number): boolean {
+  return f.reporting && !f.body && f.recurs < minDocs && !mentionsDate(f.text);
 }
 
 /**
