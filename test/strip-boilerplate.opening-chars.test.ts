@@ -74,9 +74,14 @@ describe("the characters a pattern's match opens with", () => {
 
   it("accepts the first character of any match of generated patterns", () => {
     const char = fc.constantFrom("a", "B", "s", "ſ", "K", "k", "é", "1", " ", "-", "“");
-    const atom = fc.oneof(char, fc.constantFrom("[a-c]", "[^a]", "\\d", "\\w", "\\s", ".", "\\p{Lu}", "\\b", "^", "(?=a)", "(?!b)", "(?<=s)"));
+    const single = fc.oneof(char, fc.constantFrom("[a-c]", "[^a]", "\\d", "\\w", "\\s", ".", "\\p{Lu}"));
+    // Unbounded quantifiers on single atoms only: nested under others they backtrack for minutes.
+    const atom = fc.oneof(
+      fc.tuple(single, fc.constantFrom("", "?", "*", "+", "{0,2}")).map(([a, q]) => a + q),
+      fc.constantFrom("\\b", "^", "(?=a)", "(?!b)", "(?<=s)"),
+    );
     const pattern = fc.letrec((tie) => ({
-      item: fc.oneof({ depthSize: "small" }, atom, fc.tuple(tie("alt"), fc.constantFrom("", "?", "*", "+", "{0,2}", "{1,2}")).map(([a, q]) => `(?:${a})${q}`)),
+      item: fc.oneof({ depthSize: "small" }, atom, fc.tuple(tie("alt"), fc.constantFrom("", "?", "{0,2}", "{1,2}")).map(([a, q]) => `(?:${a})${q}`)),
       seq: fc.array(tie("item"), { minLength: 1, maxLength: 4 }).map((items) => (items as string[]).join("")),
       alt: fc.array(tie("seq"), { minLength: 1, maxLength: 3 }).map((seqs) => (seqs as string[]).join("|")),
     })).alt as fc.Arbitrary<string>;
@@ -85,7 +90,7 @@ describe("the characters a pattern's match opens with", () => {
       fc.property(pattern, text, (source, line) => {
         return opensEveryMatch(new RegExp(`(?:${source})`, "iyu"), opening(source), line);
       }),
-      { numRuns: 1000 },
+      { numRuns: 400 },
     );
   });
 });
