@@ -26,8 +26,9 @@ const INVISIBLE_BETWEEN_LETTERS = /(?<=\p{L})[\u200B\u2060\uFEFF\u00AD]+(?=\p{L}
 // Tokens that are addresses, not prose: "www.LisaHaven.News", "site.com/Page", "a@b.Org",
 // "Halo.Bungie.Org" (two dots between letters).
 const ADDRESS = /www\.|:\/\/|[@/\\]|\p{L}\.\p{L}[^.]*\.\p{L}/u;
-// "Boohoo.Com", "Example.Net": the capitalised word is a top-level domain.
-const DOMAIN_END = /^(?:com|net|org|gov|edu|info|news|co|uk|us|io|tv|biz)(?![\p{L}\p{N}])/iu;
+// "Boohoo.Com", "Example.Net", "Character.Ai", "Last.Fm": the capitalised word is a top-level
+// domain (a name like "Ai Weiwei" after a run-in stays unspaced: a space left out, not a wrong one).
+const DOMAIN_END = /^(?:com|net|org|gov|edu|info|news|co|uk|us|io|tv|biz|ai|fm|ly|gg|xyz)(?![\p{L}\p{N}])/iu;
 // A member of a class in code, called or typed: "Console.WriteLine(", "Math.Max(a, b)",
 // "List.Of<T>". A sentence's first word is not followed by a bracket.
 const CODE_MEMBER = /^\p{Lu}[\p{L}\p{N}_]*[(<]/u;
