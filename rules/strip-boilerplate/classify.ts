@@ -187,11 +187,12 @@ export function classifyLines(
   cutCommentThread(facts, mark);
   markExcerpts(facts, mark);
   // The head the window title proves (headline, standfirst, byline) is the article's, however much of the page's top lies around it.
-  const head = titledHead(facts, verdicts, articleSpan(facts, verdicts), o.bodyWords);
+  const body = articleSpan(facts, verdicts);
+  const head = titledHead(facts, verdicts, body, o.bodyWords);
   // So are its last lines, when short, below a credit, an advertisement or a box of further reading.
-  const last = shortLastLines(facts, verdicts, o.minDocs);
+  const last = shortLastLines(facts, verdicts, body, o.minDocs);
   // And its last paragraph, below a list of its own and a button set into it.
-  const lastLong = lastParagraph(facts, verdicts, o.minDocs);
+  const lastLong = lastParagraph(facts, verdicts, body, o.minDocs);
   // And the lines a paywall's notice cuts it off after.
   const cutOff = aboveThePaywall(facts, verdicts, o.minDocs);
   const markAroundArticle: Mark = (i, v, quotations) => {

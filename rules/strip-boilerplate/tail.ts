@@ -1,6 +1,6 @@
 import { isChrome, type LineFacts, type Mark, type Verdict } from "./facts.js";
 import { mentionsDate } from "./shape.js";
-import { articleSpan } from "./structure.js";
+import { articleSpan, type Stretch } from "./structure.js";
 
 /**
  * Below the article, a page runs on with its own parts: teaser lists (headline, byline, time
@@ -63,9 +63,8 @@ export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<numb
  * 18th, 2019 at 11:08 a.m."), a page's stamp, nor ones printed under the run's other articles
  * ("This slideshow requires JavaScript."). Empty when there are none.
  */
-export function shortLastLines(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, minDocs: number): Set<number> {
+export function shortLastLines(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, span: Stretch | null, minDocs: number): Set<number> {
   const lines = new Set<number>();
-  const span = articleSpan(facts, verdicts);
   if (!span) return lines;
   let last = span.to - 1;
   while (last >= span.from && !(facts[last]!.body && !verdicts.has(facts[last]!.line.index))) last--;
@@ -82,9 +81,14 @@ export function shortLastLines(facts: readonly LineFacts[], verdicts: ReadonlyMa
 
 const SHORT_LAST_LINES = 3;
 
-/** A sentence of reporting shorter than a paragraph, printed in no other article of the run, giving no date. */
+/** A sentence of reporting printed in no other article of the run and giving no date: the article's own, by its shape. */
+function ownSentence(f: LineFacts, minDocs: number): boolean {
+  return f.reporting && f.recurs < minDocs && !mentionsDate(f.text);
+}
+
+/** The article's own sentence, shorter than a paragraph. */
 function shortSentence(f: LineFacts, minDocs: number): boolean {
-  return f.reporting && !f.body && f.recurs < minDocs && !mentionsDate(f.text);
+  return !f.body && ownSentence(f, minDocs);
 }
 
 /**
@@ -104,13 +108,12 @@ function isSummary(facts: readonly LineFacts[], i: number): boolean {
  * it, a paragraph of reporting printed in no other article of the run and giving no date, fewer
  * than `LONE_PAST` pieces of chrome between it and the article's span. -1 when none is.
  */
-export function lastParagraph(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, minDocs: number): number {
-  const span = articleSpan(facts, verdicts);
+export function lastParagraph(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, span: Stretch | null, minDocs: number): number {
   if (!span) return -1;
   let i = facts.length - 1;
   while (i >= span.to && facts[i]!.match !== null) i--;
   const f = facts[i];
-  if (i < span.to || !f || !f.body || !f.reporting || f.recurs >= minDocs || mentionsDate(f.text)) return -1;
+  if (i < span.to || !f || !f.body || !ownSentence(f, minDocs)) return -1;
   let pieces = 0;
   for (let j = span.to; j < i; j++) if (isChrome(facts[j]!, verdicts)) pieces++;
   return pieces < LONE_PAST ? i : -1;
@@ -129,7 +132,7 @@ export function aboveThePaywall(facts: readonly LineFacts[], verdicts: ReadonlyM
     if (!f.match?.some((m) => m.id === "paywall")) return;
     for (let j = i - 1; j >= 0 && i - j <= PAYWALL_LINES_ABOVE; j--) {
       const g = facts[j]!;
-      if (isChrome(g, verdicts) || !g.reporting || g.recurs >= minDocs || mentionsDate(g.text)) break;
+      if (isChrome(g, verdicts) || !ownSentence(g, minDocs)) break;
       lines.add(j);
     }
   });
