@@ -77,6 +77,8 @@ export function mayBeChrome(line: string): boolean {
 // "- Advertisement -"). Not a stop: a pattern that reads up to one ("image copyright [^.]...")
 // would run on over a sentence.
 const SEPARATOR = /[\s|·•,/–—!-]*/uy;
+// An ellipsis that ends the line after a piece: a heading trailing off ("You may also like...").
+const TRAILING_OFF = /(?:\.{2,}|…)$/y;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
@@ -255,6 +257,8 @@ export function matchChrome(line: string, patterns: readonly CompiledPattern[]):
     if (!found.some((f) => f.pack === best.pack && f.id === best.id)) found.push({ pack: best.pack, id: best.id, kind: best.kind, section: best.section, atEnd: best.atEnd });
     SEPARATOR.lastIndex = bestEnd;
     pos = bestEnd + (SEPARATOR.exec(text)?.[0].length ?? 0);
+    TRAILING_OFF.lastIndex = pos;
+    if (TRAILING_OFF.test(text)) break;
   }
   return found;
 }

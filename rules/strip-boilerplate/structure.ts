@@ -38,7 +38,8 @@ const ARTICLE_PARAGRAPHS = 5;
  * lower half of the page, or below several paragraphs (comments may fill most of the page), or,
  * for comments, below two paragraphs in a row and over a thread's recurring furniture (a long
  * thread under an article as short as two paragraphs). A comments label in a share bar is a button and opens nothing.
- * Comments may outweigh the article: words before and after are not compared for them. A
+ * Comments may outweigh the article: words before and after are not compared for them, and
+ * where the thread's own last line closes them ("[ Read All Comments ]") they run to it. A
  * related list above paragraphs in a row that outweigh the reporting above it is a box over the
  * article (page text puts a sidebar's "Most Popular" wherever the page's top ends, often in the
  * lower half of its lines): it ends there, however short the article is, and the line leading
@@ -67,7 +68,8 @@ export function cutSections(facts: readonly LineFacts[], verdicts: Verdicts, mar
     const below = before >= Math.min(totalBody / 2, 5 * o.bodyWords) && (lowerHalf || paragraphs >= ARTICLE_PARAGRAPHS || thread);
     if (f.match?.length === 1 && f.match[0]!.section && below && !isShareButton(facts, i)) {
       const next = related ? articleBelow(facts, i + 1, reportingBefore) : null;
-      const end = next ?? sectionEnd(facts, i + 1, related && !lowerHalf);
+      const closed = related ? null : threadEnd(facts, i + 1);
+      const end = next ?? closed ?? sectionEnd(facts, i + 1, related && !lowerHalf);
       if ((related || f.words === 1) && end === facts.length && articleRunsOn(facts, verdicts, i + 1, o.minDocs)) continue;
       // The article starts below a box over it: the line leading into its first paragraph is its headline.
       const leadIn = next !== null && end - 1 > i && !facts[end - 1]!.match ? 1 : 0;
@@ -112,6 +114,17 @@ function isShortStatement(f: LineFacts, minDocs: number): boolean {
 /** Words of a paragraph of reporting (0 for any other line). */
 function reportingWords(f: LineFacts): number {
   return f.body && f.reporting ? f.words : 0;
+}
+
+/**
+ * Where a comment thread below a comments heading ends, if the page says so: the thread's own
+ * last line ("[ Read All Comments ]", "Load more comments") with no paragraph below it. Comments
+ * are paragraphs too, so the three in a row that tell the article resuming elsewhere tell
+ * nothing here: everything above that line is the thread.
+ */
+function threadEnd(facts: readonly LineFacts[], from: number): number | null {
+  const end = facts.findIndex((f, i) => i >= from && f.match?.some((m) => m.id === "comments-end") === true);
+  return end !== -1 && !facts.slice(end + 1).some((f) => f.body) ? end : null;
 }
 
 // Paragraphs in a row that may be an article (a teaser's summary stands alone between headlines).
