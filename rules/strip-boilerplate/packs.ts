@@ -73,10 +73,10 @@ export function mayBeChrome(line: string): boolean {
 }
 
 // Between two pieces of chrome on one line, and around them: spaces, bars, bullets, dashes,
-// commas, and the exclamation mark a prompt may end with ("Follow us on Facebook!", "Donate!",
-// "- Advertisement -"). Not a stop: a pattern that reads up to one ("image copyright [^.]...")
-// would run on over a sentence.
-const SEPARATOR = /[\s|·•,/–—!-]*/uy;
+// commas, the exclamation mark a prompt may end with ("Follow us on Facebook!", "Donate!",
+// "- Advertisement -"), and the brackets a link's label may stand in ("[Related: ...]"). Not a
+// stop: a pattern that reads up to one ("image copyright [^.]...") would run on over a sentence.
+const SEPARATOR = /[\s|·•,/–—!\[\]-]*/uy;
 // An ellipsis that ends the line after a piece: a heading trailing off ("You may also like...").
 const TRAILING_OFF = /(?:\.{2,}|…)$/y;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
