@@ -109,6 +109,24 @@ function possessiveLine(text: string, at: number): boolean {
   return !CENTRAL_EUROPEAN.test(line) && !SLAVIC_PREPOSITION.test(line) && !readsFrench(line);
 }
 
+// Words that describe a letter ("a double s", "the silent s", "a capital s"), some of them also
+// nouns that take a possessive ("the final's kick-off", "the capital's mayor").
+const LETTER_DESCRIPTIONS = new Set(
+  "double silent final extra single initial trailing terminal capital lowercase uppercase missing possessive hard soft".split(" "),
+);
+
+/**
+ * Whether the lone "s" of a match names the letter rather than ending a possessive: after a
+ * word that describes a letter, with nothing after it but punctuation or the line's end
+ * ("spelled with a double s,", "ends in a silent s."). A possessive is followed by what is
+ * possessed; where it ends a clause ("a friend of his daughter's,") the word before is a noun.
+ */
+function namesTheLetter(text: string, m: RegExpExecArray): boolean {
+  if (!LETTER_DESCRIPTIONS.has(m[1]!)) return false;
+  const after = text[m.index + m[0].length];
+  return after === undefined || after === "\n" || after === "\r" || /[.,;:!?)]/.test(after);
+}
+
 function isUpper(word: string): boolean {
   return word === word.toUpperCase() && word !== word.toLowerCase();
 }
@@ -180,7 +198,7 @@ const restoreApostrophes: Rule = {
     const lostItsApostrophes = splits.length > 0 && keptApostrophes(text) <= splits.length;
     for (const m of splits) {
       const possessive = m[2]!.toLowerCase() === "s" && !S_CONTRACTIONS.has(m[1]!.toLowerCase());
-      if (possessive && (!lostItsApostrophes || !possessiveLine(text, m.index))) continue;
+      if (possessive && (!lostItsApostrophes || !possessiveLine(text, m.index) || namesTheLetter(text, m))) continue;
       const at = m.index + m[1]!.length;
       found.push({ start: at, end: at + 1, fix: mark, message: `restored the apostrophe in "${m[1]}${mark}${m[2]}"` });
     }
