@@ -83,7 +83,11 @@ const EVIDENCE: readonly string[] = [
   // Windows-1252 pairs the general patterns miss: "Â " for a no-break space, "Ã©", "â€". A
   // quote mark counts only inside a word ("ESPAÃ‘A"): after a word ending in "Ã" ("IRMÃ”") it
   // is a quote, and the same text with a straight mark, which fix-quotes curls, is no evidence.
-  "[ÂÃÎÐ]" + `[${(CATEGORY.startPunctuation + CATEGORY.endPunctuation).replace(/[“”‘]/gu, "")}€œŠš¢£Ÿž\u00a0\u00ad®©°·»–—´]`,
+  "[ÂÃÎÐ]" + `[${(CATEGORY.startPunctuation + CATEGORY.endPunctuation).replace(/[“”‘]/gu, "")}€œŠš¢£Ÿž\u00ad®©°·»–—´]`,
+  // A no-break space after "Â", "Î", "Ð", and after an "Ã" that does not end a word in capitals:
+  // Portuguese ends capitalised words in "Ã" ("AMANHÃ", "IRMÃ"), and a page may put a no-break
+  // space after one; read as UTF-8, the pair is "à", a small letter no word in capitals ends in.
+  "[ÂÎÐ]\u00a0|(?<!\\p{Lu}\\p{Lu})Ã\u00a0",
   "[ÂÃÎÐ][“”‘]" + WORD,
   "×[²³]",
   // Arabic read as Windows-1252 is made of common characters: demand two pairs.
@@ -113,7 +117,7 @@ const EVIDENCE: readonly string[] = [
   "[ВГРС]" + of(["c1", "bad", "startPunctuation", "endPunctuation", "currency"], "°µ") + "[ВГРС]",
   "ГўВЂВ.[A-Za-z ]",
   // "à" and "á" (whose second byte is a no-break space or "¡"), and a lone "Ã" or "Â".
-  "Ã[\u00a0¡]",
+  "(?<!\\p{Lu}\\p{Lu})Ã\u00a0|Ã¡",
   // Soft hyphens and other invisible characters, which fix-spacing takes out of words, count for nothing.
   "[a-z][\\s\u00ad\u200b\u2060\ufeff]?[ÃÂ] ",
   "^[ÃÂ] ",
