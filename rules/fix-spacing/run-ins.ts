@@ -32,6 +32,9 @@ const DOMAIN_END = /^(?:com|net|org|gov|edu|info|news|co|uk|us|io|tv|biz|ai|fm|l
 // A member of a class in code, called or typed: "Console.WriteLine(", "Math.Max(a, b)",
 // "List.Of<T>". A sentence's first word is not followed by a bracket.
 const CODE_MEMBER = /^\p{Lu}[\p{L}\p{N}_]*[(<]/u;
+// The word before glued to a code mark at its left: "`React.Component`", "(models.Model)",
+// "{React.Component}", "my_models.Model". A sentence's last word opens no bracket or code span.
+const IN_CODE = /[`({[<_][\p{L}\p{N}]+$/u;
 function* sentenceRunIns(text: string): Iterable<Finding> {
   if (!RUN_IN_PART.test(text)) return;
   for (const m of text.matchAll(RUN_IN)) {
@@ -52,6 +55,7 @@ function* sentenceRunIns(text: string): Iterable<Finding> {
     const tokenEnd = text.slice(end).search(/\s/);
     const token = text.slice(tokenStart, tokenEnd === -1 ? text.length : end + tokenEnd);
     if (ADDRESS.test(token) || DOMAIN_END.test(text.slice(end, end + 8)) || CODE_MEMBER.test(text.slice(end, end + 60))) continue;
+    if (IN_CODE.test(text.slice(tokenStart, wordEnd))) continue;
     yield { start: m.index, end, fix: m[0].endsWith('"') && opensQuote(text, m.index) ? `${m[0].slice(0, -1)} "` : `${m[0]} `, message: "put back the space between two sentences run together" };
   }
 }
