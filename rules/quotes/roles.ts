@@ -162,6 +162,27 @@ function afterFeet(p: Paragraph, i: number): boolean {
 }
 
 /**
+ * Inline code between backticks ("run `git commit -m "fix"`"), as [opening, closing] offsets:
+ * its marks are the code's own, left as written and out of the count of styles.
+ */
+function codeSpans(text: string, start: number, stop: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let open = text.indexOf("`", start); open !== -1 && open < stop; ) {
+    const close = text.indexOf("`", open + 1);
+    if (close === -1 || close >= stop) break;
+    // A backtick before a word opens the next quotation of prose that writes `so' (BBC), not
+    // the end of a code span: it starts the search again.
+    if (WORD.test(text[close + 1] ?? "") || isSpace(text[close - 1] ?? "")) {
+      open = close;
+      continue;
+    }
+    spans.push([open, close]);
+    open = text.indexOf("`", close + 1);
+  }
+  return spans;
+}
+
+/**
  * The quote marks of one paragraph (a line), each with its role. Quotes do not carry over from
  * one paragraph to the next: news style opens every paragraph of a long quotation again and
  * closes only the last. Marks left out are left alone: primes in measures (5'7", 12"), and
@@ -204,10 +225,12 @@ export function rolesInParagraph(text: string, start: number, stop: number): Mar
     if (place.isolated) mark.straySpace = straySpaceBefore(p, i);
   };
 
+  const code = codeSpans(text, start, stop);
   MARKS.lastIndex = start;
   for (let m = MARKS.exec(text); m && m.index < stop; m = MARKS.exec(text)) {
     const i = m.index;
     const char = m[0];
+    if (code.some(([from, to]) => i > from && i < to)) continue;
     if (char === "„") germanDouble = true;
     if (char === "‚") germanSingle = true;
     if (char === "„" || char === "‚" || i === pairedAt) continue;
