@@ -197,6 +197,8 @@ const restoreApostrophes: Rule = {
     const splits = [...splitWords(text)].filter((m) => fits(m[1]!, m[2]!, joined(m.index)));
     const lostItsApostrophes = splits.length > 0 && keptApostrophes(text) <= splits.length;
     for (const m of splits) {
+      // "re:" is the memo's "regarding" ("an email to you re: the merger"), not "you’re:".
+      if (m[2]!.toLowerCase() === "re" && text[m.index + m[0].length] === ":") continue;
       const possessive = m[2]!.toLowerCase() === "s" && !S_CONTRACTIONS.has(m[1]!.toLowerCase());
       if (possessive && (!lostItsApostrophes || !possessiveLine(text, m.index) || namesTheLetter(text, m))) continue;
       const at = m.index + m[1]!.length;
