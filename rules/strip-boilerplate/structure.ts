@@ -257,6 +257,9 @@ function markHeld(
 ): void {
   const leadIn = place === "top" ? o.headLines : place === "middle" ? 1 : 0;
   const overByline = place === "top" ? overTheByline(facts, verdicts, s) : new Set<number>();
+  // Below the article's byline, from its first sentence on, the article has begun: a line there
+  // is the page's top only with chrome between that sentence and it too.
+  const begun = place === "top" ? firstSentenceBelowByline(facts, verdicts, s) : -1;
   let spared = 0;
   for (let i = s.to - 1; i >= s.from; i--) {
     if (verdicts.has(facts[i]!.line.index) || facts[i]!.keep) continue;
@@ -275,7 +278,8 @@ function markHeld(
     }
     const above = chromeAt.filter((c) => c < i).length;
     const below = chromeAt.length - above;
-    const held = place === "top" ? below >= 2 : place === "bottom" ? above >= 2 : above >= 1 && below >= 1;
+    const inArticle = begun !== -1 && i >= begun && !chromeAt.some((c) => c > begun && c < i);
+    const held = place === "top" ? below >= 2 && !inArticle : place === "bottom" ? above >= 2 : above >= 1 && below >= 1;
     if (held) mark(i, verdict);
   }
   if (place !== "middle") markDateList(facts, verdicts, s.from, s.to, place === "top", mark, verdict);
@@ -297,6 +301,18 @@ function overTheByline(facts: readonly LineFacts[], verdicts: Verdicts, s: Stret
     if (over.size === 2 || !endsSentence(facts[i]!.text)) break;
   }
   return over;
+}
+
+/**
+ * The first sentence of the article's own below the last byline of a stretch at the page's top
+ * (a standfirst or an intro over a table, a list or a recipe whose short lines are no paragraphs), or -1.
+ */
+function firstSentenceBelowByline(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch): number {
+  let b = s.to - 1;
+  while (b >= s.from && !facts[b]!.byline) b--;
+  if (b < s.from) return -1;
+  for (let i = b + 1; i < s.to; i++) if (facts[i]!.reporting && !facts[i]!.keep && !isChrome(facts[i]!, verdicts)) return i;
+  return -1;
 }
 
 function chromeIn(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch): number[] {
