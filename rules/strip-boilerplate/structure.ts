@@ -259,7 +259,7 @@ function markHeld(
   const overByline = place === "top" ? overTheByline(facts, verdicts, s) : new Set<number>();
   // Below the article's byline, from its first sentence on, the article has begun: a line there
   // is the page's top only with chrome between that sentence and it too.
-  const begun = place === "top" ? firstSentenceBelowByline(facts, verdicts, s) : -1;
+  const begun = place === "top" ? firstSentenceBelowByline(facts, verdicts, s, o.bodyWords) : -1;
   let spared = 0;
   for (let i = s.to - 1; i >= s.from; i--) {
     if (verdicts.has(facts[i]!.line.index) || facts[i]!.keep) continue;
@@ -307,11 +307,13 @@ function overTheByline(facts: readonly LineFacts[], verdicts: Verdicts, s: Stret
  * The first sentence of the article's own below the last byline of a stretch at the page's top
  * (a standfirst or an intro over a table, a list or a recipe whose short lines are no paragraphs), or -1.
  */
-function firstSentenceBelowByline(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch): number {
+function firstSentenceBelowByline(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch, bodyWords: number): number {
+  // A how-to's standfirst speaks to its reader ("Facebook lets you download a copy ... Here is how."): a sentence of a paragraph's length is one too.
+  const isSentence = (f: LineFacts) => f.reporting || (f.words >= bodyWords && endsSentence(f.text));
   let b = s.to - 1;
   while (b >= s.from && !facts[b]!.byline) b--;
   if (b < s.from) return -1;
-  for (let i = b + 1; i < s.to; i++) if (facts[i]!.reporting && !facts[i]!.keep && !isChrome(facts[i]!, verdicts)) return i;
+  for (let i = b + 1; i < s.to; i++) if (isSentence(facts[i]!) && !facts[i]!.keep && !isChrome(facts[i]!, verdicts)) return i;
   return -1;
 }
 
