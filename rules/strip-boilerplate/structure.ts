@@ -286,14 +286,13 @@ function markHeld(
 }
 
 /**
- * At the page's top, the line right over the article's byline is its headline, or its standfirst
+ * At the page's top, the line right over the article's byline (its dateline, without one) is its headline, or its standfirst
  * (a sentence) with the headline over it, however many lines of the article's own (a recipe's
  * servings and ingredients) lie between the byline and its first paragraph, beyond the lines
  * kept above that paragraph.
  */
 function overTheByline(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch): Set<number> {
-  let b = s.to - 1;
-  while (b >= s.from && !facts[b]!.byline) b--;
+  const b = headMark(facts, s);
   const over = new Set<number>();
   for (let i = b - 1; b >= s.from && i >= s.from && !verdicts.has(facts[i]!.line.index); i--) {
     if (facts[i]!.keep) continue;
@@ -304,14 +303,26 @@ function overTheByline(facts: readonly LineFacts[], verdicts: Verdicts, s: Stret
 }
 
 /**
- * The first sentence of the article's own below the last byline of a stretch at the page's top
+ * The line of a stretch at the page's top that marks the article's head: its last byline, or,
+ * for an article printed without one, its dateline, the only date there (a list of teasers dates
+ * each of them); -1 if none.
+ */
+function headMark(facts: readonly LineFacts[], s: Stretch): number {
+  let b = s.to - 1;
+  while (b >= s.from && !facts[b]!.byline) b--;
+  if (b >= s.from) return b;
+  const dates = facts.slice(s.from, s.to).flatMap((f, j) => (f.dateline ? [s.from + j] : []));
+  return dates.length === 1 ? dates[0]! : -1;
+}
+
+/**
+ * The first sentence of the article's own below the last byline (or the dateline, `headMark`) of a stretch at the page's top
  * (a standfirst or an intro over a table, a list or a recipe whose short lines are no paragraphs), or -1.
  */
 function firstSentenceBelowByline(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch, bodyWords: number): number {
   // A how-to's standfirst speaks to its reader ("Facebook lets you download a copy ... Here is how."): a sentence of a paragraph's length is one too.
   const isSentence = (f: LineFacts) => f.reporting || (f.words >= bodyWords && endsSentence(f.text));
-  let b = s.to - 1;
-  while (b >= s.from && !facts[b]!.byline) b--;
+  const b = headMark(facts, s);
   if (b < s.from) return -1;
   for (let i = b + 1; i < s.to; i++) if (isSentence(facts[i]!) && !facts[i]!.keep && !isChrome(facts[i]!, verdicts)) return i;
   return -1;
