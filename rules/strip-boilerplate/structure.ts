@@ -256,10 +256,11 @@ function markHeld(
   o: ClassifyOptions,
 ): void {
   const leadIn = place === "top" ? o.headLines : place === "middle" ? 1 : 0;
-  const overByline = place === "top" ? overTheByline(facts, verdicts, s) : new Set<number>();
+  const head = place === "top" ? headMark(facts, s) : -1;
+  const overByline = overTheByline(facts, verdicts, s, head);
   // Below the article's byline, from its first sentence on, the article has begun: a line there
   // is the page's top only with chrome between that sentence and it too.
-  const begun = place === "top" ? firstSentenceBelowByline(facts, verdicts, s, o.bodyWords) : -1;
+  const begun = firstSentenceBelow(facts, verdicts, s, head, o.bodyWords);
   let spared = 0;
   for (let i = s.to - 1; i >= s.from; i--) {
     if (verdicts.has(facts[i]!.line.index) || facts[i]!.keep) continue;
@@ -291,8 +292,7 @@ function markHeld(
  * servings and ingredients) lie between the byline and its first paragraph, beyond the lines
  * kept above that paragraph.
  */
-function overTheByline(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch): Set<number> {
-  const b = headMark(facts, s);
+function overTheByline(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch, b: number): Set<number> {
   const over = new Set<number>();
   for (let i = b - 1; b >= s.from && i >= s.from && !verdicts.has(facts[i]!.line.index); i--) {
     if (facts[i]!.keep) continue;
@@ -316,13 +316,13 @@ function headMark(facts: readonly LineFacts[], s: Stretch): number {
 }
 
 /**
- * The first sentence of the article's own below the last byline (or the dateline, `headMark`) of a stretch at the page's top
- * (a standfirst or an intro over a table, a list or a recipe whose short lines are no paragraphs), or -1.
+ * The first sentence of the article's own below the head mark `b` (`headMark`) of a stretch at the
+ * page's top (a standfirst or an intro over a table, a list or a recipe whose short lines are no
+ * paragraphs), or -1.
  */
-function firstSentenceBelowByline(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch, bodyWords: number): number {
+function firstSentenceBelow(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch, b: number, bodyWords: number): number {
   // A how-to's standfirst speaks to its reader ("Facebook lets you download a copy ... Here is how."): a sentence of a paragraph's length is one too.
   const isSentence = (f: LineFacts) => f.reporting || (f.words >= bodyWords && endsSentence(f.text));
-  const b = headMark(facts, s);
   if (b < s.from) return -1;
   for (let i = b + 1; i < s.to; i++) if (isSentence(facts[i]!) && !facts[i]!.keep && !isChrome(facts[i]!, verdicts)) return i;
   return -1;
