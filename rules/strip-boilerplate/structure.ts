@@ -2,6 +2,7 @@ import { markDateList } from "./date-lists.js";
 import { isChrome, type ClassifyOptions, type LineFacts, type Mark, type Verdict } from "./facts.js";
 import { normaliseJudged } from "./lines.js";
 import { endsSentence } from "./shape.js";
+import { titledHeadline } from "./window-title.js";
 
 /**
  * The evidence of a page's layout: sections that open below the article, stretches of short
@@ -256,7 +257,7 @@ function markHeld(
   o: ClassifyOptions,
 ): void {
   const leadIn = place === "top" ? o.headLines : place === "middle" ? 1 : 0;
-  const head = place === "top" ? headMark(facts, s) : -1;
+  const head = place === "top" ? headMark(facts, verdicts, s) : -1;
   const overByline = overTheByline(facts, verdicts, s, head);
   // Below the article's byline, from its first sentence on, the article has begun: a line there
   // is the page's top only with chrome between that sentence and it too.
@@ -305,14 +306,16 @@ function overTheByline(facts: readonly LineFacts[], verdicts: Verdicts, s: Stret
 /**
  * The line of a stretch at the page's top that marks the article's head: its last byline, or,
  * for an article printed without one, its dateline, the only date there (a list of teasers dates
- * each of them); -1 if none.
+ * each of them), or else the headline the page's window title names; -1 if none.
  */
-function headMark(facts: readonly LineFacts[], s: Stretch): number {
+function headMark(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch): number {
   let b = s.to - 1;
   while (b >= s.from && !facts[b]!.byline) b--;
   if (b >= s.from) return b;
   const dates = facts.slice(s.from, s.to).flatMap((f, j) => (f.dateline ? [s.from + j] : []));
-  return dates.length === 1 ? dates[0]! : -1;
+  if (dates.length === 1) return dates[0]!;
+  const headline = titledHeadline(facts, articleSpan(facts, verdicts));
+  return headline !== null && headline >= s.from && headline < s.to ? headline : -1;
 }
 
 /**

@@ -30,7 +30,7 @@ export function markWindowTitle(facts: readonly LineFacts[], span: Stretch | nul
  * The line the window title names as the headline, above the article's first sentence of
  * reporting, if the page starts with such a title and no run of paragraphs lies between them.
  */
-function titledHeadline(facts: readonly LineFacts[], span: Stretch | null): number | null {
+export function titledHeadline(facts: readonly LineFacts[], span: Stretch | null): number | null {
   const title = facts[0];
   if (!span || !title) return null;
   const named = titleNames(title.text);
