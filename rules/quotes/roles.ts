@@ -167,9 +167,14 @@ function afterFeet(p: Paragraph, i: number): boolean {
  */
 function codeSpans(text: string, start: number, stop: number): [number, number][] {
   const spans: [number, number][] = [];
-  for (let open = text.indexOf("`", start); open !== -1 && open < stop; ) {
-    const close = text.indexOf("`", open + 1);
-    if (close === -1 || close >= stop) break;
+  // Searched within the paragraph only: a search of the text beyond it, once a paragraph, is quadratic in a long file.
+  const next = (from: number) => {
+    for (let i = from; i < stop; i++) if (text.charCodeAt(i) === 0x60) return i;
+    return -1;
+  };
+  for (let open = next(start); open !== -1; ) {
+    const close = next(open + 1);
+    if (close === -1) break;
     // A backtick before a word opens the next quotation of prose that writes `so' (BBC), not
     // the end of a code span: it starts the search again.
     if (WORD.test(text[close + 1] ?? "") || isSpace(text[close - 1] ?? "")) {
@@ -177,7 +182,7 @@ function codeSpans(text: string, start: number, stop: number): [number, number][
       continue;
     }
     spans.push([open, close]);
-    open = text.indexOf("`", close + 1);
+    open = next(close + 1);
   }
   return spans;
 }
