@@ -225,19 +225,31 @@ function titleHits(e: Entry, before: readonly string[], after: readonly string[]
     const clause = front.slice(i + 1);
     const opener = clause[0]!;
     if ((i < 0 || /[^\p{L}\p{N}]$/u.test(front[i]!)) && (/^(?:the|a|an)$/iu.test(opener) || /[’']s$/u.test(opener))) {
-      found.push(...[...withBigrams(clause.map(normalise))].filter((w) => e.cues.has(w)));
+      found.push(...[...withBigrams(clause.filter(notPossessive).map(normalise))].filter((w) => e.cues.has(w)));
     }
   }
   const tail = after.slice(e.after.length);
   if (tail[0] && APPOSITIVE.has(normalise(tail[0]))) {
     const words: string[] = [];
     for (const w of tail.slice(0, 4)) {
-      words.push(normalise(w));
+      if (notPossessive(w)) words.push(normalise(w));
       if (/[^\p{L}\p{N}]$/u.test(w)) break;
     }
     found.push(...[...withBigrams(words)].filter((w) => e.cues.has(w)));
   }
   return [...new Set(found)];
+}
+
+/**
+ * A role's possessive names its holder, someone else: in "Moon ___, the president’s special
+ * adviser" and "The president’s special adviser, Moon ___" the name is the adviser's, and
+ * "president" is no title of it (nor "former president" in "Lee ___, the former president’s
+ * brother"). Only the words it qualifies may be the name's role; a state's possessive
+ * ("Taiwan’s president, Tsai ___") names the office's country, and stays.
+ */
+function notPossessive(word: string): boolean {
+  // A state's ("Taiwan’s president, Tsai ___") is the office's own.
+  return !/\p{L}[’']s$/u.test(word) || NATION_WORDS.has(normalise(word));
 }
 
 function strongAnchor(e: Entry): boolean {
