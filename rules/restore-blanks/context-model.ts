@@ -237,6 +237,15 @@ export function buildContextModel(perDocument: Iterable<Sightings | null>): Cont
   return builder.freeze();
 }
 
+/** The word nearest the blank on one side that holds a letter or digit, as the text has it. */
+function nearestWord(words: readonly string[], side: "before" | "after"): string {
+  for (let k = 0; k < words.length; k++) {
+    const word = words[side === "before" ? words.length - 1 - k : k]!.replace(/^[^\p{L}\p{N}]+/u, "");
+    if (word) return word;
+  }
+  return "";
+}
+
 function tokenAt(model: ContextModel, id: number): string {
   return model.tokenText.slice(id === 0 ? 0 : model.tokenEnds[id - 1], model.tokenEnds[id]);
 }
@@ -313,7 +322,10 @@ export function contextCandidates(model: ContextModel, before: readonly string[]
     // A name needs both neighbours: one word beside it ("Mr ___", "___ had") fits every name, and
     // the one other documents hold there says whom they are about, not whom this one was. Most of
     // what both words hold beside them is the name itself ("Tyvak ___ Systems").
-    const named = !NAME.test(token) || Math.min(lShare, rShare) >= 0.5;
+    // And a name runs through both words only where both are capitalised too: "said" in "Moon ___
+    // said" follows every name, and three articles quoting an adviser "Moon Chung-in said" do not
+    // make the president's "Moon ___ said" his.
+    const named = !NAME.test(token) || (Math.min(lShare, rShare) >= 0.5 && NAME.test(nearestWord(before, "before")) && NAME.test(nearestWord(after, "after")));
     const evidence = `seen between "${left}" and "${right}" in ${docs} other document${docs > 1 ? "s" : ""} (${l.n} of ${l.of} tokens after "${left}", ${r.n} of ${r.of} before "${right}")`;
     if (docs >= MIN_DOCS_CERTAIN && dominant && named && !countsSomething(model, id)) return [{ token, confidence: "certain", evidence }];
     // The phrase of other documents is a hint where the token is also at home beside one of the
