@@ -56,8 +56,11 @@ export function blanksBySpacing(text: string): Blank[] {
   const blanks: Blank[] = [];
   for (const { start, end, place } of runs) {
     const width = end - start;
-    // Wider spacing than a place needs may still hide a token: a twin can tell.
-    const blank = judge(place, width, habits) ?? (place && width >= 2 ? { lost: { min: 1, max: Math.floor(width / 2) }, certainty: "possible" as const } : null);
+    // Wider spacing than a place needs may still hide a token: a twin can tell. Not the spacing
+    // the document itself uses after its sentences ("slowed.  The works council"): a twin that
+    // has a word there ("will. Frankfurt-listed shares") is another version of the article.
+    const own = place === "after-sentence" && width <= habits.afterSentence;
+    const blank = judge(place, width, habits) ?? (place && width >= 2 && !own ? { lost: { min: 1, max: Math.floor(width / 2) }, certainty: "possible" as const } : null);
     if (blank) blanks.push({ start, end, lost: blank.lost, certainty: blank.certainty });
   }
   return blanks;
