@@ -248,7 +248,6 @@ function titleHits(e: Entry, before: readonly string[], after: readonly string[]
  * ("Taiwan’s president, Tsai ___") names the office's country, and stays.
  */
 function notPossessive(word: string): boolean {
-  // A state's ("Taiwan’s president, Tsai ___") is the office's own.
   return !/\p{L}[’']s$/u.test(word) || NATION_WORDS.has(normalise(word));
 }
 
