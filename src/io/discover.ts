@@ -120,6 +120,14 @@ export async function discover(
       // A link named on the command line is what the user asked for; links met inside a
       // folder are not followed, so that a loop or a link out of the tree cannot surprise.
       if (info.isSymbolicLink()) info = await stat(file);
+      // A pipe or a device (`<(zcat x)`, /dev/stdin on a terminal, a FIFO named *.txt) is read
+      // synchronously: it blocked the main thread in open(2), deaf to signals, or filled the
+      // memory (/dev/zero); a pipe cannot be read twice (corpus pass, then cleaning) either.
+      const special = specialKind(info);
+      if (special) {
+        result.errors.push({ path: given, reason: `cannot be cleaned: it is ${special}, not a file; clean-news reads files and folders (pass a stream on standard input: clean-news - < NAME)` });
+        continue;
+      }
       found.push({ given, file, folder: info.isDirectory() });
     } catch (error) {
       result.errors.push({ path: given, reason: given.includes(REPLACEMENT) && codeOf(error) === "ENOENT" ? NOT_UTF8_NAME : explain(error, "find") });
@@ -164,6 +172,12 @@ export async function refuseCopiesOverInputs(inputs: readonly Input[], realInput
     const over = input.output === input.path || real === (await realpath(input.path).catch(() => input.path)) ? "itself" : `the input ${displayPath(input.output)}`;
     throw new ConfigError(`--out-dir ${given} would write the clean copy of ${input.id} over ${over}: originals are never modified; choose an --out-dir outside the folder the inputs are in`);
   }
+}
+
+/** What a path is when it is neither a file nor a folder ("a named pipe"), or null. */
+export function specialKind(info: { isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean }): string | null {
+  if (info.isFile() || info.isDirectory()) return null;
+  return info.isFIFO() ? "a named pipe" : info.isSocket() ? "a socket" : "a device";
 }
 
 /** The deepest folder that holds every one of `folders` (absolute paths). */

@@ -19,6 +19,8 @@ export async function readDoc(id: string, file: string, encoding?: string, strea
   try {
     found = await statStamped(file);
     if (found.info.isDirectory()) return { kind: "error", reason: "is a folder now, not the file it was when the run started; run clean-news again" };
+    // Replaced by a pipe or a device since it was found: reading it could block for ever.
+    if (!found.info.isFile()) return { kind: "error", reason: "is no longer a regular file (a pipe or a device now); run clean-news again" };
     if (streamAbove !== undefined && found.info.size > streamAbove) return { kind: "large" };
     bytes = await readFile(file);
   } catch (error) {

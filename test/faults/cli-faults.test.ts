@@ -104,6 +104,24 @@ describe("inputs that are not what they seem", () => {
     expect(named.stderr).toMatch(/^error news\/loop1\.txt: cannot be opened: too many levels of symbolic links.*; fix or remove the symbolic link$/m);
   });
 
+  it("a named pipe or a device named on the command line is an error, not a hang (read twice, nowhere to write beside it); the rest is cleaned", async () => {
+    await put("a.txt", DIRTY);
+    execFileSync("mkfifo", [path.join(dir, "pipe.txt")]);
+    // Before: the main thread blocked in open(2) on the pipe, deaf to SIGINT and SIGTERM;
+    // /dev/zero filled the memory; a pipe with a writer was read once, then found empty.
+    const run = await cli(["pipe.txt", "/dev/zero", "a.txt"], { cwd: dir, timeout: 15_000 });
+    expect(run.timedOut).toBe(false);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^error pipe\.txt: cannot be cleaned: it is a named pipe, not a file; clean-news reads files and folders \(pass a stream on standard input: clean-news - < NAME\)$/m);
+    expect(run.stderr).toMatch(/^error \/dev\/zero: cannot be cleaned: it is a device, not a file; /m);
+    expect(await get("a.clean.txt")).toBe(CLEAN);
+    expect(await tree(dir)).toEqual(["a.clean.txt", "a.txt", "pipe.txt"]);
+
+    const check = await cli(["--check", "pipe.txt"], { cwd: dir, timeout: 15_000 });
+    expect(check.timedOut).toBe(false);
+    expect(check.exitCode).toBe(2);
+  }, 60_000);
+
   it("a file that disappears after discovery is reported; the others are cleaned", async () => {
     await put("a.txt", DIRTY);
     await put("gone.txt", DIRTY);

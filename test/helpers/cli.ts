@@ -35,6 +35,8 @@ export interface CliOptions {
   bin?: string;
   /** Keep the output's final newline, for tests that compare whole files. */
   stripFinalNewline?: boolean;
+  /** Kill the CLI (SIGKILL) after this many milliseconds: for a test of a hang. */
+  timeout?: number;
 }
 
 /** Runs the built CLI as a user would; never throws on a non-zero exit, so tests can assert the code. */
@@ -48,6 +50,7 @@ export function cleanNews(args: readonly string[], options: CliOptions = {}): Pr
     extendEnv: false,
     reject: false,
     stripFinalNewline: options.stripFinalNewline ?? true,
+    ...(options.timeout ? { timeout: options.timeout, killSignal: "SIGKILL" as const } : {}),
   });
 }
 
