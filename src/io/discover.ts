@@ -50,7 +50,11 @@ export function displayPath(file: string): string {
 export function isOwnOutput(file: string, naming: OutputNaming): boolean {
   if (naming.inPlace || naming.suffix === "") return false;
   const ext = path.extname(file);
-  return path.basename(file, ext).endsWith(naming.suffix);
+  if (path.basename(file, ext).endsWith(naming.suffix)) return true;
+  // The copy of a name without an extension ("notes", ".profile") is the name and the suffix
+  // ("notes.clean"): its extension is then the suffix, or part of it.
+  const name = path.basename(file);
+  return name.endsWith(naming.suffix) && name.length > naming.suffix.length && path.extname(name.slice(0, -naming.suffix.length)) === "";
 }
 
 export function outputFor(file: string, base: string, naming: OutputNaming): string {

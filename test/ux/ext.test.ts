@@ -61,3 +61,23 @@ it("a --suffix (or a config's suffix) that starts with a letter is a usage error
   expect(dash.exitCode).toBe(0);
   expect(existsSync(path.join(dir, "unclean-fixed.txt"))).toBe(true);
 });
+
+it("the copy of a file without an extension is not cleaned again on the next run (notes -> notes.clean, never notes.clean.clean)", async () => {
+  const dir = scratchFolder("clean-news-redteam-");
+  writeFileSync(path.join(dir, "notes"), "The talks in the U. S. went well .\n");
+  writeFileSync(path.join(dir, ".profile"), "The talks in the U. S. went well .\n");
+  expect((await cleanNews(["notes", ".profile"], { cwd: dir })).exitCode).toBe(0);
+  expect(existsSync(path.join(dir, "notes.clean"))).toBe(true);
+  expect(existsSync(path.join(dir, ".profile.clean"))).toBe(true);
+  // What `clean-news ./* ./.profile*` names on the second run.
+  const again = await cleanNews(["notes", "notes.clean", ".profile", ".profile.clean"], { cwd: dir });
+  expect(again.exitCode).toBe(0);
+  expect(again.stderr).toContain("notes.clean: skipped: it is a clean copy written by clean-news");
+  expect(existsSync(path.join(dir, "notes.clean.clean"))).toBe(false);
+  expect(existsSync(path.join(dir, ".profile.clean.clean"))).toBe(false);
+  // The same with a suffix that holds a dot of its own.
+  expect((await cleanNews(["--suffix", "_v2.fixed", "notes"], { cwd: dir })).exitCode).toBe(0);
+  const third = await cleanNews(["--suffix", "_v2.fixed", "notes", "notes_v2.fixed"], { cwd: dir });
+  expect(third.stderr).toContain("notes_v2.fixed: skipped: it is a clean copy written by clean-news");
+  expect(existsSync(path.join(dir, "notes_v2_v2.fixed"))).toBe(false);
+});
