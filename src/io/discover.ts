@@ -80,6 +80,9 @@ export async function discover(
   /** Files a walk found to clean, including those already found through another path. */
   let matched = 0;
   const outDir = baseNaming.outDir ? path.resolve(baseNaming.outDir) : null;
+  // Compared with the real path of each folder walked: a folder given through a link
+  // (`--out-dir news/out link/`) reached the copies as link/out and cleaned them again.
+  const realOutDir = outDir ? await realpath(outDir).catch(() => outDir) : null;
   const wanted = new Set(extensions.map((e) => (e.startsWith(".") ? e : `.${e}`).toLowerCase()));
 
   /** `real`: the file's real path, when the caller knows it without asking the system. */
@@ -108,7 +111,7 @@ export async function discover(
         continue;
       }
       if (entry.isDirectory()) {
-        if (!ALWAYS_SKIPPED_FOLDERS.has(entry.name) && full !== outDir && !hooks.ignored?.(full, true)) await walk(full, base, path.join(realFolder, entry.name));
+        if (!ALWAYS_SKIPPED_FOLDERS.has(entry.name) && full !== outDir && path.join(realFolder, entry.name) !== realOutDir && !hooks.ignored?.(full, true)) await walk(full, base, path.join(realFolder, entry.name));
       } else if (entry.isFile() && wanted.has(path.extname(entry.name).toLowerCase()) && !isOwnOutput(full, namingOf(full)) && !hooks.ignored?.(full, false)) {
         matched++;
         await add(full, base, path.join(realFolder, entry.name));

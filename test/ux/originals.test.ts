@@ -37,6 +37,20 @@ it("--out-dir that only holds part of the inputs' tree still writes a mirrored t
   expect(readFileSync(path.join(dir, "news/deep/out/a.txt"), "utf8")).toBe("The talks in the U.S. went well.\n");
 });
 
+it("--out-dir inside the inputs' folder, given through a link to it, passes over the copies on the next run too", async () => {
+  const dir = corpus();
+  symlinkSync("news", path.join(dir, "link"));
+  const first = await cleanNews(["--out-dir", "news/out", "link/"], { cwd: dir });
+  expect(first.exitCode).toBe(0);
+  const written = snapshot(dir);
+  // Before: the walk reached the copies as link/out/..., not news/out, and took them for inputs
+  // ("would write the clean copy of link/a.txt over the input news/out/a.txt", exit 2).
+  const second = await cleanNews(["--out-dir", "news/out", "link/"], { cwd: dir });
+  expect(second.stderr).not.toContain("over the input");
+  expect(second.exitCode).toBe(0);
+  expect(snapshot(dir)).toEqual(written);
+});
+
 it("--staged --out-dir . is refused rather than write over the work tree's article and stage that", async () => {
   const dir = corpus();
   const git = (...args: string[]) => execa("git", args, { cwd: dir, env: ENV, extendEnv: false });
