@@ -130,22 +130,42 @@ export async function readIndexFile(file: string, rules: readonly ConfiguredRule
   try {
     content = fromTaggedJson(text) as IndexFile;
   } catch (error) {
-    throw new ConfigError(`--index ${file} is not valid JSON (${error instanceof Error ? error.message : String(error)}); write it again with --write-index`);
+    const why = error instanceof Error ? error.message : String(error);
+    if (error instanceof SyntaxError) throw new ConfigError(`--index ${file} is not valid JSON (${why}); write it again with --write-index`);
+    throw damaged(file, why);
   }
   if (content?.format !== FORMAT || content.version !== VERSION) {
     throw new ConfigError(`--index ${file} is not a clean-news index (version ${VERSION})`);
   }
+  // The right header over the wrong body (an edit, a file of another tool) crashed with a stack
+  // trace ("internal error: TypeError: Cannot read properties of undefined") or, deeper, only
+  // when the first document was cleaned.
+  if (!isObject(content.rules)) throw damaged(file, "it has no rules");
+  if (!(content.documents instanceof Map)) throw damaged(file, "it has no list of documents");
   const portable: Record<string, unknown> = {};
   for (const { rule, options } of corpusRulesOf(rules)) {
     const id = rule.meta.id;
-    const saved = content.rules[id];
+    const saved = Object.hasOwn(content.rules, id) ? content.rules[id] : undefined;
     if (!saved) throw new ConfigError(`--index ${file} has no evidence for the rule ${id}; write it again with that rule on`);
+    if (!isObject(saved) || !isObject(saved.index)) throw damaged(file, `the evidence for the rule ${id} is missing`);
     if (canonical(saved.options) !== canonical(options)) {
       throw new ConfigError(`--index ${file} was written with other options for the rule ${id}: ${canonical(saved.options)}`);
     }
     portable[id] = inSharedMemory(saved.index);
   }
-  return { index: restoreIndex(rules, portable), documents: content.documents };
+  try {
+    return { index: restoreIndex(rules, portable), documents: content.documents };
+  } catch (error) {
+    throw damaged(file, error instanceof Error ? error.message : String(error));
+  }
+}
+
+function isObject(value: unknown): value is Record<string, any> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+function damaged(file: string, why: string): ConfigError {
+  return new ConfigError(`--index ${file} is a damaged clean-news index (${why}); write it again with --write-index`);
 }
 
 /** Typed arrays this large are worth one copy for every thread: read from a file, they move to shared memory. */

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
 import { assertBuilt, cleanNews, scratchFolder } from "../helpers/cli.js";
@@ -76,4 +76,26 @@ it("--write-index reports the index it wrote, without a summary of files cleaned
   expect(result.stderr).toBe("index.json: index of 1 document(s) written");
   expect(existsSync(path.join(dir, "index.json"))).toBe(true);
   expect(existsSync(path.join(dir, "a.clean.txt"))).toBe(false);
+});
+
+it("an --index with the right header over a damaged body is a usage error naming the file, not an internal error with a stack trace", async () => {
+  const dir = folder();
+  writeFileSync(path.join(dir, "a.txt"), "The talks in the U. S. went well .\n");
+  expect((await cleanNews(["--write-index", "good.json", "a.txt"], { cwd: dir })).exitCode).toBe(0);
+  const good = JSON.parse(readFileSync(path.join(dir, "good.json"), "utf8"));
+  const variants: Record<string, unknown> = {
+    "header-only.json": { format: good.format, version: good.version },
+    "null-rules.json": { ...good, rules: null },
+    "null-evidence.json": { ...good, rules: { ...good.rules, "strip-boilerplate": { ...good.rules["strip-boilerplate"], index: null } } },
+    "number-evidence.json": { ...good, rules: { ...good.rules, "restore-blanks": { ...good.rules["restore-blanks"], index: 5 } } },
+    "bad-map.json": { ...good, rules: { ...good.rules, "strip-boilerplate": { ...good.rules["strip-boilerplate"], index: { ...good.rules["strip-boilerplate"].index, counts: { $map: "x" } } } } },
+  };
+  for (const [name, content] of Object.entries(variants)) {
+    writeFileSync(path.join(dir, name), JSON.stringify(content));
+    const result = await cleanNews(["--index", name, "a.txt"], { cwd: dir });
+    expect(result.stderr).not.toMatch(/internal error|TypeError|\n    at /);
+    expect(result.stderr).toMatch(new RegExp(`^clean-news: --index ${name.replace(".", "\\.")} is a damaged clean-news index \\(.+\\); write it again with --write-index$`));
+    expect(result.exitCode).toBe(2);
+    expect(existsSync(path.join(dir, "a.clean.txt"))).toBe(false);
+  }
 });
