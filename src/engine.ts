@@ -290,6 +290,11 @@ async function cleanInput(input: Input, options: RunOptions, index: CorpusIndex,
 export function writeFailure(input: Input, inPlace: boolean, error: unknown): string {
   if (error instanceof InputChanged) return error.message;
   const subject = inPlace ? "it" : `its clean copy ${displayPath(input.output)}`;
+  // With --in-place the thing "in the way" is the input itself, named through a link: the
+  // advice about --suffix and --out-dir (and "it: a symbolic link is in the way") fit no case.
+  if (error instanceof OutputInTheWay && inPlace) {
+    return `cannot be rewritten in place: it is ${error.what}; --in-place replaces a file by a rename and never writes through a link or a special file: name the file itself, or clean a copy without --in-place`;
+  }
   if (error instanceof OutputInTheWay) return `${subject}: ${error.message}`;
   return `${subject} ${explain(error, "write")}`;
 }

@@ -82,7 +82,7 @@ export function explain(error: unknown, action: Action): string {
 
 /** The clean copy's path holds something clean-news must never write through. */
 export class OutputInTheWay extends Error {
-  constructor(what: "a folder" | "a symbolic link" | "a special file") {
+  constructor(readonly what: "a folder" | "a symbolic link" | "a special file") {
     super(`${what} is in the way; clean-news never writes through it: remove or rename it, or choose other names with --suffix or --out-dir`);
     this.name = "OutputInTheWay";
   }

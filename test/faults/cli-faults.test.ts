@@ -149,6 +149,21 @@ describe("outputs that must not be written", () => {
     expect(await temporaries(dir)).toEqual([]);
   });
 
+  it("--in-place on a file named through a symbolic link: an error that says so and what to do, the link and its target untouched", async () => {
+    await mkdir(path.join(dir, "real"));
+    await writeFile(path.join(dir, "real/a.txt"), DIRTY);
+    await symlink("real/a.txt", path.join(dir, "link.txt"));
+    await put("b.txt", DIRTY);
+    const run = await cli(["--in-place", "link.txt", "b.txt"], { cwd: dir });
+    expect(run.exitCode).toBe(2);
+    // Before: "error link.txt: it: a symbolic link is in the way; ... choose other names with --suffix or --out-dir".
+    expect(run.stderr).toMatch(/^error link\.txt: cannot be rewritten in place: it is a symbolic link; --in-place replaces a file by a rename and never writes through a link or a special file: name the file itself, or clean a copy without --in-place$/m);
+    expect(await readlink(path.join(dir, "link.txt"))).toBe("real/a.txt");
+    expect(await readFile(path.join(dir, "real/a.txt"), "utf8")).toBe(DIRTY);
+    expect(await get("b.txt")).toBe(CLEAN);
+    expect(await temporaries(dir)).toEqual([]);
+  });
+
   it("the input's file mode is kept on its copy", async () => {
     await put("private.txt", DIRTY);
     await put("script.txt", DIRTY);
