@@ -80,7 +80,9 @@ export async function* readCsv(input: Readable, options: RecordFormatOptions): A
       yield { kind: "bad", line, reason: `${record.length} fields where the header has ${columns.size}`, raw };
       continue;
     }
-    const terminator = raw.at(-1) !== 0x0a ? "" : raw.at(-2) === 0x0d ? "\r\n" : "\n";
+    // The record's own line break, kept on a rewritten record: a lone CR (an old Mac export)
+    // was dropped, and the records ran into one line.
+    const terminator = raw.at(-1) === 0x0a ? (raw.at(-2) === 0x0d ? "\r\n" : "\n") : raw.at(-1) === 0x0d ? "\r" : "";
     const idColumn = columns.get(options.idField);
     yield {
       kind: "record",

@@ -72,3 +72,16 @@ it("records passed through are counted as records, not as files skipped, and ann
   const github = await cleanNews([...flags, "--reporter", "github"], { cwd: dir });
   expect(github.stdout.split("\n")).toContain("::warning file=data.jsonl,line=3,col=1,title=clean-news::skipped: record passed through: not a JSON object");
 });
+
+it.each([
+  ["\r", "lone CR (an old Mac spreadsheet's export)"],
+  ["\r\n", "CRLF"],
+  ["\n", "LF"],
+])("a CSV whose records end in %j (%s) keeps each record's line break when a field is cleaned", async (eol) => {
+  const dir = scratchFolder("clean-news-redteam-");
+  writeFileSync(path.join(dir, "data.csv"), ["id,text", "1,The talks in the U. S. went well .", "2,Fine .", "3,Fine."].join(eol) + eol);
+  const result = await cleanNews(["--format", "csv", "--field", "text", "data.csv"], { cwd: dir });
+  expect(result.exitCode).toBe(0);
+  // Before: with lone CRs the rewritten records lost theirs, and ran into one line: "1,The talks in the U.S. went well.2,Fine.3,Fine.\r"
+  expect(readFileSync(path.join(dir, "data.clean.csv"), "utf8")).toBe(["id,text", "1,The talks in the U.S. went well.", "2,Fine.", "3,Fine."].join(eol) + eol);
+});
