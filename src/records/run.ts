@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, open as openFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Readable } from "node:stream";
@@ -9,6 +9,7 @@ import { collectSummaries, corpusFold, corpusRulesOf, type CorpusIndex } from ".
 import { referenceLibrary, type Library, type RunOptions } from "../engine.js";
 import { readIndexFile, storedPath, writeIndexFile } from "../index-file.js";
 import { discover, displayPath, type Input } from "../io/discover.js";
+import { explain } from "../io/errors.js";
 import { fromBytes } from "../io/read.js";
 import { byteDigest, holdsBytes } from "../io/stream.js";
 import { assertWritablePath } from "../io/write.js";
@@ -84,7 +85,21 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
   const read = await readerFor(records.format);
   const open = (): Readable => (source ? createReadStream(source) : (io.stdin as Readable));
   const index = async () => saved?.index ?? (corpusPass ? await corpusIndex(read(open(), records), source!, options, records, library) : new Map());
-  const cleanInto = async (sink: RecordSink | null) => cleanStream(read(open(), records), sink, options, await index(), library, target.path);
+  // Opened only once the corpus pass is done: a stream opened before it (an argument evaluated
+  // ahead of `await index()`) had no reader during that pass, and its 'error' (EACCES) crashed
+  // the process with a stack trace, leaving the copy's temporary file behind.
+  const cleanInto = async (sink: RecordSink | null) => {
+    const built = await index();
+    return cleanStream(read(open(), records), sink, options, built, library, target.path);
+  };
+  // A stream that cannot be read is that file's error (exit 2), as for any other input.
+  if (source && input) {
+    try {
+      await (await openFile(source, "r")).close();
+    } catch (error) {
+      return { files: [{ ...target, output: null, error: explain(error, "read") }, ...errors], notes: [], check: false };
+    }
+  }
   try {
     if (records.writeIndex) {
       // The corpus pass first: it records where each record is.

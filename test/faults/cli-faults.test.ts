@@ -366,6 +366,29 @@ describe("permissions (as an unprivileged user: root reads and writes everything
   });
 });
 
+describe("permissions of a record stream (as an unprivileged user)", () => {
+  it.each(["jsonl", "csv"])("a --format %s stream that cannot be read is an error naming it (exit 2), not a crash; no temporary file is left", async (format, ctx) => {
+    const user = unprivileged();
+    if ("reason" in user) return ctx.skip(user.reason);
+    try {
+      await chmod(dir, 0o777);
+      const name = `data.${format}`;
+      await put(name, format === "jsonl" ? '{"id":1,"text":"Officials in the U. S. said so ."}\n' : 'id,text\n1,Officials in the U. S. said so .\n');
+      await chmod(path.join(dir, name), 0o000);
+      for (const mode of [[], ["--check"]]) {
+        const run = await cli([...mode, "--format", format, "--field", "text", name], { cwd: dir, as: user.as, bin: user.bin });
+        // Before: "Unhandled 'error' event ... EACCES" with a stack trace, exit 1, and the copy's .tmp left behind.
+        expect(run.stderr).not.toMatch(/Unhandled|\n    at /);
+        expect(run.stderr).toMatch(new RegExp(`^error ${name.replace(".", "\\.")}: cannot be read: permission denied; give the user running clean-news read access to it, or leave it out$`, "m"));
+        expect(run.exitCode).toBe(2);
+        expect(await tree(dir)).toEqual([name]);
+      }
+    } finally {
+      if (user.folder) await rm(user.folder, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("concurrency and interruptions", () => {
   async function articles(n: number): Promise<void> {
     await mkdir(path.join(dir, "news/deep"), { recursive: true });
