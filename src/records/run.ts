@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdtemp, open as openFile, rm } from "node:fs/promises";
+import { mkdtemp, open as openFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Readable } from "node:stream";
@@ -76,6 +76,10 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
   } else {
     const found = await discover(paths, [], options.naming);
     input = found.inputs[0];
+    // A folder: "no file to clean in this folder (looked for ; --ext widens the search)" said
+    // nothing true of a stream (--ext does not apply to one).
+    const folder = !input && found.errors.length === 0 && (await stat(paths[0]!).then((info) => info.isDirectory(), () => false));
+    if (folder) throw new ConfigError(`${paths[0]}: is a folder; --format reads one stream: name its file, or - for standard input`);
     if (!input) throw new ConfigError(`${paths[0]}: ${found.errors[0]?.reason ?? found.notes[0]?.reason ?? "not a file"}`);
     source = input.path;
     // --check names the copy it compared, as for a file.

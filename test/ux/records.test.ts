@@ -2,7 +2,7 @@
  * Record streams (--format jsonl|csv) as a batch user meets them, second round of the
  * command-line audit (docs/ux-audit.md): --check against a copy that is current, a second run.
  */
-import { appendFileSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
 import { assertBuilt, cleanNews, scratchFolder } from "../helpers/cli.js";
@@ -84,4 +84,13 @@ it.each([
   expect(result.exitCode).toBe(0);
   // Before: with lone CRs the rewritten records lost theirs, and ran into one line: "1,The talks in the U.S. went well.2,Fine.3,Fine.\r"
   expect(readFileSync(path.join(dir, "data.clean.csv"), "utf8")).toBe(["id,text", "1,The talks in the U.S. went well.", "2,Fine.", "3,Fine."].join(eol) + eol);
+});
+
+it("a folder given to --format is a usage error that says a stream is one file, not 'looked for ; --ext widens the search'", async () => {
+  const dir = scratchFolder("clean-news-redteam-");
+  mkdirSync(path.join(dir, "exports"));
+  writeFileSync(path.join(dir, "exports", "data.jsonl"), '{"id":1,"text":"Fine ."}\n');
+  const result = await cleanNews(["--format", "jsonl", "--field", "text", "exports"], { cwd: dir });
+  expect(result.exitCode).toBe(2);
+  expect(result.stderr).toBe("clean-news: exports: is a folder; --format reads one stream: name its file, or - for standard input");
 });
