@@ -345,8 +345,10 @@ async function print(report: RunReport | null, flags: Flags, cli: Command, repor
   };
   const data = stdinMode || mode === "diff" ? io.stderr : io.stdout;
   if (reporter === "human") {
-    // no-color.org: a NO_COLOR that is set and not empty turns colour off.
-    const color = Boolean(io.stderr.isTTY) && !io.env.NO_COLOR && io.env.TERM !== "dumb";
+    // no-color.org: a NO_COLOR that is set and not empty turns colour off. FORCE_COLOR, as
+    // Node.js and chalk read it, decides when set ("0" or "false": plain), e.g. in a CI log.
+    const force = io.env.FORCE_COLOR;
+    const color = force !== undefined ? force !== "0" && force.toLowerCase() !== "false" : Boolean(io.stderr.isTTY) && !io.env.NO_COLOR && io.env.TERM !== "dumb";
     io.stderr.write((await import("./report/human.js")).toHuman(report, { color, quiet: Boolean(flags.quiet) || stdinMode, explain: Boolean(flags.explain), fixCommand }));
   } else if (reporter === "json") data.write((await import("./report/json.js")).toJson(report));
   else if (reporter === "github") data.write((await import("./report/github.js")).toGithub(report, fixCommand));

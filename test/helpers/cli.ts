@@ -20,7 +20,8 @@ export function assertBuilt(): void {
  * git hook (where GIT_INDEX_FILE and GIT_DIR point at the outer repository) stays in its own.
  */
 export const ENV: Record<string, string> = Object.fromEntries(
-  Object.entries(process.env).filter((e): e is [string, string] => !e[0].startsWith("GIT_") && e[1] !== undefined),
+  // Nor FORCE_COLOR, which would colour the reports the tests read as plain text.
+  Object.entries(process.env).filter((e): e is [string, string] => !e[0].startsWith("GIT_") && e[0] !== "FORCE_COLOR" && e[1] !== undefined),
 );
 
 export interface CliOptions {

@@ -4,6 +4,9 @@ import path from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { afterAll, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
+import { assertBuilt, cleanNews } from "../helpers/cli.js";
+
+assertBuilt();
 
 const dir = mkdtempSync(path.join(tmpdir(), "clean-news-ux-"));
 writeFileSync(path.join(dir, "a.txt"), "The talks in the U. S. went well .\n");
@@ -27,4 +30,25 @@ it.each([
   const stderr = await checkOnTerminal(env);
   expect(stderr).toContain("dirty");
   expect(stderr.includes("\x1b[")).toBe(coloured);
+});
+
+// FORCE_COLOR as Node.js and chalk read it: set, it decides ("0" or "false": plain), over the terminal test and NO_COLOR.
+it.each([
+  [{ FORCE_COLOR: "0" }, false],
+  [{ FORCE_COLOR: "false" }, false],
+  [{ FORCE_COLOR: "1", NO_COLOR: "1" }, true],
+])("on a terminal with %j, colour is %s", async (env, coloured) => {
+  const stderr = await checkOnTerminal(env);
+  expect(stderr.includes("\x1b[")).toBe(coloured);
+});
+
+it.each([
+  [{ FORCE_COLOR: "1" }, true],
+  [{ FORCE_COLOR: "" }, true],
+  [{}, false],
+])("with stderr piped (a CI log) and %j, the built CLI colours: %s", async (env, coloured) => {
+  const run = await cleanNews(["--check", dir], { env: { NO_COLOR: "", ...env } });
+  expect(run.exitCode).toBe(1);
+  expect(run.stderr).toContain("dirty");
+  expect(run.stderr.includes("\x1b[")).toBe(coloured);
 });
