@@ -90,7 +90,23 @@ async function writeAndStage(
   try {
     await stage(root, toStage);
   } catch (error) {
-    const reason = `its clean copy cannot be staged: ${(error as Error).message}`;
-    for (const file of report.files) if (file.error === null && file.skipped === null) file.error = reason;
+    const message = (error as Error).message;
+    // Copies a .gitignore rule names (`*.clean.txt`, to keep them out of `git status`): git's
+    // own message, with its list of every path and its hints, was repeated for each article.
+    const ignored = /paths are ignored by one of your \.gitignore files/.test(message);
+    const plain = message.split("\n").filter((line) => !line.startsWith("hint:")).join("; ");
+    for (const file of report.files) {
+      if (file.error !== null || file.skipped !== null) continue;
+      file.error = ignored
+        ? `its clean copy ${file.output} cannot be staged: git ignores it (a .gitignore or exclude rule), and --staged stages each copy beside its article: let git track the copies (for example a line !*${copyTail(file.path, file.output ?? "")} after that rule), or leave these articles out of --staged`
+        : `its clean copy cannot be staged: ${plain}`;
+    }
   }
+}
+
+/** What a copy's name adds to its article's stem: ".clean.txt" for a.txt -> a.clean.txt. */
+function copyTail(article: string, copy: string): string {
+  const stem = path.basename(article, path.extname(article));
+  const name = path.basename(copy);
+  return name.startsWith(stem) ? name.slice(stem.length) : name;
 }

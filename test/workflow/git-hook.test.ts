@@ -132,4 +132,16 @@ describe("a pre-commit hook running clean-news --staged", () => {
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toMatch(/--staged needs a git repository/);
   });
+
+  it("a clean copy that .gitignore ignores: each article names its copy, the rule and what to do, not git's raw message", async () => {
+    const { dir, git } = await repository({ ".gitignore": "*.clean.txt\n", "a.txt": DIRTY, "b.txt": DIRTY });
+    await git("add", "a.txt", "b.txt", ".gitignore");
+    const run = await cli(["--staged"], { cwd: dir });
+    expect(run.exitCode).toBe(2);
+    // Before: "its clean copy cannot be staged: git add failed: The following paths are ignored ...\\na.clean.txt\\nb.clean.txt\\nhint: Use -f ..." for each.
+    for (const name of ["a", "b"]) {
+      expect(run.stderr).toContain(`error ${name}.txt: its clean copy ${name}.clean.txt cannot be staged: git ignores it (a .gitignore or exclude rule), and --staged stages each copy beside its article: let git track the copies (for example a line !*.clean.txt after that rule), or leave these articles out of --staged\n`);
+    }
+    expect(run.stderr).not.toContain("hint:");
+  });
 });
