@@ -95,6 +95,10 @@ function articleRunsOn(facts: readonly LineFacts[], verdicts: Verdicts, from: nu
   // ("Te puede interesar", "Publicidad", then the article again): the box was empty.
   let start = from;
   while (start < facts.length && facts[start]!.match?.every((m) => !m.section)) start++;
+  // So may one teaser's headline, the box's only item ("More on this story", a headline, then
+  // the article's last paragraphs): a list of teasers has more lines of its own below.
+  const teaser = (f: LineFacts) => !f.body && !f.reporting && !f.keep;
+  if (start + 1 < facts.length && teaser(facts[start]!) && facts[start + 1]!.body && facts[start + 1]!.reporting) start++;
   let i = start;
   while (i < facts.length && facts[i]!.reporting && (facts[i]!.body || isShortStatement(facts[i]!, minDocs))) i++;
   // Chrome the run's recurrence found counts too: a footer's teaser headlines printed on every page.
