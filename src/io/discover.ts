@@ -182,7 +182,7 @@ export async function refuseCopiesOverInputs(inputs: readonly Input[], realInput
 }
 
 /** What a path is when it is neither a file nor a folder ("a named pipe"), or null. */
-export function specialKind(info: { isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean }): string | null {
+function specialKind(info: { isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean }): string | null {
   if (info.isFile() || info.isDirectory()) return null;
   return info.isFIFO() ? "a named pipe" : info.isSocket() ? "a socket" : "a device";
 }
