@@ -4,6 +4,7 @@ import { parse } from "csv-parse";
 import { stringify } from "csv-stringify/sync";
 import { ConfigError } from "../core/configure.js";
 import { isUtf8 } from "node:buffer";
+import { rewrittenField, writtenFields } from "./csv-fields.js";
 import { keyOf, NOT_UTF8, type RecordFormatOptions, type StreamRecord } from "./formats.js";
 
 interface Parsed {
@@ -14,7 +15,8 @@ interface Parsed {
 /**
  * CSV per RFC 4180 (csv-parse): the first record names the fields. Each record is passed on
  * with its exact bytes, taken from the input between the byte counts the parser reports, so
- * that a record whose fields are not cleaned, or do not change, is written back as it was.
+ * that a record whose fields are not cleaned, or do not change, is written back as it was; in a
+ * record that changes, only the cleaned fields are written anew (csv-fields.ts).
  * Stray quotes inside unquoted fields are read as text (as spreadsheets do); a record with
  * more or fewer fields than the header, or one the parser gives up on, is passed through.
  */
@@ -95,7 +97,10 @@ export async function* readCsv(input: Readable, options: RecordFormatOptions): A
       render: (cleaned) => {
         const row = record.map((value, i) => cleaned.get(header[i]!) ?? value);
         if (row.every((value, i) => value === record[i])) return raw;
-        return Buffer.from(stringify([row], { eof: false }) + terminator, "utf8");
+        // The fields that did not change keep their bytes ("7" stays quoted), as the record's others do.
+        const written = writtenFields(raw.subarray(0, raw.length - terminator.length).toString("utf8"), record);
+        const line = written ? written.map((field, i) => (row[i] === record[i] ? field : rewrittenField(field, row[i]!))).join(",") : stringify([row], { eof: false });
+        return Buffer.from(line + terminator, "utf8");
       },
     };
   }

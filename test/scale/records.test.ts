@@ -121,6 +121,13 @@ async function cli(args: string[], input: string | Buffer) {
   return { code, bytes, stdout: bytes.toString("utf8"), stderr: err.text() };
 }
 
+it("CSV: a record that changes keeps the bytes of its other fields, quotes and all; a cleaned field keeps its quoting", async () => {
+  const input = 'id,title,author,text,label\r\n"7","Talks, day two",Jane Roe,"In the U. S. today.",1\r\n8,Talks,"Roe, Jane",In the U. K.,"0"\r\n';
+  const { code, stdout } = await cli(["--format", "csv", "--field", "text", "-"], input);
+  expect(code).toBe(0);
+  expect(stdout).toBe('id,title,author,text,label\r\n"7","Talks, day two",Jane Roe,"In the U.S. today.",1\r\n8,Talks,"Roe, Jane",In the U.K.,"0"\r\n');
+});
+
 describe("a stream that starts with a byte order mark (as spreadsheets and Windows tools write)", () => {
   it("CSV: the first column is found by its name, and the mark passes through", async () => {
     const { code, stdout, stderr } = await cli(["--format", "csv", "--field", "title", "-"], '\uFEFFtitle,text\nIn the U. S.,In the U. S.\n');

@@ -57,7 +57,7 @@ it("a blank line in a CSV export (most often its last) passes through without a 
   expect(result.exitCode).toBe(0);
   expect(result.stderr).not.toContain("warning");
   expect(result.stderr).toContain("data.csv: 2 records, 2 fields cleaned, 1 changed (fix-spacing 2), 0 unresolved problem(s), 0 passed through as they were");
-  expect(readFileSync(path.join(dir, "data.clean.csv"), "utf8")).toBe("id,text\r\n1,The talks in the U.S. went well.\r\n\r\n2,Fine.\r\n\r\n");
+  expect(readFileSync(path.join(dir, "data.clean.csv"), "utf8")).toBe('id,text\r\n1,"The talks in the U.S. went well."\r\n\r\n2,Fine.\r\n\r\n');
 });
 
 it("records passed through are counted as records, not as files skipped, and annotated at their line of the stream", async () => {
