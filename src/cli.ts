@@ -6,7 +6,7 @@ import { holdsPathSeparator, runsIntoName, type FileSettings } from "./config/sc
 import { DEFAULT_SUFFIX, Workspace, type FlagSettings } from "./config/workspace.js";
 import { ConfigError } from "./core/configure.js";
 import type { AnyRule } from "./core/types.js";
-import { isKnownEncoding } from "./io/codec.js";
+import { isByteCoding, isKnownEncoding } from "./io/codec.js";
 import { discover } from "./io/discover.js";
 import { runBytes, runFound, writeIndex, type Mode, type RunOptions } from "./engine.js";
 import { progressLine } from "./progress.js";
@@ -140,6 +140,7 @@ function extensionsOf(value: string): string[] {
 /** Rules and settings come from the workspace (configs, plugins, these flags) per file. */
 function toRunOptions(paths: string[], flags: Flags): RunOptions {
   if (flags.encoding && !isKnownEncoding(flags.encoding)) throw new ConfigError(`unknown encoding "${flags.encoding}"`);
+  if (flags.encoding && isByteCoding(flags.encoding)) throw new ConfigError(`--encoding ${flags.encoding} writes bytes as text, it is no encoding of text: name the file's character set (utf-8, windows-1252, ...)`);
   const modes = [flags.check && "--check", flags.diff && "--diff"].filter(Boolean);
   if (modes.length > 1) throw new ConfigError(`${modes.join(" and ")} cannot be combined`);
   // Without --format they would be ignored, and a CSV cleaned as one article.
@@ -182,6 +183,21 @@ function flagSettings(flags: Flags, cli: Command): FlagSettings {
     plugins: flags.plugin,
     config: flags.config,
   };
+}
+
+/**
+ * A flag this run would do nothing with, named rather than passed over: a script that gives
+ * one expects it to act (a copy under --out-dir that never appears, a rule list that is empty).
+ */
+function ignoredFlag(flags: Flags, cli: Command, stdinMode: boolean): string | null {
+  const suffix = cli.getOptionValueSource("suffix") === "cli";
+  if (flags.inPlace && suffix) return "--in-place rewrites the originals, so --suffix names no copy: use one or the other";
+  if (stdinMode) {
+    const naming = [flags.inPlace && "--in-place", flags.outDir !== undefined && "--out-dir", suffix && "--suffix"].find(Boolean);
+    if (naming) return `- (standard input) is cleaned to standard output, so ${naming} has no file to name: redirect the output (clean-news - > FILE)`;
+  } else if (flags.stdinFilepath !== undefined) return "--stdin-filepath names the file that standard input stands for: give - as the input";
+  if (flags.rules !== undefined && list(flags.rules).length === 0) return `--rules ${JSON.stringify(flags.rules)} names no rule (clean-news --list-rules lists them)`;
+  return null;
 }
 
 function reporterOf(flags: Flags): Reporter {
@@ -249,6 +265,8 @@ async function execute(cli: Command, flags: Flags, paths: string[], io: Io): Pro
   // The human summary shows edits as counts unless --explain lists them.
   if (reporter === "human" && !flags.explain) options.detail = { edits: false, unresolved: !(flags.quiet || stdinMode), suggestions: !flags.quiet };
   if (paths.includes("-") && !stdinMode) throw new ConfigError("- (standard input) cannot be mixed with other paths");
+  const ignored = ignoredFlag(flags, cli, stdinMode);
+  if (ignored) throw new ConfigError(ignored);
   if (stdinMode && flags.staged) throw new ConfigError("--staged reads the git index, not standard input");
 
   // Progress only where a person watches: a terminal, and not in a JSON report.

@@ -26,6 +26,14 @@ export function isKnownEncoding(name: string): boolean {
   return iconv.encodingExists(name);
 }
 
+// iconv-lite also "decodes" bytes into their Base64 or hexadecimal spelling: no character set.
+const BYTE_CODINGS = new Set(["base64", "hex"]);
+
+/** Whether `name` is one of those codings, spelt as iconv-lite reads names (case and punctuation aside). */
+export function isByteCoding(name: string): boolean {
+  return BYTE_CODINGS.has(name.toLowerCase().replace(/[^0-9a-z]/g, ""));
+}
+
 /**
  * Bytes to text: a BOM (UTF-8, UTF-16 or UTF-32) wins, then strict UTF-8, then Windows-1252
  * for bytes that are not UTF-8 (the way browsers read unlabelled Western pages; UTF-8 mixed

@@ -99,3 +99,24 @@ it("an --index with the right header over a damaged body is a usage error naming
     expect(existsSync(path.join(dir, "a.clean.txt"))).toBe(false);
   }
 });
+
+it.each([
+  [["--in-place", "--suffix", ".fixed", "news.txt"], "--in-place rewrites the originals, so --suffix names no copy"],
+  [["--out-dir", "out", "-"], "- (standard input) is cleaned to standard output, so --out-dir has no file to name"],
+  [["--in-place", "-"], "so --in-place has no file to name"],
+  [["--format", "csv", "--field", "text", "--suffix", ".fixed", "-"], "so --suffix has no file to name"],
+  [["--stdin-filepath", "raw/news.txt", "news.txt"], "--stdin-filepath names the file that standard input stands for: give - as the input"],
+  [["--rules", "", "news.txt"], '--rules "" names no rule'],
+  [["--rules", " , ", "news.txt"], '--rules " , " names no rule'],
+  [["--encoding", "base64", "news.txt"], "--encoding base64 writes bytes as text, it is no encoding of text"],
+  [["--encoding", "HEX", "news.txt"], "--encoding HEX writes bytes as text"],
+])("a flag the run would do nothing with is a usage error naming it: %j", async (args, message) => {
+  const dir = folder();
+  writeFileSync(path.join(dir, "news.txt"), "id,text\n1,The talks in the U. S. went well .\n");
+  const result = await cleanNews(args, { cwd: dir, input: "The talks in the U. S. went well .\n" });
+  expect(result.stderr).toContain(message);
+  expect(result.exitCode).toBe(2);
+  expect(result.stdout).toBe("");
+  expect(readFileSync(path.join(dir, "news.txt"), "utf8")).toBe("id,text\n1,The talks in the U. S. went well .\n");
+  expect(existsSync(path.join(dir, "news.fixed.txt")) || existsSync(path.join(dir, "news.clean.txt")) || existsSync(path.join(dir, "out"))).toBe(false);
+});
