@@ -3,7 +3,7 @@ import { mapBounded } from "./bounded.js";
 import { clean } from "./core/clean.js";
 import type { ConfiguredRule, Doc, Settings } from "./core/types.js";
 import { bindRules, buildCorpusIndex, type CorpusIndex, type DocSource } from "./corpus.js";
-import { encode } from "./io/codec.js";
+import { asWritten, encode } from "./io/codec.js";
 import { discover, displayPath, type Discovery, type DiscoveryHooks, type Input, type OutputNaming } from "./io/discover.js";
 import { explain, InputChanged, OutputInTheWay } from "./io/errors.js";
 import { fromBytes, readDoc, type ReadResult } from "./io/read.js";
@@ -247,7 +247,8 @@ async function cleanRead(
   if (mode === "diff" && result.text !== read.doc.text) {
     // Loaded only for --diff: it is a large module and a hook run should not pay for it.
     const { createTwoFilesPatch } = await import("diff");
-    file.patch = createTwoFilesPatch(file.path, file.output ?? file.path, read.doc.text, result.text, "", "");
+    // As the files spell it (line breaks, byte order mark): `patch` applies it to a CRLF file.
+    file.patch = createTwoFilesPatch(file.path, file.output ?? file.path, asWritten(read.doc.text, read.format), asWritten(result.text, read.format), "", "");
   }
   return { text: result.text, bytes };
 }

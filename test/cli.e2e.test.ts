@@ -1,5 +1,6 @@
 /** The command line end to end: the built CLI on real files in temporary folders. */
 import Ajv from "ajv";
+import { applyPatch } from "diff";
 import iconv from "iconv-lite";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -265,6 +266,16 @@ describe("output placement", () => {
     expect(result.stdout).toContain("+U.S.");
     expect(result.stderr).toMatch(/^would change .*a\.txt {2}\(fix-spacing 1\)$/m);
     expect(readdirSync(dir)).toEqual(["a.txt"]);
+  });
+
+  it("--diff of a file with CRLF line breaks and a byte order mark is a patch that turns it into its copy", async () => {
+    const dir = tempDir();
+    const original = "\uFEFFTalks\r\n\r\nThe talks in the U. S. went well .\r\nThey end today.\r\n";
+    writeFileSync(path.join(dir, "a.txt"), original);
+    const result = await cleanNews(["--diff", "a.txt"], { cwd: dir, stripFinalNewline: false });
+    expect(result.stdout).toContain("-The talks in the U. S. went well .\r\n+The talks in the U.S. went well.\r\n");
+    await cleanNews(["a.txt"], { cwd: dir });
+    expect(applyPatch(original, result.stdout)).toBe(readFileSync(path.join(dir, "a.clean.txt"), "utf8"));
   });
 
   it("--reference documents are evidence only, never written", async () => {

@@ -69,8 +69,12 @@ export function decode(bytes: Uint8Array, forced?: string): Decoded {
 
 /** Clean copies are UTF-8, with the BOM and line endings the input had. */
 export function encode(text: string, format: SourceFormat): Buffer {
-  const body = Buffer.from(format.eol === "\r\n" ? text.replace(/\n/g, "\r\n") : text, "utf8");
-  return format.bom ? Buffer.concat([Buffer.from(UTF8_BOM), body]) : body;
+  return Buffer.from(asWritten(text, format), "utf8");
+}
+
+/** The text as its copy spells it: the source's byte order mark and line breaks put back. */
+export function asWritten(text: string, format: SourceFormat): string {
+  return (format.bom ? "\uFEFF" : "") + (format.eol === "\r\n" ? text.replace(/\n/g, "\r\n") : text);
 }
 
 /**
