@@ -86,23 +86,65 @@ export function cutSections(facts: readonly LineFacts[], verdicts: Verdicts, mar
  * statements, "He denied it.", a Korean or Japanese one-sentence paragraph) and then only chrome
  * that patterns know (a share bar, a footer) or that recurs across the run (the site's teasers
  * on every page): no teaser's headline of this page's own, no commenter's name. The article runs
- * on there, its last paragraphs past a stray label ("Related", "Latest") or a subheading of one
- * word ("Discussion", over a study's findings). Comments may be paragraphs alone under a heading
- * that says so ("Top Rated Comments", "12 Comments").
+ * on there, its last paragraphs past a stray label ("Related", "Latest"), a subheading of one
+ * word ("Discussion", over a study's findings) or a box of teasers (`boxAboveLastParagraphs`).
+ * Comments may be paragraphs alone under a heading that says so ("Top Rated Comments", "12 Comments").
  */
 function articleRunsOn(facts: readonly LineFacts[], verdicts: Verdicts, from: number, minDocs: number): boolean {
   // An advertisement's label or a share bar may stand between the heading and the paragraphs
   // ("Te puede interesar", "Publicidad", then the article again): the box was empty.
   let start = from;
   while (start < facts.length && facts[start]!.match?.every((m) => !m.section)) start++;
-  // So may one teaser's headline, the box's only item ("More on this story", a headline, then
-  // the article's last paragraphs): a list of teasers has more lines of its own below.
-  const teaser = (f: LineFacts) => !f.body && !f.reporting && !f.keep;
-  if (start + 1 < facts.length && teaser(facts[start]!) && facts[start + 1]!.body && facts[start + 1]!.reporting) start++;
-  let i = start;
-  while (i < facts.length && facts[i]!.reporting && (facts[i]!.body || isShortStatement(facts[i]!, minDocs))) i++;
   // Chrome the run's recurrence found counts too: a footer's teaser headlines printed on every page.
-  return i > start && facts.slice(i).every((f) => f.match !== null || verdicts.get(f.line.index)?.by === "recurrence");
+  let foot = facts.length;
+  while (foot > start && (facts[foot - 1]!.match !== null || verdicts.get(facts[foot - 1]!.line.index)?.by === "recurrence")) foot--;
+  let last = foot;
+  while (last > start && facts[last - 1]!.reporting && (facts[last - 1]!.body || isShortStatement(facts[last - 1]!, minDocs))) last--;
+  if (last === foot) return false;
+  return last === start || boxAboveLastParagraphs(facts, { from: start, to: last }, { from: last, to: foot }, minDocs);
+}
+
+// Lines a box of related stories set into an article's end takes: a few headlines, each with a summary at most.
+const RELATED_BOX_LINES = 10;
+
+/** A teaser's headline: a short line that is no sentence of reporting, no byline or dateline. */
+function isTeaserHeadline(f: LineFacts): boolean {
+  return !f.body && !f.reporting && !f.keep;
+}
+
+/**
+ * A box of teasers between a related heading and the article's last paragraphs ("More on this
+ * story", two headlines, then two paragraphs of reporting and the page's foot). One headline
+ * alone may stand over a single paragraph (the box's only item). Otherwise the box is headlines,
+ * each with one paragraph of summary at most, and the paragraphs below it are the article's only
+ * where they outnumber a teaser's: two or more in a row, more than any run of paragraphs in the
+ * box, none printed in other articles of the run (a site's summary or footer). A teaser list
+ * below the article ends with its last headline, or with a single summary: it stays a section.
+ */
+function boxAboveLastParagraphs(facts: readonly LineFacts[], box: Stretch, last: Stretch, minDocs: number): boolean {
+  const lines = facts.slice(box.from, box.to);
+  const paragraphs = facts.slice(last.from, last.to);
+  const firstIsReporting = paragraphs[0]!.body && paragraphs[0]!.reporting;
+  if (lines.length === 1) return isTeaserHeadline(lines[0]!) && firstIsReporting;
+  const shaped = lines.length <= RELATED_BOX_LINES && isTeaserHeadline(lines[0]!) && lines.every((f) => isTeaserHeadline(f) || isSummary(f));
+  const own = paragraphs.every((f) => f.body && f.recurs < minDocs);
+  return shaped && own && paragraphs.length >= ARTICLE_RUN && paragraphs.length > longestSummary(lines);
+}
+
+/** A teaser's summary in a box: a paragraph of reporting under its headline. */
+function isSummary(f: LineFacts): boolean {
+  return f.body && f.reporting && !f.keep;
+}
+
+/** The most paragraphs in a row among a box's lines: a teaser's summary is one. */
+function longestSummary(lines: readonly LineFacts[]): number {
+  let longest = 0;
+  let run = 0;
+  for (const f of lines) {
+    run = f.body ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
 }
 
 // A statement's full stop ("He denied it.", "彼は否定した。"), not a question's mark: a teaser's headline may ask.
