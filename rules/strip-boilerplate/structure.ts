@@ -304,10 +304,12 @@ function markHeld(
 ): void {
   const leadIn = place === "top" ? o.headLines : place === "middle" ? 1 : 0;
   const head = place === "top" ? headMark(facts, verdicts, s) : -1;
-  const overByline = overTheByline(facts, verdicts, s, head);
+  // With no head mark, a sentence over a table is the article's intro, its headline over it.
+  const intro = place === "top" && head === -1 ? introOverTable(facts, verdicts, s) : -1;
+  const overByline = overTheByline(facts, verdicts, s, head !== -1 ? head : intro);
   // Below the article's byline, from its first sentence on, the article has begun: a line there
   // is the page's top only with chrome between that sentence and it too.
-  const begun = firstSentenceBelow(facts, verdicts, s, head, o.bodyWords);
+  const begun = intro !== -1 ? intro : firstSentenceBelow(facts, verdicts, s, head, o.bodyWords);
   let spared = 0;
   for (let i = s.to - 1; i >= s.from; i--) {
     if (verdicts.has(facts[i]!.line.index) || facts[i]!.keep) continue;
@@ -374,6 +376,36 @@ function firstSentenceBelow(facts: readonly LineFacts[], verdicts: Verdicts, s: 
   const isSentence = (f: LineFacts) => f.reporting || (f.words >= bodyWords && endsSentence(f.text));
   if (b < s.from) return -1;
   for (let i = b + 1; i < s.to; i++) if (isSentence(facts[i]!) && !facts[i]!.keep && !isChrome(facts[i]!, verdicts)) return i;
+  return -1;
+}
+
+// Lines with figures that make a table, a results list or a schedule under its intro.
+const TABLE_ROWS = 3;
+// A figure among a line's words: a score, a count, a time, a position.
+const FIGURE = /\p{N}/u;
+// An intro that announces a table with a colon; a label's colon ("Share:", "Markets:") takes fewer words.
+const ANNOUNCES = /:\s*$/u;
+const ANNOUNCING_WORDS = 3;
+
+/**
+ * In a stretch at the page's top with no head mark (`headMark`), the first intro right over a
+ * table: a sentence of reporting, or words that announce what follows with a colon ("Die Spiele
+ * im Überblick:"); below it lines none of which is chrome, a byline or a dateline (a list of
+ * teasers dates each of them), most of them holding figures and at least three ("Pos Team P W D
+ * L", "1 Arsenal 26 20 3 3 +33 63"; "PP 29 concejales"). An article of short lines under a
+ * one-line intro has no paragraph that wins it the article's span; a menu holds no sentence,
+ * and a teaser's summary stands over a headline, not over figures. -1 if none.
+ */
+function introOverTable(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch): number {
+  const isRow = (f: LineFacts) => !f.body && !f.keep && !f.reporting && !isChrome(f, verdicts);
+  const isIntro = (f: LineFacts) => (f.reporting || (f.words >= ANNOUNCING_WORDS && ANNOUNCES.test(f.text))) && !f.keep && !isChrome(f, verdicts);
+  for (let i = s.from; i < s.to; i++) {
+    if (!isIntro(facts[i]!)) continue;
+    let end = i + 1;
+    while (end < s.to && isRow(facts[end]!)) end++;
+    const withFigures = facts.slice(i + 1, end).filter((g) => FIGURE.test(g.text)).length;
+    if (withFigures >= TABLE_ROWS && 2 * withFigures > end - i - 1) return i;
+  }
   return -1;
 }
 
