@@ -127,6 +127,17 @@ function namesTheLetter(text: string, m: RegExpExecArray): boolean {
   return after === undefined || after === "\n" || after === "\r" || /[.,;:!?)]/.test(after);
 }
 
+// "s." before a number is the abbreviation of "section" ("under s. 214 of the Act", "s.21"),
+// which law reports write after any word; a possessive is followed by what is possessed, never
+// by a full stop and a number.
+const SECTION_NUMBER = /^\. ?\p{N}/u;
+
+/** Whether the lone "s" of a match is the abbreviation of "section": "s. 214", "s.21". */
+function abbreviatesSection(text: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  return SECTION_NUMBER.test(text.slice(end, end + 3));
+}
+
 function isUpper(word: string): boolean {
   return word === word.toUpperCase() && word !== word.toLowerCase();
 }
@@ -200,7 +211,7 @@ const restoreApostrophes: Rule = {
       // "re:" is the memo's "regarding" ("an email to you re: the merger"), not "you’re:".
       if (m[2]!.toLowerCase() === "re" && text[m.index + m[0].length] === ":") continue;
       const possessive = m[2]!.toLowerCase() === "s" && !S_CONTRACTIONS.has(m[1]!.toLowerCase());
-      if (possessive && (!lostItsApostrophes || !possessiveLine(text, m.index) || namesTheLetter(text, m))) continue;
+      if (possessive && (!lostItsApostrophes || !possessiveLine(text, m.index) || namesTheLetter(text, m) || abbreviatesSection(text, m))) continue;
       const at = m.index + m[1]!.length;
       found.push({ start: at, end: at + 1, fix: mark, message: `restored the apostrophe in "${m[1]}${mark}${m[2]}"` });
     }
