@@ -23,10 +23,13 @@ const S_CONTRACTIONS = new Set("it he she that there here what who where how let
 
 /**
  * Words that never take "’s": articles, prepositions, conjunctions, auxiliaries, possessive
- * determiners, and words that name a letter ("the letter s").
+ * determiners, and words that name a letter ("the letter s"). The longer prepositions count for
+ * law reports, which write "section" as "s" after them: "under s 21 of the Act", "before s 8"
+ * ("over", a cricket noun, is not among them: "the over’s last ball").
  */
 const NEVER_POSSESSIVE = new Set(
   ("a an the and or but nor of to in on at by for with from into onto upon as per via than then if so " +
+    "under after before about against between through within without among across behind beyond below beneath during toward towards until despite throughout " +
     "is was are were be been am has have had do does did not no this these those their his her its our your my " +
     "letter letters plural").split(" "),
 );
