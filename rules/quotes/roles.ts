@@ -78,7 +78,7 @@ class Paragraph {
 /**
  * Where a mark sits against its neighbours. A mark can open when text follows it and space or
  * opening punctuation precedes it; it can close in the mirror case. "inner" is between two
- * letters ("don't"); "isolated" has space before it and space or closing punctuation after it
+ * letters ("don't") or ends an abbreviation's possessive ("U.S.'s"); "isolated" has space before it and space or closing punctuation after it
  * (an empty pair "“  ”", or "region. ”)"), and
  * "last" has nothing but space after it in its paragraph, where nothing can be opened.
  */
@@ -90,6 +90,16 @@ interface Place {
   last: boolean;
 }
 
+/**
+ * Whether the mark at position i is the apostrophe of an abbreviation's possessive: "the
+ * U.S.'s role", "Apple Inc.'s shares", "a Ph.D.'s worth". After a full stop it could open a
+ * quotation as far as its neighbours tell, and the marks would alternate; a quotation does not
+ * open on a lone "s" glued to the stop.
+ */
+function possessiveOfAbbreviation(p: Paragraph, i: number): boolean {
+  return p.at(i - 1) === "." && LETTER.test(p.at(i - 2)) && p.at(i + 1) === "s" && !WORD.test(p.at(i + 2));
+}
+
 /** Where the mark (or `width` marks in a row) at position i sits. */
 function placeOf(p: Paragraph, i: number, end: number, width = 1): Place {
   const before = p.at(i - 1);
@@ -99,7 +109,7 @@ function placeOf(p: Paragraph, i: number, end: number, width = 1): Place {
   return {
     canOpen: !spaceAfter && (spaceBefore || BEFORE_OPENING.test(before)),
     canClose: !spaceBefore && (spaceAfter || AFTER_CLOSING.test(after)),
-    inner: WORD.test(before) && WORD.test(after),
+    inner: (WORD.test(before) && WORD.test(after)) || (width === 1 && possessiveOfAbbreviation(p, i)),
     isolated: spaceBefore && spaceAfter,
     last: i + width >= end,
   };
