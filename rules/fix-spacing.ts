@@ -103,6 +103,19 @@ function groupsDigits(text: string, at: number): boolean {
   return GROUP_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && GROUP_AFTER.test(text.slice(at + 1, at + 5));
 }
 
+// A no-break space between a number and a word binds them: a quantity to its unit or what it
+// counts ("18 months", "£5.2 bn", "5 µm"), a day to its month ("12 décembre"), a label to its
+// number ("No. 10", "23 h 59"). Style guides and French typography put it there on purpose; the
+// stray ones of scraped pages fall between ordinary words.
+const NUMBER = /\p{N}/u;
+const WORD_OR_STOP = /[\p{L}\p{M}.]/u;
+
+function bindsNumber(text: string, at: number): boolean {
+  const before = text[at - 1] ?? "";
+  const after = String.fromCodePoint(text.codePointAt(at + 1) ?? 32);
+  return (NUMBER.test(before) && WORD_CHAR.test(after) && !NUMBER.test(after)) || (WORD_OR_STOP.test(before) && NUMBER.test(after));
+}
+
 function* replaceAll(text: string, pattern: RegExp, fix: string, message: string): Iterable<Finding> {
   for (const m of text.matchAll(pattern)) {
     const end = m.index + m[0].length;
@@ -164,7 +177,7 @@ const fixSpacing: Rule = {
     if (text.includes(" ,") || text.includes(" .")) yield* replaceAll(text, SPACE_BEFORE_PUNCTUATION, "", "removed the space before a comma or full stop");
     if (holdsAny(text, NO_BREAK_SPACES)) {
       for (const f of replaceAll(text, NO_BREAK_BETWEEN_WORDS, " ", "made a no-break space between words plain")) {
-        if (!groupsDigits(text, f.start)) yield f;
+        if (!groupsDigits(text, f.start) && !bindsNumber(text, f.start)) yield f;
       }
     }
     yield* runIns(text);
