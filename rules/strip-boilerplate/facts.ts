@@ -79,6 +79,10 @@ const COPYRIGHT = /©|all rights reserved/iu;
 // "En cliquant sur « Tout accepter », vous ..."): the quotation is the button's label, no speech.
 const CONSENT_BUTTON = /[„“”"«‹‚‘’']\s*(?:alle akzeptieren|alle cookies akzeptieren|akzeptieren(?: und (?:schließen|weiter))?|zustimmen(?: und weiter)?|accept(?: all)?(?: cookies)?|accept and (?:close|continue)|i agree|agree(?: and (?:close|continue))?|tout accepter|accepter(?: et (?:fermer|continuer))?|j['’]accepte|aceptar(?: todo| todas(?: las cookies)?| y (?:cerrar|continuar))?|acepto|accetta(?: tutti| tutto)?|aceitar(?: todos| tudo)?)\s*[“”"»›‘’']/iu;
 
+// An interview's question or answer ("Q: Were you surprised?", "A: Yes."): speech, as a
+// quotation is, however short and however often a series of interviews asks and answers alike.
+const EXCHANGE = /^\s*[QA]: +\S/u;
+
 /** What each non-blank line of a document is, on its own and by its recurrence in the run. */
 export function factsOf(lines: readonly Line[], patterns: readonly CompiledPattern[], index: RecurrenceIndex | undefined, o: ClassifyOptions): LineFacts[] {
   const content = lines.filter((l) => !l.blank);
@@ -105,7 +109,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     const knownName = kind === "name" ? matchChrome(text, patterns) : null;
     // An article has one byline and one dateline; a list of teasers repeats them.
     const headOrFoot = kind !== null && (kind !== "name" || (besideDateline && !knownName)) && times < 3;
-    const quoted = !headOrFoot && isQuoted(text);
+    const quoted = !headOrFoot && (isQuoted(text) || EXCHANGE.test(text));
     const reporting = isReportingSentence(text, words);
     // A copyright notice may quote the paper's name ("“Harbour Times” is a registered trademark"),
     // a consent banner its button.
