@@ -251,8 +251,10 @@ export function mentionsDate(line: string): boolean {
 }
 
 // A fact given as a label and its figures: "Attendance: 4,512", "Turnout: 41.0%", "Cost: £4m";
-// a figure stands apart from letters ("Última coluna: F1 – ..." names a column, no figure).
-const LABELLED_FIGURE = /^\p{Lu}[\p{L}'’ -]{0,30}: [^:]{0,40}?(?<![\p{L}\p{N}])\p{N}/u;
+// a figure stands apart from letters ("Última coluna: F1 – ..." names a column, no figure). The
+// label may name an index or a pair with figures and signs of its own: a market table's
+// "FTSE 100: 8,013.11", "S&P 500: 5,612.34", "£/$: 1.2714".
+const LABELLED_FIGURE = /^\p{Lu}[\p{L}\p{N}&/'’ -]{0,30}: [^:]{0,40}?(?<![\p{L}\p{N}])\p{N}/u;
 const FACT_WORDS = 8;
 
 /** A fact line: a short label, a colon and a value with figures. */
