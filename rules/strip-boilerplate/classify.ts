@@ -12,7 +12,7 @@ import { markGalleryCaptions } from "./gallery.js";
 import { markCapitalLinks } from "./links.js";
 import { markRunInMenus } from "./menus.js";
 import { markRecurringTop } from "./recurring-top.js";
-import { addressesReader, endsSentence, isLabelledFigure, isMonthAlone, promotes } from "./shape.js";
+import { addressesReader, endsSentence, isLabelledFigure, isMonthAlone, isTimeAlone, promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
 import { aboveThePaywall, lastParagraph, markTail, shortLastLines } from "./tail.js";
 import { markTitleCopies } from "./title.js";
@@ -32,20 +32,33 @@ function headsParagraph(facts: readonly LineFacts[], i: number): boolean {
 const SPEAKER = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}:$/u;
 // Recurring headings over the article's text that make a template of its parts, not one section's label.
 const PART_HEADINGS = 2;
-// Months over sentences that make a timeline: one may be an archive's last link above a footer's sentence.
-const TIMELINE_MONTHS = 2;
+// Months or times over entries that make a timeline or a live blog: one may be an archive's last link above a footer's sentence.
+const TIMELINE_HEADINGS = 2;
 
 /**
  * An archive lists its months one under another ("March 2022", "April 2022"); a timeline sets
  * each over the entry it dates ("March 2022" over "The port authority announces ...",
- * "Agreement reached."). Months each over a sentence that no pattern knows, two or more in a
- * page, are the article's headings (a teaser's headline under a month ends in no stop).
+ * "Agreement reached."), and a live blog each of its times ("10:42 GMT", "2.15pm"), maybe with
+ * the entry's own heading between ("Reaction"). Such headings each over a sentence that no
+ * pattern knows, two or more in a page, are the article's (a teaser's headline under a month
+ * ends in no stop), and so are the entries' own headings: no pattern takes them, and in a run of
+ * a series' blogs, whose times recur once their figures are folded, neither does recurrence.
  */
-function timelineMonths(facts: readonly LineFacts[]): Set<number> {
+function timelineHeadings(facts: readonly LineFacts[]): Set<number> {
   const at = new Set<number>();
+  let dated = 0;
   const entry = (f: LineFacts | undefined) => f !== undefined && !f.match && endsSentence(f.text);
-  facts.forEach((f, i) => f.match && isMonthAlone(f.text) && entry(facts[i + 1]) && at.add(i));
-  return at.size >= TIMELINE_MONTHS ? at : new Set();
+  const entryHeading = (f: LineFacts | undefined) => f !== undefined && f.chromeShape && !f.match;
+  facts.forEach((f, i) => {
+    const month = isMonthAlone(f.text);
+    if (!month && !isTimeAlone(f.text)) return;
+    const headed = !month && entryHeading(facts[i + 1]) && entry(facts[i + 2]);
+    if (!headed && !entry(facts[i + 1])) return;
+    dated++;
+    at.add(i);
+    if (headed) at.add(i + 1);
+  });
+  return dated >= TIMELINE_HEADINGS ? at : new Set();
 }
 
 /**
@@ -77,8 +90,8 @@ export function classifyLines(
   let lastBody = -1;
   facts.forEach((f, i) => f.body && (lastBody = i));
 
-  const months = timelineMonths(facts);
-  facts.forEach((f, i) => f.match && !headsParagraph(facts, i) && !months.has(i) && placedAsAppeal(facts, i, lastBody) && mark(i, { by: "pattern", ...f.match[0]! }));
+  const timeline = timelineHeadings(facts);
+  facts.forEach((f, i) => f.match && !headsParagraph(facts, i) && !timeline.has(i) && placedAsAppeal(facts, i, lastBody) && mark(i, { by: "pattern", ...f.match[0]! }));
   markCapitalLinks(facts, mark);
   markGalleryCaptions(facts, mark);
   markRunInMenus(facts, mark, o);
@@ -153,7 +166,7 @@ export function classifyLines(
   const ownHeadline = (i: number) => i === overByline && (index?.counts.get(headlineKey(normaliseJudged(facts[i]!.text))) ?? 0) < o.minDocs;
   const candidate = (i: number) => {
     const f = facts[i];
-    return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i) && !fact(i) && !ownHeadline(i);
+    return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i) && !timeline.has(i) && !fact(i) && !ownHeadline(i);
   };
   // A sentence printed in many different articles of the run is the site's (a teaser's summary,
   // a footer's line): it stays, being a sentence, but the short lines beside it sit among chrome.

@@ -269,6 +269,13 @@ export function isMonthAlone(line: string): boolean {
   return MONTH_ALONE.test(line.trim());
 }
 
+// A time alone, with its zone or half of the day: a live blog's "10:42 GMT", "2.15pm", "9am".
+const TIME_ALONE = /^(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?)(?: [a-z]{2,4})?$/iu;
+
+export function isTimeAlone(line: string): boolean {
+  return TIME_ALONE.test(line.trim());
+}
+
 /** Head and foot lines of the article itself, kept whatever the evidence against them. */
 // Marks of direction that right-to-left text carries around its words and figures.
 const DIRECTION_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
