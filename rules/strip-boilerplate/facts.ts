@@ -82,6 +82,34 @@ const CONSENT_BUTTON = /[„“”"«‹‚‘’']\s*(?:alle akzeptieren|alle c
 // An interview's question or answer ("Q: Were you surprised?", "A: Yes."): speech, as a
 // quotation is, however short and however often a series of interviews asks and answers alike.
 const EXCHANGE = /^\s*[QA]: +\S/u;
+// A transcript's line: a speaker's label in capitals and what was said ("MINISTER: Thank you.").
+const SPEAKER_LINE = /^\s*(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}): +\S/u;
+// Speakers, each with lines, that make a dialogue.
+const DIALOGUE_SPEAKERS = 2;
+const LINES_PER_SPEAKER = 2;
+
+/**
+ * The speakers of a transcript: labels in capitals that each open two sentences or more of the
+ * document, two speakers or more. Their lines are speech, however short and however often a
+ * programme's transcripts repeat them ("PRESENTER: We'll have to leave it there. Thank you.");
+ * a page's "WATCH:" or "READ MORE:" over teasers' headlines opens no sentence.
+ */
+function dialogueSpeakers(texts: readonly string[]): Set<string> {
+  const lines = new Map<string, number>();
+  for (const t of texts) {
+    const label = SPEAKER_LINE.exec(t)?.[1];
+    if (label !== undefined && endsSentence(t)) lines.set(label, (lines.get(label) ?? 0) + 1);
+  }
+  const speakers = [...lines].filter(([, n]) => n >= LINES_PER_SPEAKER).map(([label]) => label);
+  return new Set(speakers.length >= DIALOGUE_SPEAKERS ? speakers : []);
+}
+
+/** Whether the line is an interview's or a transcript's speech. */
+function spoken(text: string, speakers: ReadonlySet<string>): boolean {
+  if (EXCHANGE.test(text)) return true;
+  const label = speakers.size > 0 ? SPEAKER_LINE.exec(text)?.[1] : undefined;
+  return label !== undefined && speakers.has(label) && endsSentence(text);
+}
 
 /** What each non-blank line of a document is, on its own and by its recurrence in the run. */
 export function factsOf(lines: readonly Line[], patterns: readonly CompiledPattern[], index: RecurrenceIndex | undefined, o: ClassifyOptions): LineFacts[] {
@@ -93,6 +121,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
   const normalised = texts.map((t, i) => (counts[i]! <= o.maxChromeWords ? normaliseJudged(t) : null));
   const occurrences = new Map<string, number>();
   for (const n of normalised) if (n !== null) occurrences.set(n, (occurrences.get(n) ?? 0) + 1);
+  const speakers = dialogueSpeakers(texts);
   const timesOf = (j: number) => {
     const n = normalised[j];
     return n === null || n === undefined ? 1 : occurrences.get(n)!;
@@ -109,7 +138,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     const knownName = kind === "name" ? matchChrome(text, patterns) : null;
     // An article has one byline and one dateline; a list of teasers repeats them.
     const headOrFoot = kind !== null && (kind !== "name" || (besideDateline && !knownName)) && times < 3;
-    const quoted = !headOrFoot && (isQuoted(text) || EXCHANGE.test(text));
+    const quoted = !headOrFoot && (isQuoted(text) || spoken(text, speakers));
     const reporting = isReportingSentence(text, words);
     // A copyright notice may quote the paper's name ("“Harbour Times” is a registered trademark"),
     // a consent banner its button.
