@@ -116,6 +116,20 @@ function bindsNumber(text: string, at: number): boolean {
   return (NUMBER.test(before) && WORD_CHAR.test(after) && !NUMBER.test(after)) || (WORD_OR_STOP.test(before) && NUMBER.test(after));
 }
 
+// Style guides and French typography also bind a title to the name it belongs to: "Mr Duffy",
+// "Dr Patel", "M. Macron", "Mme Borne".
+const TITLE_BEFORE = /(?<![\p{L}\p{M}.])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady|St|Rev|Fr|Sr|Sra|Hr|M|Mme|Mlle)\.?$/u;
+const CAPITAL = /\p{Lu}/u;
+
+function bindsTitle(text: string, at: number): boolean {
+  return CAPITAL.test(text[at + 1] ?? "") && TITLE_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+}
+
+/** Whether the no-break space at `at` is typography the author chose rather than a stray one. */
+function typographic(text: string, at: number): boolean {
+  return groupsDigits(text, at) || bindsNumber(text, at) || bindsTitle(text, at);
+}
+
 function* replaceAll(text: string, pattern: RegExp, fix: string, message: string): Iterable<Finding> {
   for (const m of text.matchAll(pattern)) {
     const end = m.index + m[0].length;
@@ -177,7 +191,7 @@ const fixSpacing: Rule = {
     if (text.includes(" ,") || text.includes(" .")) yield* replaceAll(text, SPACE_BEFORE_PUNCTUATION, "", "removed the space before a comma or full stop");
     if (holdsAny(text, NO_BREAK_SPACES)) {
       for (const f of replaceAll(text, NO_BREAK_BETWEEN_WORDS, " ", "made a no-break space between words plain")) {
-        if (!groupsDigits(text, f.start) && !bindsNumber(text, f.start)) yield f;
+        if (!typographic(text, f.start)) yield f;
       }
     }
     yield* runIns(text);
