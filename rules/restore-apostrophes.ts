@@ -141,6 +141,23 @@ function abbreviatesSection(text: string, m: RegExpExecArray): boolean {
   return SECTION_NUMBER.test(text.slice(end, end + 3));
 }
 
+// Mathematics names quantities by single letters after "let" and "that": "Let s be the
+// distance", "such that d divides n", "so that s is even".
+const BEFORE_A_VARIABLE = new Set(["let", "that"]);
+// A letter before a relation or an operation is a variable: "we say that d = 2", "let s < t".
+const OPERATOR_AFTER = /^ ?[=<>≤≥≠≈+×÷]/u;
+
+/** Whether the fragment of a match is a single letter where mathematics puts its variables. */
+function mayBeVariable(m: RegExpExecArray): boolean {
+  return m[2]!.length === 1 && BEFORE_A_VARIABLE.has(m[1]!.toLowerCase());
+}
+
+/** Whether the fragment of a match is a variable in a formula: a relation or an operation follows it. */
+function inFormula(text: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  return m[2]!.length === 1 && OPERATOR_AFTER.test(text.slice(end, end + 2));
+}
+
 function isUpper(word: string): boolean {
   return word === word.toUpperCase() && word !== word.toLowerCase();
 }
@@ -214,7 +231,11 @@ const restoreApostrophes: Rule = {
       // "re:" is the memo's "regarding" ("an email to you re: the merger"), not "you’re:".
       if (m[2]!.toLowerCase() === "re" && text[m.index + m[0].length] === ":") continue;
       const possessive = m[2]!.toLowerCase() === "s" && !S_CONTRACTIONS.has(m[1]!.toLowerCase());
-      if (possessive && (!lostItsApostrophes || !possessiveLine(text, m.index) || namesTheLetter(text, m) || abbreviatesSection(text, m))) continue;
+      if (inFormula(text, m)) continue;
+      // Like a possessive, a letter that may be a variable is the damage only in a document that
+      // lost its apostrophes ("it s", "don t", nothing but the damage, are mended wherever they are).
+      if ((possessive || mayBeVariable(m)) && !lostItsApostrophes) continue;
+      if (possessive && (!possessiveLine(text, m.index) || namesTheLetter(text, m) || abbreviatesSection(text, m))) continue;
       const at = m.index + m[1]!.length;
       found.push({ start: at, end: at + 1, fix: mark, message: `restored the apostrophe in "${m[1]}${mark}${m[2]}"` });
     }
