@@ -9,6 +9,8 @@ export const LEADING_ELISIONS: readonly string[] = [
   "bout", "cause", "cos", "coz", "cuz", "em", "er", "fraid", "ere", "im", "nuff", "n", "neath",
   "round", "s", "scuse", "sup", "t", "til", "till", "tis", "twas", "twere", "twill", "twixt",
   "un", "uns", "ya", "yer", "kay", "ol", "allo", "ello", "ow", "ave", "appen", "ead", "e",
+  // Poetry's and songs' ("’cept", "’fore the war", "’gainst", "’mongst", "’midst", "’twould", "’pon").
+  "cept", "fore", "gainst", "mongst", "midst", "twould", "pon",
 ];
 
 /** Elisions that also lose a letter at their end and so carry a mark on each side ("rock ’n’ roll"). */
