@@ -111,6 +111,15 @@ function spoken(text: string, speakers: ReadonlySet<string>): boolean {
   return label !== undefined && speakers.has(label) && endsSentence(text);
 }
 
+// A line that ends in a comma or a semicolon runs on into the next: a sentence set out in lines,
+// a poem's or a song's ("Sign up, sign in," "continue reading," in verse about life online).
+// Chrome's prompts and labels stand alone.
+const RUNS_ON = /[,;]\s*$/u;
+
+function runsOn(text: string): boolean {
+  return RUNS_ON.test(text);
+}
+
 /** What each non-blank line of a document is, on its own and by its recurrence in the run. */
 export function factsOf(lines: readonly Line[], patterns: readonly CompiledPattern[], index: RecurrenceIndex | undefined, o: ClassifyOptions): LineFacts[] {
   const content = lines.filter((l) => !l.blank);
@@ -145,7 +154,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     const mayBeNotice = quoted && (COPYRIGHT.test(text) || CONSENT_BUTTON.test(text));
     // A heading that opens comments may quote the article's headline ("6 thoughts on “...”"): it
     // is no speech. Quoted sentences of reporting are not tried as chrome, but for a notice.
-    const found = headOrFoot || (quoted && reporting && !mayBeNotice) ? null : kind === "name" ? knownName : matchChrome(text, patterns);
+    const found = headOrFoot || (quoted && reporting && !mayBeNotice) || runsOn(text) ? null : kind === "name" ? knownName : matchChrome(text, patterns);
     // A quoted headline that recurs across the run ("'Comes down to one guy': All eyes turn to
     // ...") is a teaser printed on every page of a site, not the speech of each article; a
     // sentence (reporting, which copies of one article share) never loses its protection.
