@@ -113,12 +113,15 @@ function spoken(text: string, speakers: ReadonlySet<string>): boolean {
 
 // A line that ends in a comma or a semicolon runs on into the next: a sentence set out in lines,
 // a poem's or a song's ("Sign up, sign in," "continue reading," in verse about life online).
-// Chrome's prompts and labels stand alone.
-const RUNS_ON = /[,;]\s*$/u;
-
+// Chrome's prompts and labels stand alone. Read from the end: a pattern anchored there is
+// still tried at every character of a paragraph.
 function runsOn(text: string): boolean {
-  return RUNS_ON.test(text);
+  let end = text.length - 1;
+  while (end >= 0 && WHITE_SPACE.test(text[end]!)) end--;
+  return text[end] === "," || text[end] === ";";
 }
+
+const WHITE_SPACE = /\s/u;
 
 /** What each non-blank line of a document is, on its own and by its recurrence in the run. */
 export function factsOf(lines: readonly Line[], patterns: readonly CompiledPattern[], index: RecurrenceIndex | undefined, o: ClassifyOptions): LineFacts[] {
