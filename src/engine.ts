@@ -9,8 +9,9 @@ import { explain, InputChanged, OutputInTheWay } from "./io/errors.js";
 import { fromBytes, readDoc, type ReadResult } from "./io/read.js";
 import { cleanLargeFile, STREAM_ABOVE_BYTES, streamAbove } from "./large-file.js";
 import { inputUnchanged, ownerOf, readIfFile, writeAtomic } from "./io/write.js";
-import { readIndexFile, storedPath, writeIndexFile, type DocLocation } from "./index-file.js";
+import { storedPath, writeIndexFile, type DocLocation, type SavedIndex } from "./index-file.js";
 import { readRecordField, type RecordLocation } from "./records/location.js";
+import { savedEvidence } from "./saved-evidence.js";
 import { inShard, type Shard } from "./shard.js";
 import { ruleSpecs } from "./pool/specs.js";
 import { emptyReport, keepOnly, type FileReport, type ReportDetail, type RunReport } from "./report/model.js";
@@ -79,6 +80,10 @@ export class Library {
     else if (!this.files.has(id)) this.records.set(id, location);
   }
 
+  has(id: string): boolean {
+    return this.files.has(id) || this.inMemory.has(id) || this.records.has(id);
+  }
+
   ids(): string[] {
     return [...new Set([...this.files.keys(), ...this.inMemory.keys(), ...this.records.keys()])].sort();
   }
@@ -128,11 +133,12 @@ export async function run(options: RunOptions): Promise<RunReport> {
 export async function runFound(found: Discovery, options: RunOptions): Promise<RunReport> {
   const { library, errors } = await referenceLibrary(options);
   for (const input of found.inputs) library.addFile(input.id, input.path);
+  const { saved, warnings } = await savedEvidence(options, library);
   const inputs = found.inputs.filter((input) => inShard(input.id, options.shard));
-  const files = await cleanInputs(inputs, options, library);
+  const files = await cleanInputs(inputs, options, library, saved);
   for (const e of found.errors) files.push({ ...emptyReport(e.path, null), error: e.reason });
   files.push(...errors);
-  return { files, notes: found.notes, check: options.mode === "check" };
+  return { files, notes: found.notes, warnings, check: options.mode === "check" };
 }
 
 /** --write-index: the corpus pass alone, over inputs and references, saved to `file`. */
@@ -154,9 +160,7 @@ function usePool(options: RunOptions, documents: number): boolean {
   return portable && (options.jobs ?? 1) > 1 && documents >= (options.poolMinFiles ?? POOL_MIN_FILES);
 }
 
-async function cleanInputs(inputs: readonly Input[], options: RunOptions, library: Library): Promise<FileReport[]> {
-  const saved = options.indexFile ? await readIndexFile(options.indexFile, options.rules) : null;
-  for (const [id, location] of saved?.documents ?? []) library.addLocation(id, location);
+async function cleanInputs(inputs: readonly Input[], options: RunOptions, library: Library, saved: SavedIndex | null): Promise<FileReport[]> {
   const corpusPass = saved ? 0 : library.ids().length;
   if (usePool(options, Math.max(inputs.length, corpusPass))) {
     return (await import("./pool/pool.js")).cleanInPool(inputs, options, library, saved?.index ?? null);
@@ -194,7 +198,9 @@ export async function runMemory(
   const { library, errors } = await referenceLibrary(options);
   const reads = inputs.map((input) => fromBytes(input.id, input.bytes, 0o644, options.encoding));
   for (const read of reads) if (read.kind === "text") library.addDoc(read.doc);
-  const index = await buildCorpusIndex(options.rules, library.ids(), library.read, options.concurrency);
+  // A hook run sees the three staged articles; a saved index gives it the corpus's evidence.
+  const { saved, warnings } = await savedEvidence(options, library);
+  const index = saved?.index ?? (await buildCorpusIndex(options.rules, library.ids(), library.read, options.concurrency));
   const files: FileReport[] = [];
   const outputs: (Buffer | null)[] = [];
   for (const [i, input] of inputs.entries()) {
@@ -211,7 +217,7 @@ export async function runMemory(
     }
     files.push(file);
   }
-  return { report: { files: [...files, ...errors], notes: [], check: options.mode === "check" }, outputs };
+  return { report: { files: [...files, ...errors], notes: [], warnings, check: options.mode === "check" }, outputs };
 }
 
 /** Cleans one document given as bytes (standard input); the caller writes `output`. */

@@ -7,7 +7,8 @@ import { pipeline } from "node:stream/promises";
 import { ConfigError } from "../core/configure.js";
 import { collectSummaries, corpusFold, corpusRulesOf, type CorpusIndex } from "../corpus.js";
 import { referenceLibrary, type Library, type RunOptions } from "../engine.js";
-import { readIndexFile, storedPath, writeIndexFile } from "../index-file.js";
+import { storedPath, writeIndexFile } from "../index-file.js";
+import { savedEvidence } from "../saved-evidence.js";
 import { discover, displayPath, type Input } from "../io/discover.js";
 import { explain } from "../io/errors.js";
 import { fromBytes } from "../io/read.js";
@@ -58,8 +59,7 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
   if (fromStdin && records.writeIndex) throw new ConfigError("--write-index needs the stream as a file, so that the index can name where each record is");
 
   const { library, errors } = await referenceLibrary(options);
-  const saved = options.indexFile ? await readIndexFile(options.indexFile, options.rules) : null;
-  for (const [id, location] of saved?.documents ?? []) library.addLocation(id, location);
+  const { saved, warnings } = await savedEvidence(options, library);
   const corpusPass = !saved && corpusRulesOf(options.rules).length > 0;
 
   let source: string | null = null;
@@ -132,7 +132,7 @@ export async function runRecords(paths: readonly string[], options: RunOptions, 
     if (outcome.bad.length > LISTED_BAD_RECORDS) notes.push({ path: target.path, reason: `${outcome.bad.length - LISTED_BAD_RECORDS} more records passed through as they were` });
     // A record, not a file: the summary counts files, and an annotation points at the stream's line.
     const bad = outcome.bad.slice(0, LISTED_BAD_RECORDS).map((b) => ({ ...emptyReport(`${target.path}:${b.line}`, null), skipped: `record passed through: ${b.reason}`, record: { path: target.path, line: b.line, id: `line-${b.line}` } }));
-    return { files: [target, ...outcome.fieldReports, ...bad, ...errors], notes, check: options.mode === "check" };
+    return { files: [target, ...outcome.fieldReports, ...bad, ...errors], notes, warnings, check: options.mode === "check" };
   } finally {
     if (spool) await rm(spool, { recursive: true, force: true });
   }

@@ -14,10 +14,10 @@ function annotation(level: "error" | "warning", file: string, message: string, a
 /**
  * GitHub Actions workflow commands: files that fail --check and files that cannot be read are
  * errors, at the first edit of each dirty file; skipped files and unresolved problems are
- * warnings at their line and column.
+ * warnings at their line and column, and so are the run's own warnings (on the file they name).
  */
 export function toGithub(report: RunReport, fixCommand: FixCommand): string {
-  const out: string[] = [];
+  const out = (report.warnings ?? []).map((w) => annotation("warning", w.path, w.reason, undefined, "clean-news"));
   for (const f of report.files) {
     if (f.error !== null) out.push(annotation("error", f.path, f.error, undefined, "clean-news"));
     // A record passed through is annotated at its line of the stream.

@@ -19,6 +19,7 @@ export function toHuman(report: RunReport, options: HumanOptions): string {
   const line = (s: string) => out.push(s);
 
   for (const note of report.notes) if (!options.quiet) line(c.dim(`${printable(note.path)}: ${note.reason}`));
+  for (const w of report.warnings ?? []) line(`${c.yellow("warning")} ${printable(w.path)}: ${printable(w.reason)}`);
   for (const f of report.files) {
     if (f.error !== null) {
       line(`${c.red("error")} ${printable(f.path)}: ${printable(f.error)}`);

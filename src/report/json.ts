@@ -21,5 +21,6 @@ export function toJson(report: RunReport): string {
     unresolved: f.unresolved.map((u) => ({ rule: u.rule, line: u.line, column: u.column, context: u.context, message: u.message })),
     ...(f.record ? { record: f.record } : {}),
   }));
-  return JSON.stringify({ version: 1, files }, null, 2) + "\n";
+  const warnings = report.warnings ?? [];
+  return JSON.stringify({ version: 1, files, ...(warnings.length > 0 ? { warnings } : {}) }, null, 2) + "\n";
 }

@@ -43,6 +43,8 @@ export function toJunit(report: RunReport, fixCommand: FixCommand): string {
     `<testsuites name="clean-news" ${attributes}>`,
     `  <testsuite name="clean-news" ${attributes}>`,
     ...files.map((f) => testcase(f, report.check, fixCommand)),
+    // The run's own warnings belong to no file's test case: the suite's output carries them.
+    ...(report.warnings?.length ? [`    <system-err>${xml(report.warnings.map((w) => `warning ${w.path}: ${w.reason}`).join("\n"))}</system-err>`] : []),
     `  </testsuite>`,
     `</testsuites>`,
     "",

@@ -38,7 +38,14 @@ export interface RunReport {
   files: FileReport[];
   /** Paths named on the command line and passed over, with why (our own copies). */
   notes: { path: string; reason: string }[];
+  /** What the run did less well than asked, for all its files (evidence a saved index names and that is not there). */
+  warnings?: RunWarning[];
   check: boolean;
+}
+
+export interface RunWarning {
+  path: string;
+  reason: string;
 }
 
 /**
