@@ -60,6 +60,8 @@ it("warns, naming the index, when the files it names are not there (a run from a
   expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
   const github = await cleanNews(["--reporter", "github", "--check", "--index", "../corpus.idx", "story.txt"], { cwd: elsewhere });
   expect(github.stdout.split("\n")[0]).toMatch(/^::warning file=..\/corpus.idx,title=clean-news::files it names as evidence are not there/);
+  const junit = await cleanNews(["--reporter", "junit", "--check", "--index", "../corpus.idx", "story.txt"], { cwd: elsewhere });
+  expect(junit.stdout).toContain("<system-err>warning ../corpus.idx: files it names as evidence are not there");
   const fromItsFolder = await cleanNews(["--json", "--check", "--index", "corpus.idx", "elsewhere/story.txt"], { cwd: root });
   expect(JSON.parse(fromItsFolder.stdout).warnings).toBeUndefined();
 });
