@@ -196,6 +196,7 @@ function ignoredFlag(flags: Flags, cli: Command, stdinMode: boolean): string | n
     const naming = [flags.inPlace && "--in-place", flags.outDir !== undefined && "--out-dir", suffix && "--suffix"].find(Boolean);
     if (naming) return `- (standard input) is cleaned to standard output, so ${naming} has no file to name: redirect the output (clean-news - > FILE)`;
   } else if (flags.stdinFilepath !== undefined) return "--stdin-filepath names the file that standard input stands for: give - as the input";
+  if (flags.shard !== undefined && (stdinMode || flags.staged)) return `--shard shares files and folders out among machines, and ${stdinMode ? "standard input" : "the staged articles"} cannot be shared out: leave it out`;
   if (flags.rules !== undefined && list(flags.rules).length === 0) return `--rules ${JSON.stringify(flags.rules)} names no rule (clean-news --list-rules lists them)`;
   return null;
 }

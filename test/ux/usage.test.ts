@@ -106,6 +106,8 @@ it.each([
   [["--in-place", "-"], "so --in-place has no file to name"],
   [["--format", "csv", "--field", "text", "--suffix", ".fixed", "-"], "so --suffix has no file to name"],
   [["--stdin-filepath", "raw/news.txt", "news.txt"], "--stdin-filepath names the file that standard input stands for: give - as the input"],
+  [["--shard", "1/2", "-"], "--shard shares files and folders out among machines, and standard input cannot be shared out"],
+  [["--shard", "1/2", "--staged"], "and the staged articles cannot be shared out"],
   [["--rules", "", "news.txt"], '--rules "" names no rule'],
   [["--rules", " , ", "news.txt"], '--rules " , " names no rule'],
   [["--encoding", "base64", "news.txt"], "--encoding base64 writes bytes as text, it is no encoding of text"],
