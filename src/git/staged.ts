@@ -98,8 +98,8 @@ async function writeAndStage(
     for (const file of report.files) {
       if (file.error !== null || file.skipped !== null) continue;
       file.error = ignored
-        ? `its clean copy ${file.output} cannot be staged: git ignores it (a .gitignore or exclude rule), and --staged stages each copy beside its article: let git track the copies (for example a line !*${copyTail(file.path, file.output ?? "")} after that rule), or leave these articles out of --staged`
-        : `its clean copy cannot be staged: ${plain}`;
+        ? `its clean copy ${file.output} was written but cannot be staged: git ignores it (a .gitignore or exclude rule), and --staged stages each copy beside its article: let git track the copies (for example a line !*${copyTail(file.path, file.output ?? "")} after that rule), or leave these articles out of --staged`
+        : `its clean copy ${file.output} was written but cannot be staged: ${plain}`;
     }
   }
 }

@@ -67,8 +67,9 @@ function summary(report: RunReport, c: ReturnType<typeof pc.createColors>): stri
   const skipped = files.filter((f) => f.skipped !== null).length;
   const parts = [`${files.length - errors - skipped} file(s) ${report.check ? "checked" : "cleaned"}`];
   if (report.check) parts.push(`${files.filter(needsWork).length} need a clean copy`);
-  // A file whose copy could not be written is an error, not one of the files changed ("0 cleaned, 0 written, 6 changed, 6 error(s)").
-  else parts.push(`${files.filter((f) => f.written).length} written`, `${files.filter((f) => f.changed && f.error === null).length} changed`);
+  // A file whose copy could not be written is an error, not one of the files changed ("0 cleaned, 0 written, 6 changed, 6 error(s)"),
+  // nor one written when its copy could not be staged ("0 cleaned, 2 written, 0 changed, 2 error(s)"): its error says so.
+  else parts.push(`${files.filter((f) => f.written && f.error === null).length} written`, `${files.filter((f) => f.changed && f.error === null).length} changed`);
   if (skipped) parts.push(c.yellow(`${skipped} skipped`));
   if (errors) parts.push(c.red(`${errors} error(s)`));
   return parts.join(", ");

@@ -140,8 +140,10 @@ describe("a pre-commit hook running clean-news --staged", () => {
     expect(run.exitCode).toBe(2);
     // Before: "its clean copy cannot be staged: git add failed: The following paths are ignored ...\\na.clean.txt\\nb.clean.txt\\nhint: Use -f ..." for each.
     for (const name of ["a", "b"]) {
-      expect(run.stderr).toContain(`error ${name}.txt: its clean copy ${name}.clean.txt cannot be staged: git ignores it (a .gitignore or exclude rule), and --staged stages each copy beside its article: let git track the copies (for example a line !*.clean.txt after that rule), or leave these articles out of --staged\n`);
+      expect(run.stderr).toContain(`error ${name}.txt: its clean copy ${name}.clean.txt was written but cannot be staged: git ignores it (a .gitignore or exclude rule), and --staged stages each copy beside its article: let git track the copies (for example a line !*.clean.txt after that rule), or leave these articles out of --staged\n`);
     }
     expect(run.stderr).not.toContain("hint:");
+    // Not "2 written" beside "2 error(s)": the copies are there, unstaged, as each error says.
+    expect(run.stderr.trimEnd().split("\n").at(-1)).toBe("0 file(s) cleaned, 0 written, 0 changed, 2 error(s)");
   });
 });
