@@ -404,6 +404,21 @@ describe("recurrence across the run", () => {
     expect(nonBlank((await strip(siteDoc(0, extra), corpus)).text)).toContain("What happens next");
   });
 
+  it("keeps the article's last paragraph below a series' template that recurs, bare and above the page's footer", async () => {
+    // A match report's parts, the same in every report of the run, set into its end: the last
+    // paragraph below them is printed in no other article.
+    const template = ["Team news", "Line-ups:", "Substitutes:", "Key stats", "Man of the match:", "Referee:", "Simon Hooper", "Venue:", "Northfield Park", "Kick-off:", "Three o'clock"];
+    const last = (d: number) => `The ${words[d % words.length]} stand will reopen for the derby in round ${d + 4}, the club confirmed after the match.`;
+    const bare = (d: number) => ({ id: `match/${d}.txt`, text: [`Northfield win match ${d}`, paragraph(d, 1), paragraph(d, 2), ...template, last(d)].join("\n\n") + "\n" });
+    const wrapped = (d: number) => siteDoc(d, { bottom: [...template, last(d)] });
+    for (const doc of [bare, wrapped]) {
+      const run = Array.from({ length: 8 }, (_, d) => doc(d + 1));
+      const lines = nonBlank((await strip(doc(0), run)).text);
+      expect(lines).toContain(last(0));
+      expect(lines).not.toContain("Echo Media 2024");
+    }
+  });
+
   it("counts in bounded memory, keeping the lines that recur", () => {
     const summaries = Array.from({ length: 1000 }, (_, d) => ({ body: d, lines: [1, 2, 1000 + d] }));
     const index = counted(summaries, 100);

@@ -213,7 +213,7 @@ export function classifyLines(
   };
   markChromeStretches(facts, verdicts, markAroundArticle, o);
   markOutsideArticle(facts, verdicts, markAroundArticle, o);
-  markTail(facts, verdicts, markAroundArticle);
+  markTail(facts, verdicts, markAroundArticle, o.minDocs);
   const span = articleSpan(facts, verdicts);
   markWindowTitle(facts, span, mark);
   markTitleCopies(facts, verdicts, span, mark);

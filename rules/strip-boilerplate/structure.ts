@@ -329,10 +329,30 @@ function markHeld(
     const above = chromeAt.filter((c) => c < i).length;
     const below = chromeAt.length - above;
     const inArticle = begun !== -1 && i >= begun && !chromeAt.some((c) => c > begun && c < i);
-    const held = place === "top" ? below >= 2 && !inArticle : place === "bottom" ? above >= 2 : above >= 1 && below >= 1;
+    const held = place === "top" ? below >= 2 && !inArticle : place === "bottom" ? above >= 2 && !runsOnPastRecurrence(facts, verdicts, i, chromeAt.filter((c) => c < i), o.minDocs) : above >= 1 && below >= 1;
     if (held) mark(i, verdict);
   }
   if (place !== "middle") markDateList(facts, verdicts, s.from, s.to, place === "top", mark, verdict);
+}
+
+/**
+ * Below the article, a paragraph of reporting that no other article of the run prints, with no
+ * chrome above it (`chromeAbove`, from the article down) but lines that recur: a series'
+ * template set into the article's end (a match report's "Line-ups:" and "Key stats" over its
+ * figures, then its last paragraph) recurs as a site's footer does, but a footer's paragraphs
+ * recur with it. Recurrence says nothing of a line printed once, and a pattern, a section or a
+ * list of teasers has yet to show that the page's own parts began above it: the article runs on.
+ */
+export function runsOnPastRecurrence(facts: readonly LineFacts[], verdicts: Verdicts, i: number, chromeAbove: readonly number[], minDocs: number): boolean {
+  const f = facts[i]!;
+  if (!f.body || !f.reporting || f.recurs >= minDocs) return false;
+  return chromeAbove.every((c) => byRecurrence(facts[c]!, verdicts));
+}
+
+/** Chrome only because the line recurs across the run. */
+function byRecurrence(f: LineFacts, verdicts: Verdicts): boolean {
+  const by = verdicts.get(f.line.index)?.by;
+  return (by === "recurrence" || by === "recurring-top") && !f.repeated;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isChrome, type LineFacts, type Mark, type Verdict } from "./facts.js";
 import { mentionsDate } from "./shape.js";
-import { articleSpan, type Stretch } from "./structure.js";
+import { articleSpan, runsOnPastRecurrence, type Stretch } from "./structure.js";
 
 /**
  * Below the article, a page runs on with its own parts: teaser lists (headline, byline, time
@@ -20,19 +20,21 @@ const SOURCES_HEADING = /^(?:sources?|references?|(?:for )?more information(?: s
 // Pieces of chrome below the article past which a lone paragraph is the page's own.
 const LONE_PAST = 4;
 
-export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, mark: Mark): void {
+export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<number, Verdict>, mark: Mark, minDocs: number): void {
   const span = articleSpan(facts, verdicts);
   if (!span) return;
   // The span may have run on over teasers whose summaries are paragraphs: it ends at its last paragraph that is no teaser's.
   let end = span.to;
   while (end > span.from + 1 && !(facts[end - 1]!.body && !isSummary(facts, end - 1))) end--;
   let stop = end;
-  let pieces = 0;
+  const pieces: number[] = [];
   for (; stop < facts.length; stop++) {
     const f = facts[stop]!;
-    if (isChrome(f, verdicts)) pieces++;
-    // Past several pieces of chrome, a lone paragraph between lines of the page is a teaser's.
-    const lone = pieces >= LONE_PAST && !(facts[stop + 1]?.body ?? true) && !facts[stop - 1]!.body;
+    if (isChrome(f, verdicts)) pieces.push(stop);
+    // Past several pieces of chrome, a lone paragraph between lines of the page is a teaser's;
+    // not past lines that only recur, when no other article prints it.
+    const lone =
+      pieces.length >= LONE_PAST && !(facts[stop + 1]?.body ?? true) && !facts[stop - 1]!.body && !runsOnPastRecurrence(facts, verdicts, stop, pieces, minDocs);
     // A paragraph already found to be chrome (a note on the author) is no sign of the article either.
     if (f.body && !isChrome(f, verdicts) && !isSummary(facts, stop) && !lone) break;
     // A heading over the article's sources ("Sources", "For more information see:"): what follows
