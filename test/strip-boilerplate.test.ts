@@ -404,6 +404,23 @@ describe("recurrence across the run", () => {
     expect(nonBlank((await strip(siteDoc(0, extra), corpus)).text)).toContain("What happens next");
   });
 
+  it("keeps a series' questions over what each article answers: one of few words among sentences, and an interview's to its guest", async () => {
+    const answer = (d: number, p: number) => `The ${words[(d + 3 * p) % words.length]} vote ${d * 10 + p} passed.`;
+    const explainer = (d: number) =>
+      siteDoc(d, { middle: ["What happened?", answer(d, 1), "Why does it matter?", answer(d, 2), "What happens next?", answer(d, 3)] });
+    const interview = (d: number) =>
+      siteDoc(d, { middle: ["What was your first job?", paragraph(d, 4), "Who inspired you?", paragraph(d, 5), "What would you change?", answer(d, 6)] });
+    for (const [doc, questions] of [
+      [explainer, ["What happened?", "Why does it matter?", "What happens next?"]],
+      [interview, ["What was your first job?", "Who inspired you?", "What would you change?"]],
+    ] as const) {
+      const run = Array.from({ length: 8 }, (_, d) => doc(d + 1));
+      const lines = nonBlank((await strip(doc(0), run)).text);
+      expect(lines).toEqual(expect.arrayContaining([...questions]));
+      expect(lines).not.toContain("Echo Media 2024");
+    }
+  });
+
   it("keeps the article's last paragraph below a series' template that recurs, bare and above the page's footer", async () => {
     // A match report's parts, the same in every report of the run, set into its end: the last
     // paragraph below them is printed in no other article.

@@ -28,6 +28,8 @@ function headsParagraph(facts: readonly LineFacts[], i: number): boolean {
   return f.words === 1 && f.match!.every((m) => m.id === "share-bar") && facts[i - 1]?.body === true && facts[i + 1]?.body === true;
 }
 
+// A question: a series' heading ("What happens next?", "¿Qué pasó?"), or an interview's.
+const QUESTION = /[?？]\s*$/u;
 // A speaker's label in a transcript: capitalised words and a colon.
 const SPEAKER = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}:$/u;
 // Recurring headings over the article's text that make a template of its parts, not one section's label.
@@ -107,10 +109,14 @@ export function classifyLines(
   // a short question the page's headline ("UKIP's secret weapon?"); a counter
   // ("Image 2 of 5") heads a caption, a teaser's headline a summary printed on every page, and a
   // heading that speaks to the reader ("You may also like") or in which the site promotes
-  // itself ("become a member today") is the site's.
+  // itself ("become a member today") is the site's. A series' questions are headings too, as a
+  // sentence ("Why does it matter?", counted among the template's though never chrome) or not
+  // ("What happened?"), and ask their guest ("What was your first job?", "Who inspired you?"):
+  // over what the article answers, "you" is no reader.
   const headsText = (i: number, listed = false) => {
     const f = facts[i]!;
     const next = facts[i + 1];
+    const asks = !f.keep && QUESTION.test(f.text) && f.words < o.bodyWords;
     // With `listed`, a list of short lines below the last paragraph: a review's "Pros" over "Two-day battery".
     const list = listed && next !== undefined && !next.keep && next.chromeShape && firstBody !== -1 && i > lastBody;
     // A speaker's label ("MINISTER:", "Jane Roe:") heads speech, which may address someone.
@@ -133,11 +139,10 @@ export function classifyLines(
       !promotes(next.text) &&
       !addressesReader(next.text);
     return (
-      f.chromeShape &&
+      (f.chromeShape || asks) &&
       f.recurs >= o.minDocs &&
       !/\p{N}/u.test(f.text) &&
-      !addressesReader(f.text) &&
-      !promotes(f.text) &&
+      (asks || (!addressesReader(f.text) && !promotes(f.text))) &&
       next !== undefined &&
       ((next.reporting && next.body) || said || answered || list) &&
       !next.match &&
