@@ -421,6 +421,16 @@ describe("recurrence across the run", () => {
     }
   });
 
+  it("keeps a list of results between paragraphs, each document's own figures, which recur only once digits are folded", async () => {
+    const fixtures = [["Harbour", "Rovers"], ["Millbrook", "Athletic"], ["Northfield", "United"], ["Quarry", "Wanderers"]];
+    const results = (d: number) => fixtures.map(([home, away], k) => `${home} ${(d * 7 + k * 3) % 5}-${(d * 3 + k) % 4} ${away}`);
+    const doc = (d: number) => siteDoc(d, { middle: results(d) });
+    const run = Array.from({ length: 12 }, (_, d) => doc(d + 1));
+    const lines = nonBlank((await strip(doc(0), run)).text);
+    expect(lines).toEqual(expect.arrayContaining(results(0)));
+    expect(lines).not.toContain("Echo Media 2024");
+  });
+
   it("keeps the article's last paragraph below a series' template that recurs, bare and above the page's footer", async () => {
     // A match report's parts, the same in every report of the run, set into its end: the last
     // paragraph below them is printed in no other article.

@@ -63,6 +63,21 @@ function timelineHeadings(facts: readonly LineFacts[]): Set<number> {
   return dated >= TIMELINE_HEADINGS ? at : new Set();
 }
 
+// Lines with their own figures in a row that make a list or a table's rows, not a counter.
+const DATA_ROWS = 3;
+
+/** The lines in runs of `DATA_ROWS` or more in a row, each with its own figures (`ownFigures`). */
+function dataRows(facts: readonly LineFacts[]): Set<number> {
+  const rows = new Set<number>();
+  for (let i = 0; i < facts.length; ) {
+    let j = i;
+    while (j < facts.length && facts[j]!.ownFigures) j++;
+    if (j - i >= DATA_ROWS) for (let k = i; k < j; k++) rows.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return rows;
+}
+
 /**
  * Decides which lines of a document are chrome, from the strongest evidence to the weakest:
  * 1. pattern packs name the chrome we know;
@@ -169,9 +184,14 @@ export function classifyLines(
   // around other articles stands over a byline in every page that prints it.
   const overByline = headlineOverByline(facts.length, (i) => facts[i]!.kind);
   const ownHeadline = (i: number) => i === overByline && (index?.counts.get(headlineKey(normaliseJudged(facts[i]!.text))) ?? 0) < o.minDocs;
+  // Lines with each document's own figures, three or more in a row between two paragraphs, are
+  // the article's data (a list of results, a table's rows); a counter stands alone ("Image 1 of
+  // 13", "0 Comments") or at the page's edges.
+  const rows = dataRows(facts);
+  const ownData = (i: number) => rows.has(i) && !atEdge(i);
   const candidate = (i: number) => {
     const f = facts[i];
-    return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i) && !timeline.has(i) && !fact(i) && !ownHeadline(i);
+    return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i) && !timeline.has(i) && !fact(i) && !ownHeadline(i) && !ownData(i);
   };
   // A sentence printed in many different articles of the run is the site's (a teaser's summary,
   // a footer's line): it stays, being a sentence, but the short lines beside it sit among chrome.

@@ -43,9 +43,11 @@ export function shortLineHashes(lines: readonly Line[], maxWords: number, perDoc
     const n = normaliseJudged(judged);
     const figures = figuresKey(judged);
     // Lines of figures alone ("78,000", "2-1") are data, and all alike once digits are folded;
-    // a sentence with figures is counted as written only.
+    // a sentence with figures is counted as written only. A short line with figures is counted
+    // as written too, beside its folded form (`ownFigures`).
     if (/\p{L}/u.test(n) && (figures === null || !endsSentence(judged))) hashes.add(keyOf(n));
-    if (figures !== null) hashes.add(figures);
+    const written = figures ?? (/\p{L}/u.test(n) ? writtenKey(judged) : null);
+    if (written !== null) hashes.add(written);
   }
   const kinds = new Map<number, ReturnType<typeof protectedKind>>();
   const kindOf = (i: number) => {
@@ -180,5 +182,25 @@ export function figuresKey(judged: string): number | null {
   let words = 0;
   for (const word of judged.split(/\s+/)) if (/\p{L}/u.test(word) && ++words >= WORDS_WITH_FIGURES) break;
   if (words < WORDS_WITH_FIGURES) return null;
+  return writtenKey(judged);
+}
+
+/** A line with figures as written, figures and all; null for a line without figures. */
+function writtenKey(judged: string): number | null {
+  if (!/\p{Nd}/u.test(judged)) return null;
   return keyOf(`figures\u0001${judged.toLowerCase().replace(/\s+/g, " ").trim()}`);
+}
+
+/**
+ * A short line that recurs once its figures are folded, but as written in at most half the
+ * documents that have it: its figures differ across the run, each document's own ("Arsenal 2-1
+ * Chelsea", "Leeds 0-0 Wolves" in a run of results, where a common score recurs by chance), or
+ * a counter's ("12 comments", "Page 2 of 5"). Which of the two, its place tells. A line whose
+ * figures are the same everywhere ("© 2024 Echo Media", a phone number) is the site's.
+ */
+export function ownFigures(judged: string, normalised: string, index: RecurrenceIndex | undefined, minDocs: number): boolean {
+  const written = figuresKey(judged) === null ? writtenKey(judged) : null;
+  if (written === null) return false;
+  const folded = recurrenceOf(normalised, index);
+  return folded >= minDocs && 2 * (index?.counts.get(written) ?? 0) <= folded;
 }
