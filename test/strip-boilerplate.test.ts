@@ -421,14 +421,22 @@ describe("recurrence across the run", () => {
     }
   });
 
-  it("keeps a list of results between paragraphs, each document's own figures, which recur only once digits are folded", async () => {
+  describe("a list of results, each document's own figures, which recur only once digits are folded", () => {
     const fixtures = [["Harbour", "Rovers"], ["Millbrook", "Athletic"], ["Northfield", "United"], ["Quarry", "Wanderers"]];
     const results = (d: number) => fixtures.map(([home, away], k) => `${home} ${(d * 7 + k * 3) % 5}-${(d * 3 + k) % 4} ${away}`);
-    const doc = (d: number) => siteDoc(d, { middle: results(d) });
-    const run = Array.from({ length: 12 }, (_, d) => doc(d + 1));
-    const lines = nonBlank((await strip(doc(0), run)).text);
-    expect(lines).toEqual(expect.arrayContaining(results(0)));
-    expect(lines).not.toContain("Echo Media 2024");
+    const kept = async (doc: (d: number) => Doc) => {
+      const lines = nonBlank((await strip(doc(0), Array.from({ length: 12 }, (_, d) => doc(d + 1)))).text);
+      expect(lines).not.toContain("Echo Media 2024");
+      return lines;
+    };
+
+    it("stays between paragraphs", async () => {
+      expect(await kept((d) => siteDoc(d, { middle: results(d) }))).toEqual(expect.arrayContaining(results(0)));
+    });
+
+    it("stays right below the last paragraph, with its heading", async () => {
+      expect(await kept((d) => siteDoc(d, { bottom: ["Other results", ...results(d)] }))).toEqual(expect.arrayContaining(["Other results", ...results(0)]));
+    });
   });
 
   it("keeps the article's last paragraph below a series' template that recurs, bare and above the page's footer", async () => {

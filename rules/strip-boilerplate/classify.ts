@@ -79,6 +79,20 @@ function dataRows(facts: readonly LineFacts[]): Set<number> {
 }
 
 /**
+ * The rows right below the article's last paragraph (`dataRows`), under a heading of their own
+ * at most (a line of chrome's shape with no figures: "Other results"), and that heading.
+ */
+function rowsBelowArticle(facts: readonly LineFacts[], rows: ReadonlySet<number>, lastBody: number): Set<number> {
+  const ending = new Set<number>();
+  if (lastBody === -1) return ending;
+  let i = lastBody + 1;
+  const heading = facts[i];
+  if (heading !== undefined && !rows.has(i) && heading.chromeShape && !/\p{N}/u.test(heading.text) && rows.has(i + 1)) ending.add(i++);
+  while (rows.has(i)) ending.add(i++);
+  return ending;
+}
+
+/**
  * Decides which lines of a document are chrome, from the strongest evidence to the weakest:
  * 1. pattern packs name the chrome we know;
  * 2. a line that recurs in many documents of the run, has the shape of chrome and sits where
@@ -186,9 +200,11 @@ export function classifyLines(
   const ownHeadline = (i: number) => i === overByline && (index?.counts.get(headlineKey(normaliseJudged(facts[i]!.text))) ?? 0) < o.minDocs;
   // Lines with each document's own figures, three or more in a row between two paragraphs, are
   // the article's data (a list of results, a table's rows); a counter stands alone ("Image 1 of
-  // 13", "0 Comments") or at the page's edges.
+  // 13", "0 Comments") or at the page's edges. So are such rows right below the last paragraph,
+  // under a heading of their own at most ("Other results"): the article ends on them.
   const rows = dataRows(facts);
-  const ownData = (i: number) => rows.has(i) && !atEdge(i);
+  const ending = rowsBelowArticle(facts, rows, lastBody);
+  const ownData = (i: number) => (rows.has(i) && !atEdge(i)) || ending.has(i);
   const candidate = (i: number) => {
     const f = facts[i];
     return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i) && !timeline.has(i) && !fact(i) && !ownHeadline(i) && !ownData(i);
