@@ -311,6 +311,7 @@ function markHeld(
   // is the page's top only with chrome between that sentence and it too.
   const begun = intro !== -1 ? intro : firstSentenceBelow(facts, verdicts, s, head, o.bodyWords);
   let spared = 0;
+  let runsOn = false;
   for (let i = s.to - 1; i >= s.from; i--) {
     if (verdicts.has(facts[i]!.line.index) || facts[i]!.keep) continue;
     if (place === "top" && NO_TEXT.test(facts[i]!.text.trim())) {
@@ -329,7 +330,9 @@ function markHeld(
     const above = chromeAt.filter((c) => c < i).length;
     const below = chromeAt.length - above;
     const inArticle = begun !== -1 && i >= begun && !chromeAt.some((c) => c > begun && c < i);
-    const held = place === "top" ? below >= 2 && !inArticle : place === "bottom" ? above >= 2 && !runsOnPastRecurrence(facts, verdicts, i, chromeAt.filter((c) => c < i), o.minDocs) : above >= 1 && below >= 1;
+    // Down to a paragraph in which the article runs on, the lines between are the article's.
+    runsOn ||= place === "bottom" && runsOnPastRecurrence(facts, verdicts, i, chromeAt.filter((c) => c < i), o.minDocs);
+    const held = place === "top" ? below >= 2 && !inArticle : place === "bottom" ? above >= 2 && !runsOn : above >= 1 && below >= 1;
     if (held) mark(i, verdict);
   }
   if (place !== "middle") markDateList(facts, verdicts, s.from, s.to, place === "top", mark, verdict);

@@ -42,6 +42,8 @@ export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<numb
     // by ..." goes on with the teasers.
     if (f.attribution && SOURCES_HEADING.test(f.text)) break;
   }
+  // The article runs on in the paragraph the cut stops at: the lines above it are its own too.
+  if (stop < facts.length && runsOnPastRecurrence(facts, verdicts, stop, pieces, minDocs)) return;
   let chrome = 0;
   let first = -1;
   for (let i = end; i < stop; i++) {
