@@ -439,6 +439,18 @@ describe("recurrence across the run", () => {
     });
   });
 
+  it("keeps a series' note on the article itself, in which \"our\" is the newsroom's, recurring above or below each article", async () => {
+    const notes = ["This article is part of our series on the housing crisis.", "This interview is one of our conversations with first-time mayors."];
+    for (const note of notes) {
+      for (const extra of [{ top: [note] }, { bottom: [note] }]) {
+        const run = Array.from({ length: 8 }, (_, d) => siteDoc(d + 1, extra));
+        const lines = nonBlank((await strip(siteDoc(0, extra), run)).text);
+        expect(lines).toContain(note);
+        expect(lines).not.toContain("Become an Echo member for 1p a day");
+      }
+    }
+  });
+
   it("keeps the article's last paragraph, and its facts above it, below a series' template that recurs, bare and above the page's footer", async () => {
     // A match report's parts, the same in every report of the run, set into its end: the facts
     // among them and the last paragraph below them are each report's own.

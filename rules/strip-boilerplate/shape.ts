@@ -121,9 +121,15 @@ const ADDRESS = new RegExp(
 const REPORTING = /\b(?:said|says|told|according to|reported|announced|stated|added|declared|explained)\b/iu;
 const [addresses, reports] = [ADDRESS, REPORTING].map(plainWherePossible) as [Test, Test];
 
+// A note on the article itself: "This article is part of our series on ...", "This interview
+// has been edited for length and clarity."
+const NOTE_ON_ITSELF = /^(?:this|the) (?:article|story|report|interview|piece|feature|series|podcast|episode|conversation|transcript)\b/iu;
+const NEWSROOM = /\bour\b/giu;
+
 export function addressesReader(line: string): boolean {
   // Reporting first: most paragraphs say "said" early, and the address pattern is the slower.
-  return !reports(line) && addresses(line);
+  // In a note on the article itself, "our" is the newsroom's, who wrote it, as in a byline.
+  return !reports(line) && addresses(line) && !(NOTE_ON_ITSELF.test(line) && !addresses(line.replace(NEWSROOM, "")));
 }
 
 // The site selling itself: memberships, apps, deliveries, commissions, tips.
