@@ -437,6 +437,11 @@ describe("recurrence across the run", () => {
     it("stays right below the last paragraph, with its heading", async () => {
       expect(await kept((d) => siteDoc(d, { bottom: ["Other results", ...results(d)] }))).toEqual(expect.arrayContaining(["Other results", ...results(0)]));
     });
+
+    it("stays right above the first paragraph, below the byline", async () => {
+      const page = (d: number) => ["Northfield Echo", "Weekend edition", `${words[d % words.length]} league table`, "By Jane Roe", ...results(d), paragraph(d, 1), paragraph(d, 2), "Echo Media 2024"];
+      expect(await kept((d) => ({ id: `table/${d}.txt`, text: page(d).join("\n\n") + "\n" }))).toEqual(expect.arrayContaining(results(0)));
+    });
   });
 
   it("keeps a series' note on the article itself, in which \"our\" is the newsroom's, recurring above or below each article", async () => {

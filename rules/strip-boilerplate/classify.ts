@@ -93,6 +93,18 @@ function rowsBelowArticle(facts: readonly LineFacts[], rows: ReadonlySet<number>
 }
 
 /**
+ * The rows right above the article's first paragraph and below its byline (a poll's "Labour 41%",
+ * "Green 6%" under the headline): the article opens on them. Without a byline, the lines above
+ * the first paragraph are the page's top, where counters stand.
+ */
+function rowsAboveArticle(rows: ReadonlySet<number>, byline: number, firstBody: number): Set<number> {
+  const opening = new Set<number>();
+  if (byline === -1) return opening;
+  for (let i = firstBody - 1; i > byline && rows.has(i); i--) opening.add(i);
+  return opening;
+}
+
+/**
  * Decides which lines of a document are chrome, from the strongest evidence to the weakest:
  * 1. pattern packs name the chrome we know;
  * 2. a line that recurs in many documents of the run, has the shape of chrome and sits where
@@ -201,10 +213,12 @@ export function classifyLines(
   // Lines with each document's own figures, three or more in a row between two paragraphs, are
   // the article's data (a list of results, a table's rows); a counter stands alone ("Image 1 of
   // 13", "0 Comments") or at the page's edges. So are such rows right below the last paragraph,
-  // under a heading of their own at most ("Other results"): the article ends on them.
+  // under a heading of their own at most ("Other results"): the article ends on them; and right
+  // above the first paragraph, below the byline: it opens on them.
   const rows = dataRows(facts);
   const ending = rowsBelowArticle(facts, rows, lastBody);
-  const ownData = (i: number) => (rows.has(i) && !atEdge(i)) || ending.has(i);
+  const opening = rowsAboveArticle(rows, byline, firstBody);
+  const ownData = (i: number) => (rows.has(i) && !atEdge(i)) || ending.has(i) || opening.has(i);
   const candidate = (i: number) => {
     const f = facts[i];
     return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i) && !timeline.has(i) && !fact(i) && !ownHeadline(i) && !ownData(i);
