@@ -444,6 +444,17 @@ describe("recurrence across the run", () => {
     });
   });
 
+  it("keeps a summary's recurring heading over its points, below the byline", async () => {
+    const points = (d: number) => [`The ${words[d % words.length]} vote passed by ${d + 3} votes.`, `Work starts in spring ${2026 + d}.`];
+    for (const heading of ["Key points:", "At a glance", "Das Wichtigste in Kürze"]) {
+      const page = (d: number) => ["Northfield Echo", "Weekend edition", `${words[d % words.length]} plans approved`, "By Jane Roe", heading, ...points(d), paragraph(d, 1), paragraph(d, 2), "Echo Media 2024"];
+      const doc = (d: number) => ({ id: `summary/${d}.txt`, text: page(d).join("\n\n") + "\n" });
+      const lines = nonBlank((await strip(doc(0), Array.from({ length: 8 }, (_, d) => doc(d + 1)))).text);
+      expect(lines, heading).toEqual(expect.arrayContaining([heading, ...points(0)]));
+      expect(lines, heading).not.toContain("Echo Media 2024");
+    }
+  });
+
   it("keeps a series' note on the article itself, in which \"our\" is the newsroom's, recurring above or below each article", async () => {
     const notes = ["This article is part of our series on the housing crisis.", "This interview is one of our conversations with first-time mayors."];
     for (const note of notes) {

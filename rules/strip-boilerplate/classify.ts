@@ -104,6 +104,22 @@ function rowsAboveArticle(rows: ReadonlySet<number>, byline: number, firstBody: 
   return opening;
 }
 
+// Points under a summary's heading: one short sentence under a heading is a label's (below).
+const SUMMARY_POINTS = 2;
+
+/**
+ * A heading right below the byline over the article's summary ("Key points:", "At a glance"):
+ * two or more short sentences of reporting, none known chrome nor printed in other articles,
+ * down to the first paragraph. A label under the headline ("Listen to this story") stands over
+ * the first paragraph itself, and so may a summary's heading over points as long as paragraphs:
+ * those go as before. A menu's last entry stands over the headline, above the byline.
+ */
+function headsSummary(facts: readonly LineFacts[], i: number, byline: number, firstBody: number, minDocs: number): boolean {
+  const f = facts[i]!;
+  if (byline === -1 || i <= byline || firstBody - i - 1 < SUMMARY_POINTS || /\p{N}/u.test(f.text) || addressesReader(f.text) || promotes(f.text)) return false;
+  return facts.slice(i + 1, firstBody).every((p) => p.reporting && !p.keep && !p.match && p.recurs < minDocs);
+}
+
 /**
  * Decides which lines of a document are chrome, from the strongest evidence to the weakest:
  * 1. pattern packs name the chrome we know;
@@ -221,7 +237,18 @@ export function classifyLines(
   const ownData = (i: number) => (rows.has(i) && !atEdge(i)) || ending.has(i) || opening.has(i);
   const candidate = (i: number) => {
     const f = facts[i];
-    return f !== undefined && f.chromeShape && f.recurs >= o.minDocs && !removed(i) && !partHeadings.has(i) && !timeline.has(i) && !fact(i) && !ownHeadline(i) && !ownData(i);
+    return (
+      f !== undefined &&
+      f.chromeShape &&
+      f.recurs >= o.minDocs &&
+      !removed(i) &&
+      !partHeadings.has(i) &&
+      !timeline.has(i) &&
+      !fact(i) &&
+      !ownHeadline(i) &&
+      !ownData(i) &&
+      !headsSummary(facts, i, byline, firstBody, o.minDocs)
+    );
   };
   // A sentence printed in many different articles of the run is the site's (a teaser's summary,
   // a footer's line): it stays, being a sentence, but the short lines beside it sit among chrome.
