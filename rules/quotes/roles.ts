@@ -22,11 +22,15 @@ const DIGIT = /\p{N}/u;
 const VOWEL = /[aeiouāēīōūAEIOUĀĒĪŌŪ]/u;
 const QUOTE = /["'“”‘’„‚«»‹›]/u;
 // What may stand right before an opening quote, and right after a closing one.
+// Other scripts' commas, stops and question marks follow a quotation as ours do: Arabic ، ؛ ؟,
+// Urdu ۔, Devanagari and Bengali । ॥, Armenian ։ ՝ ՞, Greek · (ano teleia), Ethiopic ። ፣ ፤ ፧,
+// and the full-width 。，、；：！？ of Chinese and Japanese.
+const OTHER_SCRIPTS_PUNCTUATION = "،؛؟۔।॥։՝՞\u0387·።፣፤፧。，、；：！？";
 const BEFORE_OPENING = /[([{<\-\u2010-\u2015/¿¡"'“”‘’„‚«‹*_]/u;
-const AFTER_CLOSING = /[.,;:!?…)\]}>\-\u2010-\u2015/"'“”‘’»›*_]/u;
+const AFTER_CLOSING = new RegExp(`[.,;:!?…)\\]}>\\-\\u2010-\\u2015/"'“”‘’»›*_${OTHER_SCRIPTS_PUNCTUATION}]`, "u");
 const SENTENCE_END = /[.,!?…]/u;
 // What cannot start a quotation, so a mark right before it cannot open one.
-const ENDS_QUOTATION = /[)\]}.,;:!?…]/u;
+const ENDS_QUOTATION = new RegExp(`[)\\]}.,;:!?…${OTHER_SCRIPTS_PUNCTUATION}]`, "u");
 const MARKS = /["'“”‘’„‚]/gu;
 const LETTERS = /[\p{L}\p{M}]+/uy;
 const LETTER = /[\p{L}\p{M}]/u;
