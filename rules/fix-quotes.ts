@@ -14,22 +14,42 @@ const CURLY = new Set(["“", "”", "‘", "’"]);
 
 const ANY_MARK = /["'“”‘’„‚]/g;
 
+/** A mark, and whether it stands in a paragraph written right to left. */
+interface PlacedMark extends Mark {
+  rightToLeft: boolean;
+}
+
+/**
+ * Right-to-left writing (Hebrew, Arabic, Persian, Urdu) often opens a quotation with ” and
+ * closes it with “ (”זהו תקציב אחראי“): the characters are not mirrored, so this is English's
+ * pair as it shows on a right-to-left page, and keyboards and word processors give it. A
+ * paragraph is written right to left when most of its letters are.
+ */
+const RIGHT_TO_LEFT_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
+const LETTER = /\p{L}/gu;
+
+function writtenRightToLeft(paragraph: string): boolean {
+  const rightToLeft = paragraph.match(RIGHT_TO_LEFT_LETTER)?.length ?? 0;
+  return rightToLeft * 2 > (paragraph.match(LETTER)?.length ?? 0);
+}
+
 /** The marks of every paragraph (line) that has any. */
-function marksOf(text: string): Mark[] {
-  const marks: Mark[] = [];
+function marksOf(text: string): PlacedMark[] {
+  const marks: PlacedMark[] = [];
   ANY_MARK.lastIndex = 0;
   for (let m = ANY_MARK.exec(text); m; m = ANY_MARK.exec(text)) {
     const start = text.lastIndexOf("\n", m.index) + 1;
     const newline = text.indexOf("\n", m.index);
     const end = newline < 0 ? text.length : newline;
-    for (const mark of rolesInParagraph(text, start, end)) marks.push(mark);
+    const rightToLeft = writtenRightToLeft(text.slice(start, end));
+    for (const mark of rolesInParagraph(text, start, end)) marks.push({ ...mark, rightToLeft });
     ANY_MARK.lastIndex = end;
   }
   return marks;
 }
 
 /** The style of most marks, apostrophes included; a tie goes to curly. */
-function dominantStyle(marks: readonly Mark[]): QuoteStyle {
+function dominantStyle(marks: readonly PlacedMark[]): QuoteStyle {
   const curly = marks.filter((m) => CURLY.has(m.char)).length;
   return curly * 2 >= marks.length ? "curly" : "straight";
 }
@@ -46,8 +66,10 @@ function opensWithClosingMarks(text: string, marks: readonly Mark[]): boolean {
   return marks.some((m) => m.role === "open" && (m.char === "”" || m.char === "’"));
 }
 
-function characterFor(mark: Mark, style: QuoteStyle, closingOpens = false): string {
+function characterFor(mark: PlacedMark, style: QuoteStyle, closingOpens = false): string {
   if (style === "straight") return mark.double ? '"' : "'";
+  // A curly mark on a right-to-left page keeps the direction its author gave it; straight ones there take the style.
+  if (mark.rightToLeft && CURLY.has(mark.char)) return mark.char;
   if (mark.double) return mark.role === "open" && !closingOpens ? "“" : "”";
   return mark.role === "open" && !closingOpens ? "‘" : "’";
 }
@@ -71,7 +93,7 @@ const MAX_ROUNDS = 3;
  * character would read as mojibake beside its neighbours ('Ã"U' curled is "Ã“U", "ÓU" to
  * fix-encoding on the next run) keeps its own.
  */
-function settle(text: string, marks: Mark[], style: QuoteStyle, closingOpens: boolean): Map<number, Outcome> {
+function settle(text: string, marks: PlacedMark[], style: QuoteStyle, closingOpens: boolean): Map<number, Outcome> {
   const outcomes = new Map<number, Outcome>();
   let current = text;
   // Input offsets of the spaces removed so far, ascending: the only change of length.
