@@ -216,17 +216,19 @@ const STAMP = new RegExp(`^${STAMP_PIECE}(?:[\\s,|/·•–—-]+${STAMP_PIECE})
 // A stamp is a dateline when it gives a date, or says when it was posted: "Published 5h at 8:46 PM".
 const STAMP_TIME = new RegExp(`${DATE}|${STAMP_LABEL}[\\s,|/]+(?:${CLOCK}|${AGO}|${DAY})`, "iu");
 // "By Caroline Mortimer", "By Jane Doe and John Roe, Reuters", "Analysis by Chris Cillizza, CNN Editor-at-large";
-// in other languages "Par", "Por", "Von", "Di", "Door", "Oleh", "Przez", and a name's particles ("Door Jan de Vries").
+// in other languages "Par", "Por", "Von", "Di", "Door", "Oleh", "Przez", Greek's genitive article
+// ("Της Μαρίας Παπαδοπούλου", "Του Γιώργου Νικολάου"), and a name's particles ("Door Jan de Vries").
 // A trade after the name, in lower case, ends it: "By Jen Pole, forecaster", "By Hannah Ives, technology reporter".
-const BYLINE = /^(?:(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eport) )?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Oo]leh|[Pp]rzez)\s+\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and |&\s)?(?:(?:van|von|de|der|den|da|di|del|della|dos|du|ter|ten|bin) )*\p{Lu}[\p{L}.'’-]*){0,6}(?:,(?: \p{Ll}[\p{Ll}-]*){1,3})?$/u;
+const BYLINE = /^(?:(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eport) )?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Oo]leh|[Pp]rzez|Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ)\s+\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and |&\s)?(?:(?:van|von|de|der|den|da|di|del|della|dos|du|ter|ten|bin) )*\p{Lu}[\p{L}.'’-]*){0,6}(?:,(?: \p{Ll}[\p{Ll}-]*){1,3})?$/u;
 // A byline in the other languages and scripts of the run: a label and the name ("Автор: Иван
 // Петров", "Autor: Jan Kowalski", "Yazar: Ayşe Demir", "Penulis: Budi Santoso"), Arabic's "بقلم"
-// ("by the pen of") or "كتب" before two to four words, and the reporter's title after or before
-// a name in Japanese, Chinese and Korean ("山田太郎記者", "记者 李明", "본보 김민수 기자"), and their
-// sign-offs below the article: "（山田太郎）", "（北京＝山田太郎）",
-// "（记者 李明）", "김민수 기자 kimms@hangu.co.kr".
+// ("by the pen of") or "كتب" and Persian's "نویسنده" ("writer") before two to four words, Hebrew's
+// "מאת" and Thai's "โดย" ("by") before one to four, and the reporter's title after or before
+// a name in Japanese, Chinese and Korean ("山田太郎記者", "记者 李明", "본보 김민수 기자"), also
+// after a wire's dateline ("新华社北京3月5日电（记者 王小明）"), and their sign-offs below the
+// article: "（山田太郎）", "（北京＝山田太郎）", "（记者 李明）", "김민수 기자 kimms@hangu.co.kr".
 const LABELLED_BYLINE = /^(?:автор|авторы|текст|autor|autorka|autore|auteur|auteure|yazar|muhabir|penulis|reporter|wartawan|tekst|texte|testo)\s?:\s*\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:и |i |e |et |en |ve |dan |&\s)?\p{Lu}[\p{L}.'’-]*){0,5}$/iu;
-const SCRIPT_BYLINE = /^(?:(?:بقلم|كتب|كتبت)\s?:?\s*\p{Script=Arabic}+(?: \p{Script=Arabic}+){1,3}|[(（]?(?:本报|本紙|新华社)?记者\s?\p{Script=Han}{2,4}(?:[ 、，]\p{Script=Han}{2,4}){0,2}[)）]?|\p{Script=Han}{2,5}\s?(?:記者|记者|特派員|編集委員)|[(（](?:\p{Script=Han}{1,6}[=＝])?\p{Script=Han}{3,5}[)）]|(?:본보\s)?\p{Script=Hangul}{2,4}\s?(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+\.\p{L}{2,})?)$/u;
+const SCRIPT_BYLINE = /^(?:(?:بقلم|كتب|كتبت|نویسنده)\s?:?\s*\p{Script=Arabic}+(?: \p{Script=Arabic}+){1,3}|מאת:?\s*\p{Script=Hebrew}+(?: \p{Script=Hebrew}+){0,3}|โดย\s?\p{Script=Thai}+(?: \p{Script=Thai}+){0,3}|(?:(?:新华社|中新社)\p{Script=Han}{2,6}(?:\d{1,2}月\d{1,2}日)?电)?[(（]?(?:本报|本紙|新华社)?记者\s?\p{Script=Han}{2,4}(?:[ 、，]\p{Script=Han}{2,4}){0,2}[)）]?|\p{Script=Han}{2,5}\s?(?:記者|记者|特派員|編集委員)|[(（](?:\p{Script=Han}{1,6}[=＝])?\p{Script=Han}{3,5}[)）]|(?:본보\s)?\p{Script=Hangul}{2,4}\s?(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+\.\p{L}{2,})?)$/u;
 // A wire story's byline without "By": "Robert Burns, AP National Security Writer", "Meg Kinnard
 // and Errin Haines, Associated Press".
 const WIRE_NAME = "\\p{Lu}[\\p{Ll}'’.-]+(?: \\p{Lu}\\.?)?(?: \\p{Lu}[\\p{Ll}'’-]+){1,2}";
