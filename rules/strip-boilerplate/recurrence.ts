@@ -180,7 +180,8 @@ const WORDS_WITH_FIGURES = 4;
 export function figuresKey(judged: string): number | null {
   if (!/\p{Nd}/u.test(judged)) return null;
   let words = 0;
-  for (const word of judged.split(/\s+/)) if (/\p{L}/u.test(word) && ++words >= WORDS_WITH_FIGURES) break;
+  // Thai, Chinese and Japanese put no space between words: a run of their letters is several.
+  for (const word of judged.split(/\s+/)) if (/\p{L}/u.test(word) && (words += wordCount(word, WORDS_WITH_FIGURES)) >= WORDS_WITH_FIGURES) break;
   if (words < WORDS_WITH_FIGURES) return null;
   return writtenKey(judged);
 }
