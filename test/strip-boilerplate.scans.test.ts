@@ -10,8 +10,8 @@ import { endsSentence, wordCount } from "../rules/strip-boilerplate/shape.js";
 const piecesOf = (...pieces: string[]) => fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((p) => p.join(""));
 
 describe("endsSentence", () => {
-  const SENTENCE_END = /[.!?。！？…।॥։؟۔။።፧།](?:["'”’)\]]+)?\s*$/u;
-  const line = piecesOf("a", "É", "𝐀", "7", ".", "!", "?", "。", "！", "？", "…", "।", "։", '"', "'", "”", "’", ")", "]", "“", "(", " ", "\t", "\n", "\u00A0", "\u3000", "\uFEFF", "\u2028", "\uD835", "\uDC00");
+  const SENTENCE_END = /[.!?。！？…।॥։؟۔။።፧།](?:["'”’)\]»›」』“]+)?\s*$/u;
+  const line = piecesOf("a", "É", "𝐀", "7", ".", "!", "?", "。", "！", "？", "…", "।", "։", "»", "」", '"', "'", "”", "’", ")", "]", "“", "(", " ", "\t", "\n", "\u00A0", "\u3000", "\uFEFF", "\u2028", "\uD835", "\uDC00");
 
   it("is the sentence-end pattern read from the end", () => {
     fc.assert(

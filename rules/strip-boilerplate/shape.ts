@@ -45,7 +45,7 @@ export function wordCount(line: string, limit = Infinity): number {
 }
 
 /**
- * The line ends like a sentence: `/[.!?。！？…।॥։؟۔။።፧།](?:["'”’)\]]+)?\s*$/u`, read back from its end
+ * The line ends like a sentence: `/[.!?。！？…।॥։؟۔။።፧།](?:["'”’)\]»›」』“]+)?\s*$/u`, read back from its end
  * (white space, then closing marks, then the stop) rather than tried at every stop of the line.
  */
 export function endsSentence(line: string): boolean {
@@ -58,7 +58,9 @@ export function endsSentence(line: string): boolean {
 // Other scripts' full stops and question marks end sentences as ours do: Devanagari and Bengali
 // । ॥, Armenian ։, Arabic ؟, Urdu ۔, Burmese ။, Ethiopic ። ፧, Tibetan །.
 const STOPS = codeUnitsOf(".!?。！？…।॥։؟۔။።፧།");
-const CLOSING = codeUnitsOf(`"'”’)]`);
+// Closing marks after the stop, other languages' too: « … » and ‹ … ›, Japanese 「…」 and 『…』,
+// German and Czech „…“ ("„Danke.“", "«Спасибо!»", "「ありがとう。」").
+const CLOSING = codeUnitsOf(`"'”’)]»›」』“`);
 const MINOR_WORD = /^(?:a|an|the|and|or|of|in|on|at|to|for|by|with|from|as|is|vs\.?|de|la|le|et)$/iu;
 // No minor word is longer: longer words need no test.
 const MINOR_MAX = 4;
