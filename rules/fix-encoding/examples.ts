@@ -47,10 +47,12 @@ export function standsAlone(line: string, start: number, end: number): boolean {
 /**
  * A document that talks about text encodings: it names mojibake, or names an encoding and
  * speaks of encoding or decoding. A page's "charset=UTF-8" alone says nothing of its subject.
+ * In other languages too: mojibake is 文字化け in Japanese, 乱码 in Chinese, кракозябры in
+ * Russian; an encoding is 编码, 文字コード, кодировка, кодування, 인코딩.
  */
-const MOJIBAKE = /\bmojibake\b/i;
+const MOJIBAKE = /\bmojibake\b|文字化け|乱码|亂碼|кракозябр/iu;
 const ENCODING_NAME = /(?<![\w.-])(?:UTF-?(?:8|16)|Windows-125\d|cp ?125\d|Latin-1|ISO[- ]?8859(?:-\d{1,2})?|Mac ?Roman)(?![\w-])/i;
-const ENCODING_TALK = /\b(?:en|de)cod(?:e|es|ed|ing|ings|er|ers)\b/i;
+const ENCODING_TALK = /\b(?:en|de)cod(?:e|es|ed|ing|ings|er|ers)\b|编码|編碼|文字コード|エンコード|кодировк|кодуванн|인코딩/iu;
 
 export function isAboutEncodings(text: string): boolean {
   return MOJIBAKE.test(text) || (ENCODING_NAME.test(text) && ENCODING_TALK.test(text));
