@@ -15,6 +15,8 @@ const COMMON_LETTER = new RegExp(
       "\\u0300-\\u036f\\u20d0-\\u20ff\\ufe00-\\ufe0f", // combining accents, marks of symbols and emoji ("⬇️")
       "\\u0386-\\u03ce", // Greek
       "\\u0400-\\u045f\\u0490\\u0491", // Cyrillic
+      // The letters Kazakh, Kyrgyz, Tatar, Bashkir, Tajik and Mongolian add to it (әғқңөұүһ, җ, ҙҫҡ, ӣӯҳҷ), and Azerbaijani's ə
+      "\\u0492\\u0493\\u0496-\\u0499\\u049a\\u049b\\u04a0-\\u04a3\\u04aa\\u04ab\\u04ae-\\u04b3\\u04b6\\u04b7\\u04ba\\u04bb\\u04d8\\u04d9\\u04e2\\u04e3\\u04e8\\u04e9\\u04ee\\u04ef\\u0259",
       "\\u0531-\\u0556\\u0561-\\u0587", // Armenian
       "\\u05b0-\\u05c7\\u05d0-\\u05ea", // Hebrew
       "\\u0621-\\u0652\\u0670-\\u06d3\\ufb50-\\ufdff\\ufe70-\\ufefc", // Arabic, Persian, Urdu, presentation forms
