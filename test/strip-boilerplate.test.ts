@@ -238,6 +238,14 @@ describe("recurrence across the run", () => {
     for (const line of [wire, quote, ...kept]) expect(lines).toContain(line);
   });
 
+  it("keeps the source a wire story credits, below every story, in the words of other languages", async () => {
+    for (const source of ["Источник: ТАСС", "Джерело: Укрінформ", "Źródło: PAP", "Kaynak: AA", "Πηγή: ΑΠΕ-ΜΠΕ", "来源：新华社", "出典：共同通信", "출처: 연합뉴스", "المصدر: رويترز", "Nguồn: TTXVN", "Quelle: dpa"]) {
+      const extra = { bottom: [source] };
+      const corpus = Array.from({ length: 6 }, (_, d) => siteDoc(d + 1, extra));
+      expect(nonBlank((await strip(siteDoc(0, extra), corpus)).text), source).toContain(source);
+    }
+  });
+
   it("removes a teaser's quoted headline that recurs above every story, and keeps quoted speech that recurs", async () => {
     const teaser = "‘Not one more tram cut’: all eyes on the council vote";
     const speech = "“We will not stop,” the mayor said.";

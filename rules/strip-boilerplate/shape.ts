@@ -250,6 +250,10 @@ const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)? \p{Lu}[\p{Ll}'’-]+(?:-
 // Bath", "More information: J. Doe et al. ..." (the study a report is based on), "For more
 // information see:" (over the addresses of the article's sources).
 const ATTRIBUTION = /^\(?(?:additional |with )?(?:reporting|writing|editing|research|contributions?) (?:by|from)\b|^(?:contributed|written|reported|provided|republished(?: with permission)?|originally published|first published)(?: by| from| at| on| in)\b|^\(?(?:source|sources|via|courtesy of|with files from)\b\s*:?|^(?:(?:for )?more information(?: see)?|journal reference|references?):/iu;
+// "Source:" in the other languages of the run, with its colon: "Источник: ТАСС", "Źródło: PAP",
+// "Kaynak: AA", "来源：新华社", "المصدر: رويترز", "Πηγή: ΑΠΕ-ΜΠΕ", "출처: 연합뉴스", "Nguồn: TTXVN".
+const FOREIGN_ATTRIBUTION =
+  /^\(?(?:источник|джерело|źródło|zdroj|forrás|sursa|kaynak|πηγή|fuente|fonte|quelle|bron|kilde|källa|lähde|sumber|nguồn|来源|來源|出典|出处|출처|المصدر|מקור|منبع)\s?[:：]/iu;
 
 // A notice's or a letter's signature, a name and the signer's office: "J. Marsh, Head of
 // Planning", "Jane Roe, Town Clerk"; a byline when it stands beside a dateline ("Dated 4 April 2025").
@@ -297,7 +301,7 @@ export function protectedKind(line: string): "dateline" | "byline" | "name" | "a
   // STAMP costs 15 ms to compile and 5 µs a line; STAMP_TIME, which few lines pass, comes first.
   if (isDateline(t) || (STAMP_TIME.test(t) && STAMP.test(t))) return "dateline";
   if (BYLINE.test(t) || AGENCY_BYLINE.test(t) || WIRE_BYLINE.test(t) || LABELLED_BYLINE.test(t) || SCRIPT_BYLINE.test(t)) return "byline";
-  if (ATTRIBUTION.test(t)) return "attribution";
+  if (ATTRIBUTION.test(t) || FOREIGN_ATTRIBUTION.test(t)) return "attribution";
   if (BARE_NAME.test(t) || SIGNATURE.test(t)) return "name";
   return null;
 }
