@@ -1,6 +1,6 @@
 import Ajv from "ajv";
 import { execa } from "execa";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, expect, it } from "vitest";
 import { assertBuilt, cleanNews, ROOT, scratchFolder } from "../helpers/cli.js";
@@ -64,4 +64,15 @@ it("warns, naming the index, when the files it names are not there (a run from a
   expect(junit.stdout).toContain("<system-err>warning ../corpus.idx: files it names as evidence are not there");
   const fromItsFolder = await cleanNews(["--json", "--check", "--index", "corpus.idx", "elsewhere/story.txt"], { cwd: root });
   expect(JSON.parse(fromItsFolder.stdout).warnings).toBeUndefined();
+});
+
+it("looks for a sample of the files a large index names, not each (a hook with a big index stays quick)", async () => {
+  const big = path.join(root, "big");
+  mkdirSync(big);
+  for (let i = 0; i < 100; i++) writeFileSync(path.join(big, `a${String(i).padStart(3, "0")}.txt`), ARTICLE.replace("Monday", `day ${i}`));
+  expect((await cleanNews(["--write-index", "big.idx", "big"], { cwd: root })).exitCode).toBe(0);
+  rmSync(big, { recursive: true });
+  const run = await cleanNews(["--index", "big.idx", "-"], { cwd: root, input: BLANKED });
+  expect(run.exitCode).toBe(0);
+  expect(run.stderr).toContain("warning big.idx: files it names as evidence are not there (64 of the 64 looked for, such as big/a000.txt)");
 });
