@@ -83,7 +83,7 @@ const CONSENT_BUTTON = /[„“”"«‹‚‘’']\s*(?:alle akzeptieren|alle c
 
 // An interview's question or answer ("Q: Were you surprised?", "A: Yes."): speech, as a
 // quotation is, however short and however often a series of interviews asks and answers alike.
-const EXCHANGE = /^\s*[QA]: +\S/u;
+const EXCHANGE = /^\s*([QA]): +\S/u;
 // A transcript's line: a speaker's label in capitals and what was said ("MINISTER: Thank you.").
 const SPEAKER_LINE = /^\s*(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}): +\S/u;
 // Speakers, each with lines, that make a dialogue.
@@ -91,24 +91,46 @@ const DIALOGUE_SPEAKERS = 2;
 const LINES_PER_SPEAKER = 2;
 
 /**
- * The speakers of a transcript: labels in capitals that each open two sentences or more of the
- * document, two speakers or more. Their lines are speech, however short and however often a
- * programme's transcripts repeat them ("PRESENTER: We'll have to leave it there. Thank you.");
- * a page's "WATCH:" or "READ MORE:" over teasers' headlines opens no sentence.
+ * Whether line `i` is a question answered on the next line or an answer to the line above: an
+ * interview's exchange. A promotion dressed as one ("Q: Want more? Subscribe ...") stands alone.
  */
-function dialogueSpeakers(texts: readonly string[]): Set<string> {
+function exchanged(texts: readonly string[], i: number): boolean {
+  const side = EXCHANGE.exec(texts[i]!)?.[1];
+  if (side === undefined) return false;
+  const other = side === "Q" ? texts[i + 1] : texts[i - 1];
+  return other !== undefined && EXCHANGE.exec(other)?.[1] === (side === "Q" ? "A" : "Q");
+}
+
+/** Whether a labelled line is next to another speaker's: speakers take turns. */
+function takesTurn(labels: readonly (string | undefined)[], i: number): boolean {
+  return [labels[i - 1], labels[i + 1]].some((l) => l !== undefined && l !== labels[i]);
+}
+
+/**
+ * The speakers of a transcript: labels in capitals that each open two sentences or more of the
+ * document next to another speaker's, two speakers or more, each saying at least one line of its
+ * own (`own`: no other document of the run prints it). Their lines are speech, however short and
+ * however often a programme's transcripts repeat them ("PRESENTER: We'll have to leave it
+ * there. Thank you."). A page's "READ MORE:" or "WATCH:" over teasers' headlines stands between
+ * paragraphs, or in a block the site prints on every page, and makes no dialogue.
+ */
+function dialogueSpeakers(texts: readonly string[], own: (i: number) => boolean): Set<string> {
+  const labels = texts.map((t) => (endsSentence(t) ? SPEAKER_LINE.exec(t)?.[1] : undefined));
   const lines = new Map<string, number>();
-  for (const t of texts) {
-    const label = SPEAKER_LINE.exec(t)?.[1];
-    if (label !== undefined && endsSentence(t)) lines.set(label, (lines.get(label) ?? 0) + 1);
-  }
-  const speakers = [...lines].filter(([, n]) => n >= LINES_PER_SPEAKER).map(([label]) => label);
+  const saysOwn = new Set<string>();
+  labels.forEach((label, i) => {
+    if (label === undefined || !takesTurn(labels, i)) return;
+    lines.set(label, (lines.get(label) ?? 0) + 1);
+    if (own(i)) saysOwn.add(label);
+  });
+  const speakers = [...lines].filter(([label, n]) => n >= LINES_PER_SPEAKER && saysOwn.has(label)).map(([label]) => label);
   return new Set(speakers.length >= DIALOGUE_SPEAKERS ? speakers : []);
 }
 
-/** Whether the line is an interview's or a transcript's speech. */
-function spoken(text: string, speakers: ReadonlySet<string>): boolean {
-  if (EXCHANGE.test(text)) return true;
+/** Whether line `i` is an interview's or a transcript's speech. */
+function spoken(texts: readonly string[], i: number, speakers: ReadonlySet<string>): boolean {
+  if (exchanged(texts, i)) return true;
+  const text = texts[i]!;
   const label = speakers.size > 0 ? SPEAKER_LINE.exec(text)?.[1] : undefined;
   return label !== undefined && speakers.has(label) && endsSentence(text);
 }
@@ -135,7 +157,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
   const normalised = texts.map((t, i) => (counts[i]! <= o.maxChromeWords ? normaliseJudged(t) : null));
   const occurrences = new Map<string, number>();
   for (const n of normalised) if (n !== null) occurrences.set(n, (occurrences.get(n) ?? 0) + 1);
-  const speakers = dialogueSpeakers(texts);
+  const speakers = dialogueSpeakers(texts, (j) => normalised[j] === null || recurrenceOf(normalised[j]!, index) < o.minDocs);
   const timesOf = (j: number) => {
     const n = normalised[j];
     return n === null || n === undefined ? 1 : occurrences.get(n)!;
@@ -152,7 +174,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     const knownName = kind === "name" ? matchChrome(text, patterns) : null;
     // An article has one byline and one dateline; a list of teasers repeats them.
     const headOrFoot = kind !== null && (kind !== "name" || (besideDateline && !knownName)) && times < 3;
-    const quoted = !headOrFoot && (isQuoted(text) || spoken(text, speakers));
+    const quoted = !headOrFoot && (isQuoted(text) || spoken(texts, i, speakers));
     const reporting = isReportingSentence(text, words);
     // A copyright notice may quote the paper's name ("“Harbour Times” is a registered trademark"),
     // a consent banner its button.
