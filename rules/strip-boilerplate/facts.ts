@@ -147,6 +147,21 @@ function runsOn(text: string): boolean {
 
 const WHITE_SPACE = /\s/u;
 
+/**
+ * Which lines run on into a line of the text: a comma's or a semicolon's line is the verse's only
+ * where the lines it runs into end on one that no pattern knows ("and then forget"). A menu's or a
+ * share bar's trailing comma runs into the page's next chrome ("© 2024 ...") or off its end.
+ */
+function runningOn(texts: readonly string[], patterns: readonly CompiledPattern[]): boolean[] {
+  const out = texts.map(() => false);
+  for (let i = texts.length - 2; i >= 0; i--) {
+    if (!runsOn(texts[i]!)) continue;
+    const next = texts[i + 1]!;
+    out[i] = runsOn(next) ? out[i + 1]! : matchChrome(next, patterns) === null;
+  }
+  return out;
+}
+
 /** What each non-blank line of a document is, on its own and by its recurrence in the run. */
 export function factsOf(lines: readonly Line[], patterns: readonly CompiledPattern[], index: RecurrenceIndex | undefined, o: ClassifyOptions): LineFacts[] {
   const content = lines.filter((l) => !l.blank);
@@ -157,6 +172,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
   const normalised = texts.map((t, i) => (counts[i]! <= o.maxChromeWords ? normaliseJudged(t) : null));
   const occurrences = new Map<string, number>();
   for (const n of normalised) if (n !== null) occurrences.set(n, (occurrences.get(n) ?? 0) + 1);
+  const runOn = runningOn(texts, patterns);
   const speakers = dialogueSpeakers(texts, (j) => normalised[j] === null || recurrenceOf(normalised[j]!, index) < o.minDocs);
   const timesOf = (j: number) => {
     const n = normalised[j];
@@ -181,7 +197,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     const mayBeNotice = quoted && (COPYRIGHT.test(text) || CONSENT_BUTTON.test(text));
     // A heading that opens comments may quote the article's headline ("6 thoughts on “...”"): it
     // is no speech. Quoted sentences of reporting are not tried as chrome, but for a notice.
-    const found = headOrFoot || (quoted && reporting && !mayBeNotice) || runsOn(text) ? null : kind === "name" ? knownName : matchChrome(text, patterns);
+    const found = headOrFoot || (quoted && reporting && !mayBeNotice) || runOn[i] ? null : kind === "name" ? knownName : matchChrome(text, patterns);
     // A quoted headline that recurs across the run ("'Comes down to one guy': All eyes turn to
     // ...") is a teaser printed on every page of a site, not the speech of each article; a
     // sentence (reporting, which copies of one article share) never loses its protection.
