@@ -1,7 +1,7 @@
 import { asJudged, normaliseJudged, type Line } from "./lines.js";
 import { matchChrome, type ChromeMatch, type CompiledPattern } from "./packs.js";
 import { ownFigures, recurrenceOf, recurrenceOfLine, type RecurrenceIndex } from "./recurrence.js";
-import { endsSentence, isQuoted, isReportingSentence, isTeaser, isTitleCase, protectedKind, wordCount } from "./shape.js";
+import { endsSentence, isQuoted, isReportingSentence, isTeaser, isTitleCase, protectedKind, runsOn, wordCount } from "./shape.js";
 
 /** What the judgement of a document's lines needs from its options. */
 export interface ClassifyOptions {
@@ -134,18 +134,6 @@ function spoken(texts: readonly string[], i: number, speakers: ReadonlySet<strin
   const label = speakers.size > 0 ? SPEAKER_LINE.exec(text)?.[1] : undefined;
   return label !== undefined && speakers.has(label) && endsSentence(text);
 }
-
-// A line that ends in a comma or a semicolon runs on into the next: a sentence set out in lines,
-// a poem's or a song's ("Sign up, sign in," "continue reading," in verse about life online).
-// Chrome's prompts and labels stand alone. Read from the end: a pattern anchored there is
-// still tried at every character of a paragraph.
-function runsOn(text: string): boolean {
-  let end = text.length - 1;
-  while (end >= 0 && WHITE_SPACE.test(text[end]!)) end--;
-  return text[end] === "," || text[end] === ";";
-}
-
-const WHITE_SPACE = /\s/u;
 
 /**
  * Which lines run on into a line of the text: a comma's or a semicolon's line is the verse's only

@@ -49,10 +49,26 @@ export function wordCount(line: string, limit = Infinity): number {
  * (white space, then closing marks, then the stop) rather than tried at every stop of the line.
  */
 export function endsSentence(line: string): boolean {
-  let i = line.length - 1;
-  while (i >= 0 && (classOf(line.charCodeAt(i)) & SPACE) !== 0) i--;
+  let i = lastBeforeSpace(line);
   while (i >= 0 && CLOSING.has(line.charCodeAt(i))) i--;
   return i >= 0 && STOPS.has(line.charCodeAt(i));
+}
+
+/**
+ * The line ends in a comma or a semicolon: it runs on into the next, a sentence set out in
+ * lines, a poem's or a song's ("Sign up, sign in," "continue reading," in verse about life
+ * online). Chrome's prompts and labels stand alone.
+ */
+export function runsOn(line: string): boolean {
+  const last = line.charCodeAt(lastBeforeSpace(line));
+  return last === 0x2c || last === 0x3b;
+}
+
+/** Where the line's last character that is no white space is, or -1. */
+function lastBeforeSpace(line: string): number {
+  let i = line.length - 1;
+  while (i >= 0 && (classOf(line.charCodeAt(i)) & SPACE) !== 0) i--;
+  return i;
 }
 
 // Other scripts' full stops and question marks end sentences as ours do: Devanagari and Bengali
