@@ -1,6 +1,5 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
-import { mapBounded } from "./bounded.js";
 import type { Library, RunOptions } from "./engine.js";
 import { readIndexFile, type SavedIndex } from "./index-file.js";
 import type { RunWarning } from "./report/model.js";
@@ -8,9 +7,10 @@ import type { RunWarning } from "./report/model.js";
 /**
  * `--index FILE`: the saved corpus evidence, its documents added to the run's library (a
  * document the run has itself, by the same id, is read from the run), and a warning if files it
- * names are not there (a few of them looked for). The index names them relative to the folder it was written from; cleaned
- * from another folder, the rules that read evidence (restore-blanks' twins) found nothing and
- * said nothing, and machines of one cluster wrote different copies.
+ * names are not there (a few of them looked for). The index names them relative to the folder
+ * it was written from; cleaned from another folder, the rules that read evidence
+ * (restore-blanks' twins) found nothing and said nothing, and machines of one cluster wrote
+ * different copies.
  */
 export async function savedEvidence(options: RunOptions, library: Library): Promise<{ saved: SavedIndex | null; warnings: RunWarning[] }> {
   if (!options.indexFile) return { saved: null, warnings: [] };
@@ -39,10 +39,12 @@ function evenlySpaced<T>(items: readonly T[], most: number): T[] {
 }
 
 async function missingFiles(files: readonly string[]): Promise<string[]> {
-  const present = await mapBounded(files, files.length, (file) =>
-    access(path.resolve(file)).then(
-      () => true,
-      () => false,
+  const present = await Promise.all(
+    files.map((file) =>
+      access(path.resolve(file)).then(
+        () => true,
+        () => false,
+      ),
     ),
   );
   return files.filter((_, i) => !present[i]);
