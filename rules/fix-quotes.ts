@@ -26,9 +26,12 @@ interface PlacedMark extends Mark {
  * paragraph is written right to left when most of its letters are.
  */
 const RIGHT_TO_LEFT_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
+const ANY_RIGHT_TO_LEFT_LETTER = new RegExp(RIGHT_TO_LEFT_LETTER.source, "u");
 const LETTER = /\p{L}/gu;
 
 function writtenRightToLeft(paragraph: string): boolean {
+  // Nearly every paragraph has no such letter: counting its letters would build an array of them.
+  if (!ANY_RIGHT_TO_LEFT_LETTER.test(paragraph)) return false;
   const rightToLeft = paragraph.match(RIGHT_TO_LEFT_LETTER)?.length ?? 0;
   return rightToLeft * 2 > (paragraph.match(LETTER)?.length ?? 0);
 }
