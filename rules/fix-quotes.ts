@@ -30,8 +30,6 @@ const ANY_RIGHT_TO_LEFT_LETTER = new RegExp(RIGHT_TO_LEFT_LETTER.source, "u");
 const LETTER = /\p{L}/gu;
 
 function writtenRightToLeft(paragraph: string): boolean {
-  // Nearly every paragraph has no such letter: counting its letters would build an array of them.
-  if (!ANY_RIGHT_TO_LEFT_LETTER.test(paragraph)) return false;
   const rightToLeft = paragraph.match(RIGHT_TO_LEFT_LETTER)?.length ?? 0;
   return rightToLeft * 2 > (paragraph.match(LETTER)?.length ?? 0);
 }
@@ -39,12 +37,14 @@ function writtenRightToLeft(paragraph: string): boolean {
 /** The marks of every paragraph (line) that has any. */
 function marksOf(text: string): PlacedMark[] {
   const marks: PlacedMark[] = [];
+  // Nearly every document has no such letter, and counting a paragraph's letters builds an array of them.
+  const anyRightToLeft = ANY_RIGHT_TO_LEFT_LETTER.test(text);
   ANY_MARK.lastIndex = 0;
   for (let m = ANY_MARK.exec(text); m; m = ANY_MARK.exec(text)) {
     const start = text.lastIndexOf("\n", m.index) + 1;
     const newline = text.indexOf("\n", m.index);
     const end = newline < 0 ? text.length : newline;
-    const rightToLeft = writtenRightToLeft(text.slice(start, end));
+    const rightToLeft = anyRightToLeft && writtenRightToLeft(text.slice(start, end));
     for (const mark of rolesInParagraph(text, start, end)) marks.push({ ...mark, rightToLeft });
     ANY_MARK.lastIndex = end;
   }
@@ -65,8 +65,9 @@ function dominantStyle(marks: readonly PlacedMark[]): QuoteStyle {
 const NORDIC_LETTERS = /[åäöÅÄÖ]/u;
 
 function opensWithClosingMarks(text: string, marks: readonly Mark[]): boolean {
-  if (text.includes("“") || text.includes("‘") || !NORDIC_LETTERS.test(text)) return false;
-  return marks.some((m) => m.role === "open" && (m.char === "”" || m.char === "’"));
+  // The marks first: nearly no document opens with a closing mark, and the others read the whole text.
+  if (!marks.some((m) => m.role === "open" && (m.char === "”" || m.char === "’"))) return false;
+  return !text.includes("“") && !text.includes("‘") && NORDIC_LETTERS.test(text);
 }
 
 function characterFor(mark: PlacedMark, style: QuoteStyle, closingOpens = false): string {
