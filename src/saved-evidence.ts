@@ -2,7 +2,7 @@ import { access } from "node:fs/promises";
 import path from "node:path";
 import type { Library, RunOptions } from "./engine.js";
 import { readIndexFile, type SavedIndex } from "./index-file.js";
-import type { RunWarning } from "./report/model.js";
+import type { PathNote } from "./report/model.js";
 
 /**
  * `--index FILE`: the saved corpus evidence, its documents added to the run's library (a
@@ -12,7 +12,7 @@ import type { RunWarning } from "./report/model.js";
  * (restore-blanks' twins) found nothing and said nothing, and machines of one cluster wrote
  * different copies.
  */
-export async function savedEvidence(options: RunOptions, library: Library): Promise<{ saved: SavedIndex | null; warnings: RunWarning[] }> {
+export async function savedEvidence(options: RunOptions, library: Library): Promise<{ saved: SavedIndex | null; warnings: PathNote[] }> {
   if (!options.indexFile) return { saved: null, warnings: [] };
   const saved = await readIndexFile(options.indexFile, options.rules);
   const named = new Set<string>();

@@ -2,6 +2,7 @@ import { lstat, readdir, realpath, stat } from "./fs.js";
 import path from "node:path";
 import { codeOf, explain } from "./errors.js";
 import { ConfigError } from "../core/configure.js";
+import type { PathNote } from "../report/model.js";
 
 export interface OutputNaming {
   /** Inserted before the extension: "a.txt" -> "a.clean.txt". */
@@ -22,8 +23,8 @@ export interface Input {
 export interface Discovery {
   inputs: Input[];
   /** Paths named on the command line that were passed over, with why. */
-  notes: { path: string; reason: string }[];
-  errors: { path: string; reason: string }[];
+  notes: PathNote[];
+  errors: PathNote[];
 }
 
 /** Choices a configuration makes per path while folders are walked. */

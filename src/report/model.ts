@@ -34,18 +34,19 @@ export interface RecordPlace {
   id: string;
 }
 
+/** A path and what the run has to say of it: a note, a warning or an error outside any file's report. */
+export interface PathNote {
+  path: string;
+  reason: string;
+}
+
 export interface RunReport {
   files: FileReport[];
   /** Paths named on the command line and passed over, with why (our own copies). */
-  notes: { path: string; reason: string }[];
+  notes: PathNote[];
   /** What the run did less well than asked, for all its files (evidence a saved index names and that is not there). */
-  warnings?: RunWarning[];
+  warnings?: PathNote[];
   check: boolean;
-}
-
-export interface RunWarning {
-  path: string;
-  reason: string;
 }
 
 /**
