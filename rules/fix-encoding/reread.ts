@@ -13,6 +13,13 @@ const SPACED_UTF8 =
 // "Ã " standing alone is nearly always "à " with its no-break space lost ("voilÃ  le"), except
 // before the Portuguese contractions "às", "àquele"...
 const A_GRAVE_WORD = /\xc3 (?! |quele|quela|quilo|s )/g;
+// Vietnamese writes "à" inside syllables ("chào", "làm", "thành"), where the space is only the
+// lost 0xA0: after a consonant and before what may close a syllable after "à" (m, n, ng, nh, o,
+// i, u, y, then no more letters), in text holding a letter only Vietnamese writes (đ, ơ, ư,
+// ạ...), "Ã " is "à" alone. "lÃ ngÆ°á»i" ("là người" with its two spaces collapsed) stays two
+// words, and French "voilÃ un", Catalan "estÃ i" are never read so.
+const A_GRAVE_IN_SYLLABLE = /(?<=[A-Za-z]|\xc4[\x90\x91])\xc3 (?=(?:n[gh]?|[moiuy])(?![A-Za-z\xc3-\xc6\xcc\xe1]))/g;
+const VIETNAMESE_LETTER = /\xc4[\x90\x91]|\xc6[\xa0\xa1\xaf\xb0]|\xe1\xba[\xa0-\xbf]|\xe1\xbb[\x80-\xb9]/;
 
 /** UTF-8 sequences with a byte lost to U+FFFD (encoded as 0x1A) or to "?": one U+FFFD each. */
 const LOSSY_UTF8 =
@@ -24,9 +31,16 @@ export function reread(text: string, page: CodePage): string | null {
   let bytes = encodeIn(text, page);
   if (bytes === null) return null;
   // In Mac Roman, 0xA0 is a dagger: an en dash before a space would look like a lost one.
-  if (page.name !== "macintosh") bytes = bytes.replace(A_GRAVE_WORD, "\xc3\xa0 ").replace(SPACED_UTF8, (s) => s.replace(" ", "\xa0"));
+  if (page.name !== "macintosh") bytes = withLostA0(bytes);
   if (page.sloppy) bytes = bytes.replace(LOSSY_UTF8, UTF8_REPLACEMENT);
   return decodeUtf8(bytes);
+}
+
+/** The bytes with each 0xA0 that became a space put back. */
+function withLostA0(bytes: string): string {
+  const vietnamese = bytes.includes("\xc3 ") && VIETNAMESE_LETTER.test(bytes);
+  if (vietnamese) bytes = bytes.replace(A_GRAVE_IN_SYLLABLE, "\xc3\xa0");
+  return bytes.replace(A_GRAVE_WORD, "\xc3\xa0 ").replace(SPACED_UTF8, (s) => s.replace(" ", "\xa0"));
 }
 
 /** How a report names the repair. */
