@@ -94,13 +94,24 @@ function* splitAbbreviations(text: string): Iterable<Finding> {
   }
 }
 
-// The digit groups of one number, "67 390 000", "2 500": a no-break space there is the thousands
-// separator of French, SI and many European styles, not a space between two words.
-const GROUP_BEFORE = /(?<!\p{N})\p{N}{1,3}$/u;
-const GROUP_AFTER = /^\p{N}{3}(?!\p{N})/u;
+// The digit groups of one number: a no-break space there is typography, not a space between
+// two words. The thousands separator of French, SI and many European styles ("67 390 000",
+// "2 500": 1-3 digits, then 3), and the groups of a telephone, card or account number ("+44 20
+// 7946 0958", "0345 988 1188": three groups or more, or two after "+" or a leading 0). Two
+// numbers side by side, "in 2015 200 schools", are two words.
+const GROUPS_BEFORE = /(\+?)(\p{N}+(?:[ \u00A0\u202F\u2007]\p{N}+)*)$/u;
+const GROUPS_AFTER = /^\p{N}+(?:[ \u00A0\u202F\u2007]\p{N}+)*(?!\p{N})/u;
+const GROUP_SEPARATOR = /[ \u00A0\u202F\u2007]/u;
 
 function groupsDigits(text: string, at: number): boolean {
-  return GROUP_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && GROUP_AFTER.test(text.slice(at + 1, at + 5));
+  const before = GROUPS_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+  if (before === null) return false;
+  const after = GROUPS_AFTER.exec(text.slice(at + 1, at + 25));
+  if (after === null) return false;
+  const [left, right] = [before[2]!.split(GROUP_SEPARATOR), after[0].split(GROUP_SEPARATOR)];
+  const thousands = left.at(-1)!.length <= 3 && right[0]!.length === 3;
+  const telephone = left.length + right.length >= 3 || before[1] === "+" || left[0]!.startsWith("0");
+  return thousands || telephone;
 }
 
 // A no-break space between a number and a word binds them: a quantity to its unit or what it
