@@ -37,6 +37,23 @@ const RARE_LINE_ENDS = "\r\u2028\u2029";
 const ALSO_INITIALS = new Set(["J.D.", "M.D.", "B.A.", "M.A.", "R.N.", "D.A.", "P.S.", "T.V.", "A.M.", "P.M.", "B.C.", "A.D.", "C.E."]);
 const NAME_AFTER = /^ \p{Lu}/u;
 const NUMBER_BEFORE = /\p{N}[\s\u00a0]?$/u;
+const CAPITALS_ONLY = /^(?:\p{Lu}\.)+$/u;
+// Places and bodies ("U.S.", "U.K.", "L.A.") are initials too: "U. S. Grant". Before one
+// capitalised word that ends the name, with no article before, in a document that splits no
+// abbreviation before a word in lower case ("U. S. officials", the scraper's damage), they stay
+// as written; "the U. S. House", "U. S. District Judge" are joined.
+const ONE_NAME_AFTER = /^ \p{Lu}[\p{Ll}\p{M}'’-]*(?! \p{Lu})(?![\p{L}\p{N}])/u;
+const ARTICLE_BEFORE = /(?<![\p{L}\p{M}])(?:the|a|an)\s$/iu;
+const SPLIT_BEFORE_LOWER_CASE = /(?<![\p{L}\p{N}.])\p{L}{1,2}\.(?: \p{L}{1,2}\.)+ \p{Ll}/u;
+
+/** Whether the split abbreviation `original` at `at` may be a person's initials, and is read so. */
+function initialsOfAName(text: string, at: number, original: string, damaged: () => boolean): boolean {
+  const joined = original.replaceAll(" ", "");
+  const after = text.slice(at + original.length, at + original.length + 40);
+  if (!CAPITALS_ONLY.test(joined) || !NAME_AFTER.test(after) || NUMBER_BEFORE.test(text.slice(Math.max(0, at - 2), at))) return false;
+  if (ALSO_INITIALS.has(joined)) return true;
+  return ONE_NAME_AFTER.test(after) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && !damaged();
+}
 
 // Spanish writes "a. m.", "p. m." with a space, as the Real Academia Española prescribes: in a
 // document written in Spanish (more of its words are Spanish ones than English ones) they stay.
@@ -46,13 +63,6 @@ const ENGLISH_WORDS = /(?<![\p{L}\p{M}])(?:the|and|of|to|that|with|for|was|is|in
 
 function writtenInSpanish(text: string): boolean {
   return (text.match(SPANISH_WORDS)?.length ?? 0) > (text.match(ENGLISH_WORDS)?.length ?? 0);
-}
-
-/** Whether the split abbreviation `original` at `at` may be a person's initials, and is read so. */
-function initialsOfAName(text: string, at: number, original: string): boolean {
-  const joined = original.replaceAll(" ", "");
-  if (!ALSO_INITIALS.has(joined)) return false;
-  return NAME_AFTER.test(text.slice(at + original.length, at + original.length + 2)) && !NUMBER_BEFORE.test(text.slice(Math.max(0, at - 2), at));
 }
 
 /** Whether the run's part at `next`, left over after `joined`, is a letter of the same case that no known abbreviation starts. */
@@ -71,6 +81,8 @@ function* splitAbbreviations(text: string): Iterable<Finding> {
   // documents have none: they are spared the full search.
   if (!holdsSplitAbbreviationPart(text)) return;
   let spanish: boolean | undefined;
+  let splitBeforeLowerCase: boolean | undefined;
+  const damaged = () => (splitBeforeLowerCase ??= SPLIT_BEFORE_LOWER_CASE.test(text));
   for (const m of text.matchAll(SPLIT_ABBREVIATION)) {
     const parts = m[0].split(" ");
     // The longest run of parts, from the start, that joins into a known abbreviation; then the
@@ -81,7 +93,7 @@ function* splitAbbreviations(text: string): Iterable<Finding> {
       if (n < 2) break;
       const original = parts.slice(from, from + n).join(" ");
       const joined = original.replaceAll(" ", "");
-      if (initialsOfAName(text, at, original)) break;
+      if (initialsOfAName(text, at, original, damaged)) break;
       if (SPANISH_SPACED.has(joined) && (spanish ??= writtenInSpanish(text))) break;
       // Another single letter of the same case follows in the run, and is not the start of a
       // known abbreviation: the run is one longer abbreviation ("R. N. C.", "N. Y. U.",
