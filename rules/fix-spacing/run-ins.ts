@@ -35,8 +35,52 @@ const CODE_MEMBER = /^\p{Lu}[\p{L}\p{N}_]*[(<]/u;
 // The word before glued to a code mark at its left: "`React.Component`", "(models.Model)",
 // "{React.Component}", "my_models.Model". A sentence's last word opens no bracket or code span.
 const IN_CODE = /[`({[<_][\p{L}\p{N}]+$/u;
+// A member with a capital inside, "pandas.DataFrame", "React.PropTypes": code, not a sentence's
+// first word ("McCain", "MacArthur" are names).
+const INNER_CAPITAL = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}/u;
+// Words that open sentences and name no member of a class.
+const OPENER =
+  /^(?:The|A|An|It|Its|He|She|They|We|I|You|This|That|These|Those|There|Here|In|On|At|For|From|By|With|Under|Over|After|Before|But|And|Or|So|If|When|While|As|Not|Now|Then|What|Why|How|Who|Even|Also|Yet|However|Meanwhile|Instead|Indeed)(?![\p{L}\p{N}])/u;
+// A word followed by a colon (a label, "Credits: NASA"), by a capitalised word (a name in
+// full, "Alec Baldwin") or by "the" (a verb, "Watch the comments") is no member of a class.
+const STARTS_A_SENTENCE = /^\p{Lu}\p{Ll}+(?::| \p{Lu}| the )/u;
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}\p{L}*$/u;
+
+interface RunIn {
+  finding: Finding;
+  afterCapitalised: boolean;
+  opensSentence: boolean;
+}
+
+/**
+ * A class or namespace and its member, "React.Component", "System.Console", has a capitalised
+ * word before the dot, as a sentence ending in a name has ("fun at Trump.Alec Baldwin"). A
+ * dataset that ran a document's paragraphs together did so at each break, and most paragraphs
+ * end in a word in lower case: where no run-in follows one, the document shows no such damage,
+ * and a run-in after a capitalised word is spaced only where the next word opens a sentence or
+ * stands elsewhere in the text as a word of its own (a name, a word of prose).
+ */
 function* sentenceRunIns(text: string): Iterable<Finding> {
   if (!RUN_IN_PART.test(text)) return;
+  const found = [...runInCandidates(text)];
+  const damaged = found.some((r) => !r.afterCapitalised);
+  for (const r of found) if (damaged || r.opensSentence || standsAlone(text, r.finding.end)) yield r.finding;
+}
+
+const WORD_AT = /^\p{L}+/u;
+
+/** Whether the word at `at` is written elsewhere in the text as a word of its own, not as a member after a dot. */
+function standsAlone(text: string, at: number): boolean {
+  const word = WORD_AT.exec(text.slice(at, at + 40))![0];
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    if (i === at) continue;
+    const [before, after] = [text[i - 1] ?? " ", text[i + word.length] ?? " "];
+    if (!/[\p{L}\p{N}._]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
+function* runInCandidates(text: string): Iterable<RunIn> {
   for (const m of text.matchAll(RUN_IN)) {
     const end = m.index + m[0].length;
     // "against .”Moscow": the space before the full stop goes in this same run, so the word
@@ -54,9 +98,16 @@ function* sentenceRunIns(text: string): Iterable<Finding> {
     while (tokenStart > 0 && !/\s/.test(text[tokenStart - 1]!)) tokenStart--;
     const tokenEnd = text.slice(end).search(/\s/);
     const token = text.slice(tokenStart, tokenEnd === -1 ? text.length : end + tokenEnd);
-    if (ADDRESS.test(token) || DOMAIN_END.test(text.slice(end, end + 8)) || CODE_MEMBER.test(text.slice(end, end + 60))) continue;
+    const next = text.slice(end, end + 60);
+    if (ADDRESS.test(token) || DOMAIN_END.test(next) || CODE_MEMBER.test(next) || INNER_CAPITAL.test(next)) continue;
     if (IN_CODE.test(text.slice(tokenStart, wordEnd))) continue;
-    yield { start: m.index, end, fix: m[0].endsWith('"') && opensQuote(text, m.index) ? `${m[0].slice(0, -1)} "` : `${m[0]} `, message: "put back the space between two sentences run together" };
+    const fix = m[0].endsWith('"') && opensQuote(text, m.index) ? `${m[0].slice(0, -1)} "` : `${m[0]} `;
+    const afterCapitalised = CAPITALISED.test(word);
+    yield {
+      finding: { start: m.index, end, fix, message: "put back the space between two sentences run together" },
+      afterCapitalised,
+      opensSentence: !afterCapitalised || OPENER.test(next) || STARTS_A_SENTENCE.test(next),
+    };
   }
 }
 
