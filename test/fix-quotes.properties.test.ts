@@ -19,6 +19,8 @@ const textOf = (extra: string[]) => fc.array(fc.constantFrom(...tokens, ...extra
 const text = textOf(["5", "90", "„", "«"]);
 const englishWords = textOf([]);
 const skeleton = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/ /g, "");
+// A lone letter, straight marks and a bracket are a derivative's primes ("n'("), kept as written.
+const withoutPrimes = (s: string) => s.replace(/(?<![\p{L}\p{N}\p{M}])\p{L}''?(?=\()/gu, "");
 
 describe("fix-quotes properties", () => {
   it("changes only quote marks and spaces", () => {
@@ -33,7 +35,7 @@ describe("fix-quotes properties", () => {
   it("leaves a single style (where no prime or other language's quotation is kept as it was)", () => {
     fc.assert(
       fc.property(englishWords, (t) => {
-        const out = run(t);
+        const out = withoutPrimes(run(t));
         expect(/["']/.test(out) && /[“”‘’]/.test(out)).toBe(false);
       }),
       { numRuns: 3000 },

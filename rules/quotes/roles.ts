@@ -125,14 +125,24 @@ function straySpaceBefore(p: Paragraph, i: number): number | undefined {
   return i - 1;
 }
 
-/** A straight mark after a number that is not closing an open quotation: 5'7", 12", 6' tall. */
+/** A straight mark after a number that is not closing an open quotation: 5'7", 12", 6' tall; or a derivative's. */
 function isPrime(p: Paragraph, i: number, quotationOpen: boolean, end: number): boolean {
   const before = p.at(i - 1);
   const after = p.at(i + 1);
+  if (isDerivative(p, i)) return true;
   if (!DIGIT.test(before)) return false;
   if (p.at(i) === '"') return QUOTE.test(after) || !quotationOpen || afterFeet(p, i) || closedLater(p, i, end);
   if (p.at(i) !== "'") return false;
   return DIGIT.test(after) || after === "'" || after === "×" || (!quotationOpen && !WORD.test(after));
+}
+
+/**
+ * The primes of a function's derivative, "f'(x)", "f''(t)": a letter alone, one or two straight
+ * marks, an opening bracket. No quotation opens inside a word before a bracket.
+ */
+function isDerivative(p: Paragraph, i: number): boolean {
+  if (p.at(i) !== "'" || !LETTER.test(p.at(i - 1)) || WORD.test(p.at(i - 2))) return false;
+  return p.at(p.at(i + 1) === "'" ? i + 2 : i + 1) === "(";
 }
 
 /**
