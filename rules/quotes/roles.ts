@@ -177,6 +177,18 @@ function isHebrewGeresh(p: Paragraph, i: number): boolean {
   return GERESH_LETTERS.test(p.at(i - 1)) || !LETTER.test(p.at(i - 2));
 }
 
+/**
+ * The tear of an emoticon, ":'(", ":')", ";'-(": a straight mark between the eyes and the
+ * mouth is the face's, left as written and out of the count of styles.
+ */
+function inEmoticon(p: Paragraph, i: number): boolean {
+  if (p.at(i) !== "'" || !EYES.test(p.at(i - 1))) return false;
+  const mouth = p.at(i + 1) === "-" ? p.at(i + 2) : p.at(i + 1);
+  return mouth === "(" || mouth === ")";
+}
+
+const EYES = /^[:;=]$/;
+
 /** Whether the number before position i follows feet, as the inches of 6'5" or 6' 2". */
 function afterFeet(p: Paragraph, i: number): boolean {
   let k = i - 1;
@@ -287,7 +299,7 @@ export function rolesInParagraph(text: string, start: number, stop: number): Mar
       pairedAt = i + 1;
       continue;
     }
-    if (isHebrewGeresh(p, i)) continue;
+    if (isHebrewGeresh(p, i) || inEmoticon(p, i)) continue;
     // "‘" between two vowels is a letter written with the quote mark: the Hawaiian ʻokina
     // ("Hawai‘i", "O‘ahu") or the Arabic ʿayn ("Ba‘ath"). English puts no apostrophe there but
     // in a few elisions ("ne’er"); left as it is, and out of the count of styles.
