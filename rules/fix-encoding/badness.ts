@@ -56,6 +56,9 @@ const WORD = "[\\p{L}\\p{N}_]";
 const LETTERS: Category[] = ["lowerAccented", "upperAccented"];
 const SYMBOLS: Category[] = ["box", "startPunctuation", "endPunctuation", "currency", "numeric", "law"];
 
+// The start of a word in capitals that is no mojibake: an ASCII capital or one beyond Latin-1 ("H", "Ộ", "Ư").
+const CAPITAL_WORD = "[A-Z\u0100-\u024f\u1e00-\u1eff]";
+
 /** Each alternative is one kind of evidence; every match counts once. */
 const EVIDENCE: readonly string[] = [
   of(["c1"]),
@@ -84,10 +87,14 @@ const EVIDENCE: readonly string[] = [
   // quote mark counts only inside a word ("ESPAÃ‘A"): after a word ending in "Ã" ("IRMÃ”") it
   // is a quote, and the same text with a straight mark, which fix-quotes curls, is no evidence.
   "[ÂÃÎÐ]" + `[${(CATEGORY.startPunctuation + CATEGORY.endPunctuation).replace(/[“”‘]/gu, "")}€œŠš¢£Ÿž\u00ad®©°·»–—´]`,
-  // A no-break space after "Â", "Î", "Ð", and after an "Ã" that does not end a word in capitals:
-  // Portuguese ends capitalised words in "Ã" ("AMANHÃ", "IRMÃ"), and a page may put a no-break
-  // space after one; read as UTF-8, the pair is "à", a small letter no word in capitals ends in.
-  "[ÂÎÐ]\u00a0|(?<!\\p{Lu}\\p{Lu})Ã\u00a0",
+  // A no-break space after "Â", "Î", and after an "Ã" or "Ð" that does not end a word in
+  // capitals: Portuguese ends capitalised words in "Ã" ("AMANHÃ", "IRMÃ"), Vietnamese too ("NGÃ
+  // TƯ", "XÃ HỘI"), Icelandic in "Ð" ("FÓLKIÐ OG", "GUÐ BLESSI"), and a page may put a no-break
+  // space after one; read as UTF-8, the pairs are "à" and the Cyrillic "Р". After two capitals an
+  // "Ã" ends such a word; after one, an "Ã" or "Ð" does only before another word in capitals (an
+  // ASCII capital or one beyond Latin-1): "LÃ -bas", "HÃ  Ná»™i", "Ð Ð¾ÑÑÐ¸Ñ" are mojibake.
+  // (The lookbehinds are written after the pair, so that they are tried only where it is.)
+  "[ÂÎÃÐ]\u00a0(?<!\\p{Lu}\\p{Lu}Ã\u00a0)(?!(?<=\\p{Lu}[ÃÐ]\u00a0)" + CAPITAL_WORD + ")",
   "[ÂÃÎÐ][“”‘]" + WORD,
   "×[²³]",
   // Arabic read as Windows-1252 is made of common characters: demand two pairs.
@@ -116,8 +123,8 @@ const EVIDENCE: readonly string[] = [
   "вЂ",
   "[ВГРС]" + of(["c1", "bad", "startPunctuation", "endPunctuation", "currency"], "°µ") + "[ВГРС]",
   "ГўВЂВ.[A-Za-z ]",
-  // "à" and "á" (whose second byte is a no-break space or "¡"), and a lone "Ã" or "Â".
-  "(?<!\\p{Lu}\\p{Lu})Ã\u00a0|Ã¡",
+  // "á" (whose second byte is "¡"; "à" is above), and a lone "Ã" or "Â".
+  "Ã¡",
   // Soft hyphens and other invisible characters, which fix-spacing takes out of words, count for nothing.
   "[a-z][\\s\u00ad\u200b\u2060\ufeff]?[ÃÂ] ",
   "^[ÃÂ] ",
