@@ -34,18 +34,21 @@ function writtenRightToLeft(paragraph: string): boolean {
   return rightToLeft * 2 > (paragraph.match(LETTER)?.length ?? 0);
 }
 
-/** The marks of every paragraph (line) that has any. */
-function marksOf(text: string): PlacedMark[] {
+/**
+ * The marks of every paragraph (line) that has any. `anyRightToLeft`: whether the document has
+ * a right-to-left letter at all (nearly none has, and counting a paragraph's letters builds an
+ * array of them); changing its marks does not change that.
+ */
+function marksOf(text: string, anyRightToLeft: boolean): PlacedMark[] {
   const marks: PlacedMark[] = [];
-  // Nearly every document has no such letter, and counting a paragraph's letters builds an array of them.
-  const anyRightToLeft = ANY_RIGHT_TO_LEFT_LETTER.test(text);
   ANY_MARK.lastIndex = 0;
   for (let m = ANY_MARK.exec(text); m; m = ANY_MARK.exec(text)) {
     const start = text.lastIndexOf("\n", m.index) + 1;
     const newline = text.indexOf("\n", m.index);
     const end = newline < 0 ? text.length : newline;
     const rightToLeft = anyRightToLeft && writtenRightToLeft(text.slice(start, end));
-    for (const mark of rolesInParagraph(text, start, end)) marks.push({ ...mark, rightToLeft });
+    // The marks are new objects: each is given its paragraph's direction rather than copied.
+    for (const mark of rolesInParagraph(text, start, end)) marks.push(Object.assign(mark, { rightToLeft }));
     ANY_MARK.lastIndex = end;
   }
   return marks;
@@ -97,13 +100,13 @@ const MAX_ROUNDS = 3;
  * character would read as mojibake beside its neighbours ('Ã"U' curled is "Ã“U", "ÓU" to
  * fix-encoding on the next run) keeps its own.
  */
-function settle(text: string, marks: PlacedMark[], style: QuoteStyle, closingOpens: boolean): Map<number, Outcome> {
+function settle(text: string, marks: PlacedMark[], style: QuoteStyle, closingOpens: boolean, anyRightToLeft: boolean): Map<number, Outcome> {
   const outcomes = new Map<number, Outcome>();
   let current = text;
   // Input offsets of the spaces removed so far, ascending: the only change of length.
   let removed: number[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const wanted = (round === 0 ? marks : marksOf(current)).filter((m) => characterFor(m, style, closingOpens) !== m.char || m.straySpace !== undefined);
+    const wanted = (round === 0 ? marks : marksOf(current, anyRightToLeft)).filter((m) => characterFor(m, style, closingOpens) !== m.char || m.straySpace !== undefined);
     const next = new Map(wanted.map((m) => [m.index, characterFor(m, style, closingOpens)]));
     const changes = wanted.filter((m) => !makesMojibakeAmong(current, next, m.index));
     if (changes.length === 0) break;
@@ -172,10 +175,11 @@ const fixQuotes: Rule<FixQuotesOptions> = {
   },
   *check(doc: Doc, ctx): Iterable<Finding> {
     const { text } = doc;
-    const marks = marksOf(text);
+    const anyRightToLeft = ANY_RIGHT_TO_LEFT_LETTER.test(text);
+    const marks = marksOf(text, anyRightToLeft);
     const style = ctx.options.style === "auto" ? dominantStyle(marks) : ctx.options.style;
     const closingOpens = opensWithClosingMarks(text, marks);
-    for (const outcome of [...settle(text, marks, style, closingOpens).values()].sort((a, b) => a.index - b.index)) {
+    for (const outcome of [...settle(text, marks, style, closingOpens, anyRightToLeft).values()].sort((a, b) => a.index - b.index)) {
       const found = text[outcome.index]!;
       if (outcome.wanted === found && outcome.straySpace === undefined) continue;
       yield { start: outcome.straySpace ?? outcome.index, end: outcome.index + 1, fix: outcome.wanted, message: describe(outcome, found, style) };
