@@ -42,7 +42,8 @@ const FORMAT = "clean-news-index";
 // 11: ... and a sentence with figures as written only, in place of its folded form.
 // 12: restore-blanks' context model counts a pair of neighbours once per document.
 // 13: strip-boilerplate counts a short line with figures as written too, beside its folded form.
-const VERSION = 13;
+// 14: strip-boilerplate counts a labelled line's label apart ("Referee:" of "Referee: Jane Roe").
+const VERSION = 14;
 
 interface IndexFile {
   format: typeof FORMAT;

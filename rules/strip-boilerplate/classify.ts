@@ -104,6 +104,60 @@ function rowsAboveArticle(rows: ReadonlySet<number>, byline: number, firstBody: 
   return opening;
 }
 
+/**
+ * Whether a line fills a labelled slot of a series' template: the run prints its label in other
+ * documents, each with its own value ("Referee: Jane Roe", "Pollen: high", "Attendance:
+ * 41,037"). A date has its own figures in each document too, but fills no slot.
+ */
+function fillsLabel(f: LineFacts): boolean {
+  return f.kind === null && (f.ownValue || (f.ownFigures && isLabelledFigure(f.text, f.words)));
+}
+
+// Lines with their own figures and no label that make a template's rows ("Serves 6", "3 onions, sliced").
+const SLOT_ROWS = 2;
+
+/**
+ * Whether a template's block holds a slot the document fills: a labelled one (`fillsLabel`);
+ * between paragraphs, also rows with their own figures, two or more: a counter stands alone
+ * ("0 Comments (+)", "Image 1 of 13", a menu's "Election 2020"). Below the article, a footer
+ * has its counters too: there, only a label tells.
+ */
+function fillsSlot(lines: readonly LineFacts[], belowArticle: boolean): boolean {
+  if (lines.some(fillsLabel)) return true;
+  return !belowArticle && lines.filter((f) => f.kind === null && f.ownFigures).length >= SLOT_ROWS;
+}
+
+/**
+ * The short lines of a series' template set into the article: between two of its paragraphs
+ * (each printed in no other article of the run), or right below its last one down to its last
+ * slot before any known chrome, the lines between known chrome in which the document fills a
+ * slot of its own (`fillsSlot`). Their headings and the lines the run prints word for word
+ * ("Line-ups:", "Key stats", "Serves 4", "Ingredients", "Method") recur as a site's chrome does,
+ * but chrome set into a page, a box of teasers or a footer, is the site's throughout: it fills
+ * nothing with the document's own. An advertisement's label between the two parts them.
+ */
+function templateBlocks(facts: readonly LineFacts[], firstBody: number, lastBody: number, minDocs: number): Set<number> {
+  const block = new Set<number>();
+  const own = (f: LineFacts | undefined) => f !== undefined && f.body && f.recurs < minDocs;
+  for (let i = firstBody; i <= lastBody; i++) {
+    if (!own(facts[i]) || facts[i + 1]?.body !== false) continue;
+    const below = i === lastBody;
+    let end = i + 1;
+    while (end < facts.length && !facts[end]!.body) end++;
+    if (!below && !own(facts[end])) continue;
+    for (let from = i + 1; from < end; ) {
+      let to = from;
+      while (to < end && !facts[to]!.match) to++;
+      // Below the article, the template ends with its last slot: a footer may follow before any known chrome.
+      while (below && to > from && !fillsLabel(facts[to - 1]!)) to--;
+      if (fillsSlot(facts.slice(from, to), below)) for (let j = from; j < to; j++) block.add(j);
+      if (below) break;
+      from = to + 1;
+    }
+  }
+  return block;
+}
+
 // Points under a summary's heading: one short sentence under a heading is a label's (below).
 const SUMMARY_POINTS = 2;
 
@@ -231,10 +285,13 @@ export function classifyLines(
   // 13", "0 Comments") or at the page's edges. So are such rows right below the last paragraph,
   // under a heading of their own at most ("Other results"): the article ends on them; and right
   // above the first paragraph, below the byline: it opens on them.
+  // So is a series' template set into the article, in which the document fills a slot of its own
+  // ("Line-ups:", "Key stats", "Possession: 54%", "Referee: Jane Roe"): its headings too.
   const rows = dataRows(facts);
   const ending = rowsBelowArticle(facts, rows, lastBody);
   const opening = rowsAboveArticle(rows, byline, firstBody);
-  const ownData = (i: number) => (rows.has(i) && !atEdge(i)) || ending.has(i) || opening.has(i);
+  const template = templateBlocks(facts, firstBody, lastBody, o.minDocs);
+  const ownData = (i: number) => (rows.has(i) && !atEdge(i)) || ending.has(i) || opening.has(i) || template.has(i);
   const candidate = (i: number) => {
     const f = facts[i];
     return (

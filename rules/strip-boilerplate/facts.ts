@@ -1,6 +1,6 @@
 import { asJudged, normaliseJudged, type Line } from "./lines.js";
 import { matchChrome, type ChromeMatch, type CompiledPattern } from "./packs.js";
-import { ownFigures, recurrenceOf, recurrenceOfLine, type RecurrenceIndex } from "./recurrence.js";
+import { ownFigures, ownValue, recurrenceOf, recurrenceOfLine, type RecurrenceIndex } from "./recurrence.js";
 import { endsSentence, isQuoted, isReportingSentence, isTeaser, isTitleCase, protectedKind, runsOn, wordCount } from "./shape.js";
 
 /** What the judgement of a document's lines needs from its options. */
@@ -67,6 +67,8 @@ export interface LineFacts {
   recurs: number;
   /** It recurs only with its figures folded: each document has its own (a score, a counter; `ownFigures`). */
   ownFigures: boolean;
+  /** A labelled line whose label recurs with each document's own value ("Referee: Jane Roe"; `ownValue`). */
+  ownValue: boolean;
   /** A byline or dateline found again and again in this document: the metadata of teasers. */
   repeated: boolean;
   /** A few capitalised words and no sentence: a menu entry, or a subheading. */
@@ -210,6 +212,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
       chromeShape,
       recurs: (chromeShape || (reporting && !keep)) && normalised[i] !== null ? recurrenceOfLine(text, normalised[i]!, index) : 0,
       ownFigures: chromeShape && normalised[i] !== null && ownFigures(text, normalised[i]!, index, o.minDocs),
+      ownValue: chromeShape && normalised[i] !== null && ownValue(text, normalised[i]!, index, o.minDocs),
       repeated: kind !== null && times >= 3,
       menuLike: chromeShape && words <= 4 && !/[.!?]$/u.test(text.trim()) && (isTitleCase(text) || (words === 1 && /^\p{Lu}/u.test(text.trim()))),
       match,

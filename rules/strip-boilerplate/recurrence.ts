@@ -48,6 +48,9 @@ export function shortLineHashes(lines: readonly Line[], maxWords: number, perDoc
     if (/\p{L}/u.test(n) && (figures === null || !endsSentence(judged))) hashes.add(keyOf(n));
     const written = figures ?? (/\p{L}/u.test(n) ? writtenKey(judged) : null);
     if (written !== null) hashes.add(written);
+    // A label is counted apart from its value too (`ownValue`).
+    const label = labelKey(judged);
+    if (label !== null) hashes.add(label);
   }
   const kinds = new Map<number, ReturnType<typeof protectedKind>>();
   const kindOf = (i: number) => {
@@ -204,4 +207,31 @@ export function ownFigures(judged: string, normalised: string, index: Recurrence
   if (written === null) return false;
   const folded = recurrenceOf(normalised, index);
   return folded >= minDocs && 2 * (index?.counts.get(written) ?? 0) <= folded;
+}
+
+// A label and its value ("Referee: Michael Oliver", "Indice UV : modéré", "Pollen: high").
+const LABELLED = /^(\p{L}[\p{L}\p{N}'’&/ -]{0,30}?) ?: +\S/u;
+// A label takes a few words; more before a colon make a sentence's clause ("The answer was simple: ...").
+const LABEL_WORDS = 3;
+// A label's value is short: a headline run after a colon ("Police: Man arrested after 7 ...") is no value.
+const LABELLED_WORDS = 6;
+
+/** The key of a labelled line's label, counted apart from the whole line; null for a line with no label. */
+function labelKey(judged: string): number | null {
+  const label = LABELLED.exec(judged)?.[1];
+  if (label === undefined || wordCount(label, LABEL_WORDS + 1) > LABEL_WORDS || wordCount(judged, LABELLED_WORDS + 1) > LABELLED_WORDS) return null;
+  return keyOf(`label\u0001${label.toLowerCase()}`);
+}
+
+/**
+ * A labelled line whose label recurs across the run but which, as written, recurs in at most half
+ * the documents that have the label: a slot of a series' template that each document fills
+ * ("Referee: Anthony Taylor", "UV index: moderate", "Pollen: high"), as `ownFigures` is for
+ * figures. A footer's label has one value throughout the run ("Contact: newsdesk@...").
+ */
+export function ownValue(judged: string, normalised: string, index: RecurrenceIndex | undefined, minDocs: number): boolean {
+  const label = labelKey(judged);
+  if (label === null) return false;
+  const labelled = index?.counts.get(label) ?? 0;
+  return labelled >= minDocs && 2 * recurrenceOf(normalised, index) <= labelled;
 }
