@@ -30,6 +30,8 @@ const FURNITURE_WINDOW = 10;
 const NO_TEXT = /^(?:\p{N}{1,5}(?:[.,]\p{N}{3})*|[\p{P}\p{S}]+)$/u;
 // Punctuation alone ("___", "* * *"): a rule between parts of the page, no words of anyone's.
 const RULE_LINE = /^[\p{P}\p{S}\s]+$/u;
+// Stars alone ("★★★★☆", "⭐⭐⭐"): a review's rating, symbols too, but the article's verdict.
+const RATING = /^[★☆⭐✩✭✮✯]{2,5}$/u;
 // Paragraphs above a heading that make it the article's end rather than the page's top menu.
 const ARTICLE_PARAGRAPHS = 5;
 
@@ -290,7 +292,8 @@ export function markOutsideArticle(facts: readonly LineFacts[], verdicts: Verdic
  * figure or punctuation alone (a menu's "45" and "2020", a count, a rule "___") is no headline:
  * it takes no place in the headline block and goes with chrome on either side of it; a date
  * ("3-6-16") is not one. At the bottom, punctuation alone ("___") over chrome goes with it;
- * a figure alone may end the article there (a match report's attendance, "78,000").
+ * a figure alone may end the article there (a match report's attendance, "78,000"), and so may
+ * a review's stars ("★★★★☆").
  */
 function markHeld(
   facts: readonly LineFacts[],
@@ -319,7 +322,7 @@ function markHeld(
       continue;
     }
     // At the bottom, a rule over the page's own parts goes with them; a figure there may be the article's.
-    if (place === "bottom" && RULE_LINE.test(facts[i]!.text) && chromeAt.some((c) => c > i)) {
+    if (place === "bottom" && isRule(facts[i]!.text) && chromeAt.some((c) => c > i)) {
       mark(i, verdict);
       continue;
     }
@@ -336,6 +339,12 @@ function markHeld(
     if (held) mark(i, verdict);
   }
   if (place !== "middle") markDateList(facts, verdicts, s.from, s.to, place === "top", mark, verdict);
+}
+
+/** A rule between parts of the page: punctuation alone, not a rating's stars. */
+function isRule(text: string): boolean {
+  const t = text.trim();
+  return RULE_LINE.test(t) && !RATING.test(t);
 }
 
 /**
