@@ -119,9 +119,11 @@ function isTeaserHeadline(f: LineFacts): boolean {
  * story", two headlines, then two paragraphs of reporting and the page's foot). One headline
  * alone may stand over a single paragraph (the box's only item). Otherwise the box is headlines,
  * each with one paragraph of summary at most, and the paragraphs below it are the article's only
- * where they outnumber a teaser's: two or more in a row, more than any run of paragraphs in the
- * box, none printed in other articles of the run (a site's summary or footer). A teaser list
- * below the article ends with its last headline, or with a single summary: it stays a section.
+ * where they outnumber a teaser's, none printed in other articles of the run (a site's summary
+ * or footer): two or more in a row, more than any run of paragraphs in the box; or one, below
+ * headlines alone (a list that gives its teasers summaries gives them under more than its last
+ * headline). A teaser list below the article ends with its last headline, or with a single
+ * summary under headlines with summaries: it stays a section.
  */
 function boxAboveLastParagraphs(facts: readonly LineFacts[], box: Stretch, last: Stretch, minDocs: number): boolean {
   const lines = facts.slice(box.from, box.to);
@@ -130,7 +132,9 @@ function boxAboveLastParagraphs(facts: readonly LineFacts[], box: Stretch, last:
   if (lines.length === 1) return isTeaserHeadline(lines[0]!) && firstIsReporting;
   const shaped = lines.length <= RELATED_BOX_LINES && isTeaserHeadline(lines[0]!) && lines.every((f) => isTeaserHeadline(f) || isSummary(f));
   const own = paragraphs.every((f) => f.body && f.recurs < minDocs);
-  return shaped && own && paragraphs.length >= ARTICLE_RUN && paragraphs.length > longestSummary(lines);
+  const summaries = longestSummary(lines);
+  const outnumbered = paragraphs.length >= ARTICLE_RUN || (summaries === 0 && firstIsReporting);
+  return shaped && own && outnumbered && paragraphs.length > summaries;
 }
 
 /** A teaser's summary in a box: a paragraph of reporting under its headline. */
