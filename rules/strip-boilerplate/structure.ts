@@ -313,7 +313,8 @@ function markHeld(
   const head = place === "top" ? headMark(facts, verdicts, s) : -1;
   // With no head mark, a sentence over a table is the article's intro, its headline over it.
   const intro = place === "top" && head === -1 ? introOverTable(facts, verdicts, s) : -1;
-  const overByline = overTheByline(facts, verdicts, s, head !== -1 ? head : intro);
+  // A headline straight over the table is the intro itself: the line over it is the page's.
+  const overByline = overTheByline(facts, verdicts, s, head !== -1 ? head : intro !== -1 && introduces(facts[intro]!) ? intro : -1);
   // Below the article's byline, from its first sentence on, the article has begun: a line there
   // is the page's top only with chrome between that sentence and it too.
   const begun = intro !== -1 ? intro : firstSentenceBelow(facts, verdicts, s, head, o.bodyWords);
@@ -419,30 +420,65 @@ function firstSentenceBelow(facts: readonly LineFacts[], verdicts: Verdicts, s: 
 const TABLE_ROWS = 3;
 // A figure among a line's words: a score, a count, a time, a position.
 const FIGURE = /\p{N}/u;
+const LETTER = /\p{L}/u;
 // An intro that announces a table with a colon; a label's colon ("Share:", "Markets:") takes fewer words.
 const ANNOUNCES = /:\s*$/u;
 const ANNOUNCING_WORDS = 3;
 
+/** Words of a line that hold a letter: a table's row is mostly figures. */
+function wordsWithLetters(text: string): number {
+  return text.split(/\s+/).filter((w) => LETTER.test(w)).length;
+}
+
+/** A sentence of reporting, or words that announce what follows with a colon ("Die Spiele im Überblick:"). */
+function introduces(f: LineFacts): boolean {
+  return f.reporting || (f.words >= ANNOUNCING_WORDS && ANNOUNCES.test(f.text));
+}
+
 /**
  * In a stretch at the page's top with no head mark (`headMark`), the first intro right over a
- * table: a sentence of reporting, or words that announce what follows with a colon ("Die Spiele
- * im Überblick:"); below it lines none of which is chrome, a byline or a dateline (a list of
- * teasers dates each of them), most of them holding figures and at least three ("Pos Team P W D
- * L", "1 Arsenal 26 20 3 3 +33 63"; "PP 29 concejales"). An article of short lines under a
- * one-line intro has no paragraph that wins it the article's span; a menu holds no sentence,
- * and a teaser's summary stands over a headline, not over figures. -1 if none.
+ * table: a sentence of reporting or words that announce it (`introduces`), over lines none of
+ * which is chrome, a byline or a dateline (a list of teasers dates each of them), most of them
+ * holding figures and at least three ("Pos Team P W D L", "1 Arsenal 26 20 3 3 +33 63"; "PP 29
+ * concejales"); or a headline or heading of as many words with letters and no colon ("Premier
+ * League table after Saturday's games", "Die Spiele im Überblick", "La tabla tras la jornada
+ * 12"), no menu's entry (capitalised words) nor a row (its words figures: "Arsenal 2-1
+ * Fulham"), over a table as such lines (`bareTable`). An article of short lines under a one-line
+ * intro, or under its headline alone, has no paragraph that wins it the article's span; a menu
+ * holds no sentence, and a teaser's summary stands over a headline, not over figures. -1 if none.
  */
 function introOverTable(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch): number {
   const isRow = (f: LineFacts) => !f.body && !f.keep && !f.reporting && !isChrome(f, verdicts);
-  const isIntro = (f: LineFacts) => (f.reporting || (f.words >= ANNOUNCING_WORDS && ANNOUNCES.test(f.text))) && !f.keep && !isChrome(f, verdicts);
+  const heading = (f: LineFacts) => !f.menuLike && wordsWithLetters(f.text) >= ANNOUNCING_WORDS;
   for (let i = s.from; i < s.to; i++) {
-    if (!isIntro(facts[i]!)) continue;
+    const f = facts[i]!;
+    const announced = introduces(f);
+    if (!(announced || heading(f)) || f.keep || isChrome(f, verdicts)) continue;
     let end = i + 1;
     while (end < s.to && isRow(facts[end]!)) end++;
-    const withFigures = facts.slice(i + 1, end).filter((g) => FIGURE.test(g.text)).length;
-    if (withFigures >= TABLE_ROWS && 2 * withFigures > end - i - 1) return i;
+    const rows = facts.slice(i + 1, end);
+    if (announced ? mostlyFigures(rows) : bareTable(rows)) return i;
   }
   return -1;
+}
+
+/** At least `TABLE_ROWS` lines with figures, most of the lines. */
+function mostlyFigures(rows: readonly LineFacts[]): boolean {
+  const withFigures = rows.filter((g) => FIGURE.test(g.text)).length;
+  return withFigures >= TABLE_ROWS && 2 * withFigures > rows.length;
+}
+
+// Words with letters in a table's row ("Samstag 15:30 Dortmund gegen Schalke"); a teaser's headline has more.
+const ROW_WORDS = 5;
+
+/**
+ * A table under a headline or heading alone, which heads a list of teasers as well: past a row
+ * of column names at most, `TABLE_ROWS` rows or more, each with figures and few words (a teaser
+ * list's author, "Jason Torchinsky", has no figures, and its headlines with a year are long).
+ */
+function bareTable(rows: readonly LineFacts[]): boolean {
+  const data = rows.length > 0 && !FIGURE.test(rows[0]!.text) ? rows.slice(1) : rows;
+  return data.length >= TABLE_ROWS && data.every((g) => FIGURE.test(g.text) && wordsWithLetters(g.text) <= ROW_WORDS);
 }
 
 function chromeIn(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch): number[] {
