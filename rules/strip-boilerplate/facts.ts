@@ -1,7 +1,7 @@
 import { asJudged, normaliseJudged, type Line } from "./lines.js";
 import { matchChrome, type ChromeMatch, type CompiledPattern } from "./packs.js";
 import { ownFigures, ownValue, recurrenceOf, recurrenceOfLine, type RecurrenceIndex } from "./recurrence.js";
-import { endsSentence, isQuoted, isReportingSentence, isTeaser, isTitleCase, protectedKind, runsOn, wordCount } from "./shape.js";
+import { addressesReader, endsSentence, isQuoted, isReportingSentence, isTeaser, isTitleCase, protectedKind, runsOn, wordCount } from "./shape.js";
 
 /** What the judgement of a document's lines needs from its options. */
 export interface ClassifyOptions {
@@ -129,6 +129,22 @@ function dialogueSpeakers(texts: readonly string[], own: (i: number) => boolean)
   return new Set(speakers.length >= DIALOGUE_SPEAKERS ? speakers : []);
 }
 
+// Whom a speaker's turn addresses: the one across the table ("Thank you", "for joining us").
+const ADDRESSEE = /\b(?:you|us)\b/giu;
+
+/**
+ * Whether line `i` is a turn taken right after a transcript's speaker by a voice heard once
+ * ("INTERVIEWER: Thank you.", closing it): a sentence, as speech is, that speaks to the reader
+ * only in the second person ("NEWSLETTER: Sign up for our briefing.", "READ MORE: ..." are the page's).
+ */
+function closesDialogue(texts: readonly string[], i: number, speakers: ReadonlySet<string>): boolean {
+  const text = texts[i]!;
+  if (speakers.size === 0 || i === 0 || !endsSentence(text)) return false;
+  const label = SPEAKER_LINE.exec(text)?.[1];
+  const before = SPEAKER_LINE.exec(texts[i - 1]!)?.[1];
+  return label !== undefined && before !== undefined && label !== before && speakers.has(before) && !addressesReader(text.replace(ADDRESSEE, ""));
+}
+
 /** Whether line `i` is an interview's or a transcript's speech. */
 function spoken(texts: readonly string[], i: number, speakers: ReadonlySet<string>): boolean {
   if (exchanged(texts, i)) return true;
@@ -181,6 +197,8 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     // An article has one byline and one dateline; a list of teasers repeats them.
     const headOrFoot = kind !== null && (kind !== "name" || (besideDateline && !knownName)) && times < 3;
     const quoted = !headOrFoot && (isQuoted(text) || spoken(texts, i, speakers));
+    // A closing turn is speech unless a pattern knows it ("NEWSLETTER: Sign up ...").
+    const closing = !headOrFoot && !quoted && closesDialogue(texts, i, speakers);
     const reporting = isReportingSentence(text, words);
     // A copyright notice may quote the paper's name ("“Harbour Times” is a registered trademark"),
     // a consent banner its button.
@@ -192,7 +210,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     // ...") is a teaser printed on every page of a site, not the speech of each article; a
     // sentence (reporting, which copies of one article share) never loses its protection.
     const teaser = quoted && !endsSentence(text) && words <= o.maxChromeWords && recurrenceOf(normalised[i]!, index) >= o.minDocs;
-    const speech = quoted && !teaser && !(mayBeNotice && found) && !found?.some((m) => m.section);
+    const speech = (quoted && !teaser && !(mayBeNotice && found) && !found?.some((m) => m.section)) || (closing && found === null);
     const keep = headOrFoot || speech;
     // A heading is no sentence: "More from the talks will be published next week." opens nothing.
     const match = keep || (reporting && found?.some((m) => m.section)) ? null : found;
