@@ -160,18 +160,25 @@ function templateBlocks(facts: readonly LineFacts[], firstBody: number, lastBody
 
 // Points under a summary's heading: one short sentence under a heading is a label's (below).
 const SUMMARY_POINTS = 2;
+// A list's mark opening a point ("• ", "- ", "– ").
+const BULLET = /^\s*[•●▪◦‣*–—-]\s/u;
 
 /**
  * A heading right below the byline over the article's summary ("Key points:", "At a glance"):
- * two or more short sentences of reporting, none known chrome nor printed in other articles,
- * down to the first paragraph. A label under the headline ("Listen to this story") stands over
- * the first paragraph itself, and so may a summary's heading over points as long as paragraphs:
+ * two or more sentences of reporting, none known chrome nor printed in other articles: short
+ * ones down to the first paragraph, then points as long as paragraphs where each opens with a
+ * list's mark ("• "). A label under the headline ("Listen to this story") stands over the first
+ * paragraph itself, and so may a summary's heading over unmarked points as long as paragraphs:
  * those go as before. A menu's last entry stands over the headline, above the byline.
  */
 function headsSummary(facts: readonly LineFacts[], i: number, byline: number, firstBody: number, minDocs: number): boolean {
   const f = facts[i]!;
-  if (byline === -1 || i <= byline || firstBody - i - 1 < SUMMARY_POINTS || /\p{N}/u.test(f.text) || addressesReader(f.text) || promotes(f.text)) return false;
-  return facts.slice(i + 1, firstBody).every((p) => p.reporting && !p.keep && !p.match && p.recurs < minDocs);
+  if (byline === -1 || i <= byline || firstBody <= i || /\p{N}/u.test(f.text) || addressesReader(f.text) || promotes(f.text)) return false;
+  const point = (p: LineFacts) => p.reporting && !p.keep && !p.match && p.recurs < minDocs;
+  if (!facts.slice(i + 1, firstBody).every(point)) return false;
+  let end = firstBody;
+  while (end < facts.length && BULLET.test(facts[end]!.text) && point(facts[end]!)) end++;
+  return end - i - 1 >= SUMMARY_POINTS;
 }
 
 /**
