@@ -45,6 +45,9 @@ const OPENER =
 // full, "Alec Baldwin") or by "the" (a verb, "Watch the comments") is no member of a class.
 const STARTS_A_SENTENCE = /^\p{Lu}\p{Ll}+(?::| \p{Lu}| the )/u;
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}\p{L}*$/u;
+// Code elsewhere in the document: a code span, an empty call, an arrow, a scope, a member with
+// a capital inside ("pandas.DataFrame") or a member called ("Console.WriteLine(").
+const CODE_ELSEWHERE = /`|\(\)|=>|::|\.(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}|\p{L}\.\p{L}+\(/u;
 
 interface RunIn {
   finding: Finding;
@@ -57,14 +60,19 @@ interface RunIn {
  * word before the dot, as a sentence ending in a name has ("fun at Trump.Alec Baldwin"). A
  * dataset that ran a document's paragraphs together did so at each break, and most paragraphs
  * end in a word in lower case: where no run-in follows one, the document shows no such damage,
- * and a run-in after a capitalised word is spaced only where the next word opens a sentence or
- * stands elsewhere in the text as a word of its own (a name, a word of prose).
+ * and a run-in after a capitalised word is left only in a document that shows code elsewhere
+ * (German capitalises every noun: "Verlust der Daten.Weder die TK" in a page of prose is a
+ * run-in), where the next word neither opens a sentence nor stands elsewhere in the text as a
+ * word of its own (a name, a word of prose).
  */
 function* sentenceRunIns(text: string): Iterable<Finding> {
   if (!RUN_IN_PART.test(text)) return;
   const found = [...runInCandidates(text)];
   const damaged = found.some((r) => !r.afterCapitalised);
-  for (const r of found) if (damaged || r.opensSentence || standsAlone(text, r.finding.end)) yield r.finding;
+  let technical: boolean | undefined;
+  for (const r of found) {
+    if (damaged || r.opensSentence || !(technical ??= CODE_ELSEWHERE.test(text)) || standsAlone(text, r.finding.end)) yield r.finding;
+  }
 }
 
 const WORD_AT = /^\p{L}+/u;
