@@ -111,8 +111,14 @@ function fromTwins(text: string, blank: Blank, readings: readonly { id: string; 
   const atLineEnd = blank.end === text.length || text[blank.end] === "\n";
   // Every twin that reads this fill differs from the text near the blank: another version of the
   // story, whose word there may have changed too. Likely, not certain.
-  const loose = seen.every((x) => x.fill.differsNearby || x.fill.numbersDiffer);
-  const why = seen.every((x) => x.fill.differsNearby) ? "from this text within the blank's sentence" : seen.every((x) => x.fill.numbersDiffer) ? "from this text in a figure, and the word holds digits" : "from this text near the blank or in a figure";
+  const loose = seen.every((x) => x.fill.differsNearby || x.fill.numbersDiffer || x.fill.otherVersion);
+  const why = seen.every((x) => x.fill.differsNearby)
+    ? "from this text within the blank's sentence"
+    : seen.every((x) => x.fill.numbersDiffer)
+      ? "from this text in a figure, and the word holds digits"
+      : seen.every((x) => x.fill.otherVersion)
+        ? "from this text in words edited within a paragraph"
+        : "from this text near the blank, in a figure or in edited words";
   let replacement = options.restoreParagraphs ? fill.text : fill.text.replace(/\s+/g, " ");
   if (atLineStart) replacement = replacement.trimStart();
   if (atLineEnd) replacement = replacement.trimEnd();

@@ -36,6 +36,13 @@ export interface TwinFill {
    */
   numbersDiffer: boolean;
   /**
+   * The twin's words differ from the text's within a paragraph of the twin, somewhere between
+   * the first and the last word they share ("won 3-2" ... "Giroud restored the lead late on"
+   * against "won 4-2" ... "late on and Theo Walcott added another"): another version of the
+   * story, edited in places the blank's sentence does not show.
+   */
+  otherVersion: boolean;
+  /**
    * Other lost words the twin has between the same two words on each side, elsewhere: a page
    * holding the passage twice (an update above the earlier version) says two things here.
    */
@@ -94,6 +101,7 @@ export function readTwin(text: string, blanks: readonly Blank[], twin: string): 
     else if (c.removed) i += c.count;
     else for (let n = 0; n < c.count; n++) partner[i++] = j++;
   }
+  const otherVersion = editedWithinParagraph(words, partner, kept, twin);
   // The figures of the text and of the twin's part that aligns with it (a twin may be a whole
   // page), as lists: where they differ ("highs of 18C" against "21C"), the copies are editions
   // whose figures changed. Compared as numbers, so that the damage's ". ”" is no difference.
@@ -204,7 +212,7 @@ export function readTwin(text: string, blanks: readonly Blank[], twin: string): 
     for (let n = 1; n < between.length; n++) inner += twin.slice(between[n - 1]!.end, between[n]!.start) + between[n]!.text;
     const tokens = between.map((b) => b.text);
     const alternatives = [...lostInContext(contextKey(from, to))].filter((t) => t !== tokens.join(" ")).map((t) => t.split(" "));
-    fills.set(blank, { text: lead + between[0]!.text + inner + tail, tokens, alternatives, differsNearby: !alignsNearby(left, right), numbersDiffer: numbersDiffer && between.some((b) => hasDigit(b.text)) });
+    fills.set(blank, { text: lead + between[0]!.text + inner + tail, tokens, alternatives, differsNearby: !alignsNearby(left, right), otherVersion, numbersDiffer: numbersDiffer && between.some((b) => hasDigit(b.text)) });
   }
 
   const breaks: TwinReading["breaks"] = [];
@@ -216,6 +224,58 @@ export function readTwin(text: string, blanks: readonly Blank[], twin: string): 
     breaks.push({ start: words[w - 1]!.end, end: words[w]!.start, text: twin.slice(kept[a]!.end, kept[b]!.start) });
   }
   return { fills, clear, breaks };
+}
+
+/**
+ * Whether text and twin differ in letters (the damage's "U. S." and ". ”" are no difference)
+ * within one paragraph of the twin. Lines the one has and the other lacks (a caption, a
+ * headline, a byline, page chrome) are no edit of the article; words changed inside a paragraph
+ * are ("won 3-2" ... "late on." against "won 4-2" ... "late on and Walcott added another.").
+ * Before the first shared word and after the last, a copy that simply starts or ends sooner (an
+ * excerpt, a page around the article) is no edit either: only words the two read differently
+ * there count ("Samsung Electronics reported" against "Sony Corporation reported").
+ */
+function editedWithinParagraph(words: readonly Piece[], partner: readonly number[], kept: readonly Piece[], twin: string): boolean {
+  // line[k]: the twin's line (paragraph) of kept piece k.
+  const line: number[] = [];
+  for (let k = 0, n = 0; k < kept.length; k++) {
+    if (k > 0 && hasLineBreak(twin, kept[k - 1]!.end, kept[k]!.start)) n++;
+    line.push(n);
+  }
+  const size = new Map<number, number>();
+  const aligned = new Map<number, number>();
+  for (const l of line) size.set(l, (size.get(l) ?? 0) + 1);
+  for (const p of partner) if (p !== -1) aligned.set(line[p]!, (aligned.get(line[p]!) ?? 0) + 1);
+  // A twin line that shares fewer than half its words with the text is a line the text lacks: a
+  // common word of a caption ("Photo: the scene") or a headline that the alignment took is no
+  // shared word.
+  const shared: number[] = [];
+  for (let w = 0; w < words.length; w++) {
+    const p = partner[w]!;
+    if (p !== -1 && 2 * aligned.get(line[p]!)! >= size.get(line[p]!)!) shared.push(w);
+  }
+  // Letters only: figures that changed are an edition's, weighed for the words holding digits alone (numbersDiffer).
+  const letters = (piece: Piece) => lettersOf(piece.text).replace(/\p{N}/gu, "");
+  for (let s = 0; s <= shared.length; s++) {
+    const w = s === 0 ? -1 : shared[s - 1]!;
+    const next = s === shared.length ? words.length : shared[s]!;
+    const a = w === -1 ? -1 : partner[w]!;
+    const b = next === words.length ? kept.length : partner[next]!;
+    let mine = "";
+    for (let k = w + 1; k < next; k++) mine += letters(words[k]!);
+    // The twin's lines that lie wholly between the shared words are lines of their own; what
+    // counts is on the lines of the shared words themselves.
+    let theirs = "";
+    for (let k = a + 1; k < b; k++) if ((a !== -1 && line[k] === line[a]) || (b !== kept.length && line[k] === line[b])) theirs += letters(kept[k]!);
+    if (mine === theirs) continue;
+    // At the start, the shorter copy's words must end the longer's; at the end, start them.
+    if (w === -1 && (mine.endsWith(theirs) || theirs.endsWith(mine))) continue;
+    if (next === words.length && (mine.startsWith(theirs) || theirs.startsWith(mine))) continue;
+    // Words the text alone has, where the twin breaks its lines: a line the twin lacks.
+    if (theirs === "" && line[a] !== line[b]) continue;
+    return true;
+  }
+  return false;
 }
 
 /** The word ends a sentence: ".", "!" or "?", perhaps before a closing quote or bracket. */
