@@ -251,6 +251,32 @@ function notPossessive(word: string): boolean {
   return !/\p{L}[’']s$/u.test(word) || NATION_WORDS.has(normalise(word));
 }
 
+/**
+ * Roles that many people hold at once: a party's or a company's chairman, a province's governor,
+ * an actor, a midfielder. Unlike an office one person holds at a time ("president", "prime
+ * minister", "North Korean leader") or a role tied to its organisation ("Manchester United
+ * midfielder", "Tottenham striker", "Samsung heir"), they do not tell one person of a surname
+ * from another.
+ */
+const SHARED_ROLES: ReadonlySet<string> = new Set(
+  ("chairman chairwoman chair vice_chairman chief_executive ceo founder heir tycoon entrepreneur director film filmmaker actor actress singer author publisher " +
+    "mayor governor lawmaker aide official general envoy negotiator diplomat ambassador defector lawyer prosecutor military " +
+    "footballer midfielder striker forward defender winger captain coach manager golfer skater figure skating champion olympic " +
+    "pitcher outfielder infielder shortstop tenni badminton track speed rider equestrian").split(" "),
+);
+
+/**
+ * A given name after its surname in a naming system whose given names are all hyphenated
+ * ("Kim Moo-sung", "Song Joong-ki", "Lee Si-jong"): every person of that surname is a candidate
+ * for the blank, not only the few the lexicon lists, so a title that many hold at once ("Ruling
+ * party chairman Kim ___", "fellow actor Song ___", "the governor of North Chungcheong province,
+ * Lee ___") makes the listed one likely, not certain. "Daniel Day-Lewis" and "Jean-Claude
+ * Trichet" are not of that shape: few people's names hold a hyphen there.
+ */
+function sharedRoleOnly(e: Entry, titled: readonly string[]): boolean {
+  return e.kind === "person" && e.before.length > 0 && e.after.length === 0 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(e.token) && titled.every((t) => SHARED_ROLES.has(t));
+}
+
 function strongAnchor(e: Entry): boolean {
   return e.before.length > 0 && e.after.length > 0 && e.before.length + e.after.length >= 3;
 }
@@ -292,7 +318,7 @@ function anchoredCandidates(found: readonly Entry[], context: ReadonlySet<string
   // A thing named beside its title ("French club Paris …"), or a phrase held by two anchor words
   // and two cues; one anchor word and a topic leave room for words the lexicon lacks.
   const held = lead.entry.kind === "phrase" && lead.entry.before.length + lead.entry.after.length >= 2 && lead.hits.size >= 2;
-  const certain = lead.entry.ceiling === "certain" && (lead.titled.length > 0 || held);
+  const certain = lead.entry.ceiling === "certain" && (lead.titled.length > 0 || held) && !sharedRoleOnly(lead.entry, lead.titled);
   const how = `anchor "${anchor}"${lead.titled.length > 0 ? `, title "${lead.titled.join(" ")}"` : ""}`;
   return [{ token: lead.entry.token, confidence: certain ? "certain" : "likely", evidence: evidenceOf(lead, how) }];
 }

@@ -105,6 +105,9 @@ describe("lexicon scoring", () => {
       "Geun-hye\tperson\tPark\t\t\t\tpresident impeached\tcertain\tPark Geun-hye\ttest",
       "Chung-hee\tperson\tPark\t\t\t\tpresident coup\tcertain\tPark Chung-hee\ttest",
       "Ji-sung\tperson\tPark\t\t\t\tmanchester_united midfielder\tcertain\tPark Ji-sung\ttest",
+      "Kyung-wha\tperson\tKang\t\t\t\tforeign_minister\tcertain\tKang Kyung-wha\ttest",
+      "Kang-ho\tperson\tSong\t\t\t\tactor parasite\tcertain\tSong Kang-ho\ttest",
+      "Heung-min\tperson\tSon\t\t\t\ttottenham striker\tcertain\tSon Heung-min\ttest",
       "well-known\tcompound\t\t\t\tauthor\tfamous writer\tderived\twell-known\ttest",
       "two-plus-two\tcompound\t\t\tfirst\tmeeting\tforeign defense minister\tcertain\ttwo-plus-two\ttest",
       "one-on-one\tcompound\t\t\t\tmeeting\tprivate leader\tlikely\tone-on-one\ttest",
@@ -117,10 +120,20 @@ describe("lexicon scoring", () => {
   });
 
   it("a title is the person's only where no organisation the entry does not name holds it", () => {
-    for (const sentence of ["South Korean midfielder Park __ scored", "Former midfielder Park __ scored", "Taiwan's midfielder Park __ scored"]) {
-      expect(ask(sentence), sentence).toMatchObject([{ token: "Ji-sung", confidence: "certain" }]);
+    for (const sentence of ["South Korean Foreign Minister Kang __ said", "Former Foreign Minister Kang __ said", "Taiwan's Foreign Minister Kang __ said"]) {
+      expect(ask(sentence), sentence).toMatchObject([{ token: "Kyung-wha", confidence: "certain" }]);
     }
-    expect(ask("Suwon Bluewings midfielder Park __ scored")).not.toMatchObject([{ confidence: "certain" }]);
+    expect(ask("Suwon Bluewings Foreign Minister Kang __ said")).not.toMatchObject([{ confidence: "certain" }]);
+  });
+
+  it("a role many people of a surname hold at once makes a given name likely, unless tied to its organisation", () => {
+    for (const [sentence, token] of [
+      ["South Korean midfielder Park __ scored", "Ji-sung"],
+      ["fellow actor Song __ said", "Kang-ho"],
+    ]) {
+      expect(ask(sentence!), sentence).toMatchObject([{ token, confidence: "likely" }]);
+    }
+    expect(ask("Tottenham striker Son __ scored")).toMatchObject([{ token: "Heung-min", confidence: "certain" }]);
   });
 
   it("a title two people share is decided by a further cue only", () => {
