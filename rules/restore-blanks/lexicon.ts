@@ -326,9 +326,10 @@ function anchoredCandidates(found: readonly Entry[], context: ReadonlySet<string
 /**
  * Compounds with no anchor: a neighbour the compound is known to stand beside must touch the
  * blank, and at least two topic cues must agree; with no rival near it, that is likely, and
- * certain for a curated entry that fits both neighbours when its rivals match no cue at all.
+ * certain for a curated entry that fits both neighbours when its rivals match no cue at all and
+ * the blank stands in quote marks (`quoted`).
  */
-function compoundCandidates(found: readonly Entry[], context: ReadonlySet<string>, leftWord: string, rightWord: string): LexiconCandidate[] {
+function compoundCandidates(found: readonly Entry[], context: ReadonlySet<string>, leftWord: string, rightWord: string, quoted: boolean): LexiconCandidate[] {
   // The lead needs two cue hits, which only context words other than the neighbours can be; most
   // entries a neighbour finds have none or one.
   if (context.size - (context.has(leftWord) ? 1 : 0) - (rightWord !== leftWord && context.has(rightWord) ? 1 : 0) < 2) return [];
@@ -347,7 +348,11 @@ function compoundCandidates(found: readonly Entry[], context: ReadonlySet<string
   const how = `neighbour "${lead.entry.left.has(leftWord) ? leftWord : rightWord}"`;
   // One neighbour and a topic fit many words the lexicon lacks ("networks" and telecoms: "non-BT"
   // as well as "T-Mobile"); certain needs both neighbours.
-  const certain = lead.entry.ceiling === "certain" && lead.adjacent === 2 && (!second || second.hits.size === 0);
+  // And the neighbours of a compound are words such as "first" and "meeting", between which any
+  // compound fits: "the first face-to-face meeting of foreign and defence ministers", "the first
+  // day-night international" are not the lexicon's "two-plus-two" and "one-day". A blank in quote
+  // marks ("the first “  ” meetings") held a term the article sets apart, as curated entries are.
+  const certain = lead.entry.ceiling === "certain" && lead.adjacent === 2 && (!second || second.hits.size === 0) && quoted;
   return [{ token: lead.entry.token, confidence: certain ? "certain" : "likely", evidence: evidenceOf(lead, how) }];
 }
 
@@ -391,7 +396,7 @@ function candidatesFrom(index: Index, rawBefore: readonly string[], rawAfter: re
   // "Park ___'s father", "Park ___, whose father": the sentence goes on about a relative, and its
   // cues ("father", "assassinated") name the relative, not the person in the blank.
   const named = byName.length > 0 && !namesRelative(rawAfter) ? anchoredCandidates(byName, context, before, after) : [];
-  const compound = compoundCandidates(found, context, leftWord, rightWord);
+  const compound = compoundCandidates(found, context, leftWord, rightWord, /[“"‘]$/.test(prev ?? "") && /^[”"’]/.test(next ?? ""));
   // Two readings that disagree are no evidence for either.
   if (named.length > 0 && compound.length > 0 && named[0]!.token !== compound[0]!.token) return [];
   if (datedOut && named.length > 0) return named.map((c) => ({ ...c, confidence: "likely" as const }));

@@ -26,7 +26,6 @@ describe("the bundled lexicon", () => {
     // Fixed phrases and compounds whose neighbours and topic leave one candidate.
     ["overwhelm even the Terminal __ Area Defense System.", "High-Altitude"],
     ["the first “ __ ” meetings of foreign and defense ministers between Japan and Russia", "two-plus-two"],
-    ["India won the first __ international by five wickets in the cricket series", "one-day"],
   ])("%s: certain %s", (sentence, token) => {
     expect(around(sentence)).toMatchObject([{ token, confidence: "certain" }]);
   });
@@ -38,6 +37,8 @@ describe("the bundled lexicon", () => {
     ["support for a __ solution between Israel and the Palestinians", "two-state"],
     ["the __ Act, passed after the 2008 financial crisis to regulate Wall Street banks", "Dodd-Frank"],
     ["strikes by the __ coalition against Islamic State in Syria and Iraq", "US-led"],
+    // Between two common words any compound fits: "the first day-night international".
+    ["India won the first __ international by five wickets in the cricket series", "one-day"],
     ["sent from her private __ server while Clinton was secretary of state", "e-mail"],
     // A company's president: the cue "hyundai" is in the sentence, the office is not the country's.
     ["Hyundai Motor Company President Lee __ said sales in China had fallen", "Myung-bak"],
@@ -166,7 +167,9 @@ describe("lexicon scoring", () => {
   });
 
   it("a compound needs its neighbour and two cues; rivals with cues keep it from certain", () => {
-    expect(ask("the first __ meeting of foreign and defense ministers")).toMatchObject([{ token: "two-plus-two", confidence: "certain" }]);
+    expect(ask("the first “ __ ” meeting of foreign and defense ministers")).toMatchObject([{ token: "two-plus-two", confidence: "certain" }]);
+    // Unquoted, the slot takes any compound: "the first face-to-face meeting".
+    expect(ask("the first __ meeting of foreign and defense ministers")).toMatchObject([{ token: "two-plus-two", confidence: "likely" }]);
     expect(ask("at the __ meeting of foreign and defense ministers")).toMatchObject([{ token: "two-plus-two", confidence: "likely" }]);
     expect(ask("the first __ meeting of ministers")).toEqual([]);
     expect(ask("a __ meeting in private between the two leaders")).toMatchObject([{ token: "one-on-one", confidence: "likely" }]);
