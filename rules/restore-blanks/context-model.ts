@@ -284,6 +284,21 @@ function countsSomething(model: ContextModel, token: number): boolean {
   return /\d/.test(tokenAt(model, token)) || rowOf(model.forms, keyOf(tokenAt(model, token).toLowerCase()))?.[2] === 1;
 }
 
+/**
+ * A token that counts in words: one number word and a unit ("two-year", "billion-dollar"), or
+ * number words alone ("twenty-five"). A run of a few documents may show its family in one form
+ * only, yet "signed a two-year contract with the club" says nothing of the "three-year" contract
+ * another article's blank held: only a passage that several documents share makes it certain.
+ * "two-plus-two" and "one-on-one", two number words joined by another, are names of formats.
+ */
+function quantityInWords(token: string): boolean {
+  const parts = token.toLowerCase().replace(/[^a-z-]/g, "").split("-");
+  const numbers = parts.filter((p) => NUMBER_WORD_ONLY.test(p)).length;
+  return numbers === 1 || (numbers > 1 && numbers === parts.length);
+}
+
+const NUMBER_WORD_ONLY = new RegExp(`^${NUMBER_WORD.source.replace(/\\b/g, "")}$`, "i");
+
 /** Of all tokens seen beside `word`, the share that is `token`. */
 function share(words: Table, pairs: Table, word: string, token: number): { n: number; of: number } {
   const key = keyOf(word);
@@ -306,7 +321,9 @@ export function contextCandidates(model: ContextModel, before: readonly string[]
     // The same six words around one token in another document: a shared quote or wire copy.
     const [id, docs] = inPassage as unknown as [number, number];
     const evidence = `the passage "${passage.replace("|", "…")}" holds it in ${docs} other document${docs > 1 ? "s" : ""}`;
-    return [{ token: tokenAt(model, id), confidence: countsSomething(model, id) ? "likely" : "certain", evidence }];
+    const token = tokenAt(model, id);
+    const fewDocuments = quantityInWords(token) && docs < MIN_DOCS_CERTAIN;
+    return [{ token, confidence: countsSomething(model, id) || fewDocuments ? "likely" : "certain", evidence }];
   }
   const left = nearestContextWord(before, "before");
   const right = nearestContextWord(after, "after");
@@ -327,7 +344,7 @@ export function contextCandidates(model: ContextModel, before: readonly string[]
     // make the president's "Moon ___ said" his.
     const named = !NAME.test(token) || (Math.min(lShare, rShare) >= 0.5 && NAME.test(nearestWord(before, "before")) && NAME.test(nearestWord(after, "after")));
     const evidence = `seen between "${left}" and "${right}" in ${docs} other document${docs > 1 ? "s" : ""} (${l.n} of ${l.of} tokens after "${left}", ${r.n} of ${r.of} before "${right}")`;
-    if (docs >= MIN_DOCS_CERTAIN && dominant && named && !countsSomething(model, id)) return [{ token, confidence: "certain", evidence }];
+    if (docs >= MIN_DOCS_CERTAIN && dominant && named && !countsSomething(model, id) && !quantityInWords(token)) return [{ token, confidence: "certain", evidence }];
     // The phrase of other documents is a hint where the token is also at home beside one of the
     // words ("the 12-member eurozone": two of two tokens before "eurozone"), or where it is the
     // only token ever seen beside either word and more documents use it ("first “two-plus-two”

@@ -47,11 +47,21 @@ describe("the corpus context model", () => {
   });
 
   it("treats a token whose number varies in the run as a quantity", () => {
-    const contract = sightingsOf("Officials said the two-year contract for the bridge was signed.");
+    const contracts = ["Officials said the two-year contract for the bridge was signed.", "In May officials said the two-year contract for the bridge was late.", "Again officials said the two-year contract for the bridge was void."].map(sightingsOf);
     const blank = [words("Officials said the"), words("contract for the bridge")] as const;
-    expect(contextCandidates(buildContextModel([contract]), ...blank)).toMatchObject([{ token: "two-year", confidence: "certain" }]);
+    expect(contextCandidates(buildContextModel(contracts), ...blank)).toMatchObject([{ token: "two-year", confidence: "certain" }]);
     const elsewhere = sightingsOf("The striker signed a three-year deal with the club.");
-    expect(contextCandidates(buildContextModel([contract, elsewhere]), ...blank)).toMatchObject([{ token: "two-year", confidence: "likely" }]);
+    expect(contextCandidates(buildContextModel([...contracts, elsewhere]), ...blank)).toMatchObject([{ token: "two-year", confidence: "likely" }]);
+  });
+
+  it("reads a quantity in words off a passage of fewer than three documents, or off two neighbours, as likely only", () => {
+    const contract = sightingsOf("The midfielder has signed a two-year contract with the club after a loan.");
+    expect(contextCandidates(buildContextModel([contract]), words("The striker has signed a"), words("contract with the club, which"))).toMatchObject([{ token: "two-year", confidence: "likely" }]);
+    const bans = ["She was handed a two-year ban for doping.", "The cyclist faces a two-year ban after a test.", "A two-year ban was imposed on him."].map(sightingsOf);
+    expect(contextCandidates(buildContextModel(bans), words("He was given a"), words("ban by the body."))).toMatchObject([{ token: "two-year", confidence: "likely" }]);
+    // Two number words joined by another name a format, not a quantity.
+    const format = sightingsOf("Ministers held the first two-plus-two talks in Tokyo.");
+    expect(contextCandidates(buildContextModel([format]), words("Ministers held the first"), words("talks in Tokyo."))).toMatchObject([{ token: "two-plus-two", confidence: "certain" }]);
   });
 
   it("reads a name off one neighbour as likely only: “Mr ___ had” fits any name, whoever the other articles are about", () => {
