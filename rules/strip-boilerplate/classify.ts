@@ -107,10 +107,21 @@ function rowsAboveArticle(rows: ReadonlySet<number>, byline: number, firstBody: 
 /**
  * Whether a line fills a labelled slot of a series' template: the run prints its label in other
  * documents, each with its own value ("Referee: Jane Roe", "Pollen: high", "Attendance:
- * 41,037"). A date has its own figures in each document too, but fills no slot.
+ * 41,037"). A date has its own figures in each document too, but fills no slot; nor does the
+ * byline's name given again (`byline`: its text, "" if none), which a page's box of the
+ * article's metadata prints ("Author: Jane Roe" under "By Jane Roe").
  */
-function fillsLabel(f: LineFacts): boolean {
-  return f.kind === null && (f.ownValue || (f.ownFigures && isLabelledFigure(f.text, f.words)));
+function fillsLabel(f: LineFacts, byline: string): boolean {
+  return f.kind === null && (f.ownValue || (f.ownFigures && isLabelledFigure(f.text, f.words))) && !repeatsByline(f.text, byline);
+}
+
+// A label's value: what follows its colon.
+const LABEL_VALUE = /:\s*(\S.*)$/u;
+
+/** Whether a labelled line's value, holding letters, is written in the byline too. */
+function repeatsByline(text: string, byline: string): boolean {
+  const value = LABEL_VALUE.exec(text)?.[1]!.trim().toLowerCase();
+  return value !== undefined && /\p{L}/u.test(value) && byline.toLowerCase().includes(value);
 }
 
 // Lines with their own figures and no label that make a template's rows ("Serves 6", "3 onions, sliced").
@@ -122,8 +133,8 @@ const SLOT_ROWS = 2;
  * ("0 Comments (+)", "Image 1 of 13", a menu's "Election 2020"). Below the article, a footer
  * has its counters too: there, only a label tells.
  */
-function fillsSlot(lines: readonly LineFacts[], belowArticle: boolean): boolean {
-  if (lines.some(fillsLabel)) return true;
+function fillsSlot(lines: readonly LineFacts[], belowArticle: boolean, byline: string): boolean {
+  if (lines.some((f) => fillsLabel(f, byline))) return true;
   return !belowArticle && lines.filter((f) => f.kind === null && f.ownFigures).length >= SLOT_ROWS;
 }
 
@@ -136,7 +147,7 @@ function fillsSlot(lines: readonly LineFacts[], belowArticle: boolean): boolean 
  * but chrome set into a page, a box of teasers or a footer, is the site's throughout: it fills
  * nothing with the document's own. An advertisement's label between the two parts them.
  */
-function templateBlocks(facts: readonly LineFacts[], firstBody: number, lastBody: number, minDocs: number): Set<number> {
+function templateBlocks(facts: readonly LineFacts[], firstBody: number, lastBody: number, byline: string, minDocs: number): Set<number> {
   const block = new Set<number>();
   const own = (f: LineFacts | undefined) => f !== undefined && f.body && f.recurs < minDocs;
   for (let i = firstBody; i <= lastBody; i++) {
@@ -149,8 +160,8 @@ function templateBlocks(facts: readonly LineFacts[], firstBody: number, lastBody
       let to = from;
       while (to < end && !facts[to]!.match) to++;
       // Below the article, the template ends with its last slot: a footer may follow before any known chrome.
-      while (below && to > from && !fillsLabel(facts[to - 1]!)) to--;
-      if (fillsSlot(facts.slice(from, to), below)) for (let j = from; j < to; j++) block.add(j);
+      while (below && to > from && !fillsLabel(facts[to - 1]!, byline)) to--;
+      if (fillsSlot(facts.slice(from, to), below, byline)) for (let j = from; j < to; j++) block.add(j);
       if (below) break;
       from = to + 1;
     }
@@ -297,7 +308,7 @@ export function classifyLines(
   const rows = dataRows(facts);
   const ending = rowsBelowArticle(facts, rows, lastBody);
   const opening = rowsAboveArticle(rows, byline, firstBody);
-  const template = templateBlocks(facts, firstBody, lastBody, o.minDocs);
+  const template = templateBlocks(facts, firstBody, lastBody, facts[byline]?.text ?? "", o.minDocs);
   const ownData = (i: number) => (rows.has(i) && !atEdge(i)) || ending.has(i) || opening.has(i) || template.has(i);
   const candidate = (i: number) => {
     const f = facts[i];
