@@ -327,7 +327,7 @@ function markHeld(
       continue;
     }
     // At the bottom, a rule over the page's own parts goes with them; a figure there may be the article's.
-    if (place === "bottom" && isRule(facts[i]!.text) && chromeAt.some((c) => c > i)) {
+    if (place === "bottom" && isRule(facts[i]!.text, chromeAt.includes(i - 1)) && chromeAt.some((c) => c > i)) {
       mark(i, verdict);
       continue;
     }
@@ -346,10 +346,14 @@ function markHeld(
   if (place !== "middle") markDateList(facts, verdicts, s.from, s.to, place === "top", mark, verdict);
 }
 
-/** A rule between parts of the page: punctuation alone, not a rating's stars. */
-function isRule(text: string): boolean {
+/**
+ * A rule between parts of the page: punctuation alone, not a rating's stars, unless they stand
+ * right under the page's own line (`underChrome`): a widget's ("Rate this article" over
+ * "★★★★★"), where a review's stars stand under its verdict.
+ */
+function isRule(text: string, underChrome: boolean): boolean {
   const t = text.trim();
-  return RULE_LINE.test(t) && !RATING.test(t);
+  return RULE_LINE.test(t) && (underChrome || !RATING.test(t));
 }
 
 /**
