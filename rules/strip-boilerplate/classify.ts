@@ -131,9 +131,12 @@ const SLOT_ROWS = 2;
  * Whether a template's block holds a slot the document fills: a labelled one (`fillsLabel`);
  * between paragraphs, also rows with their own figures, two or more: a counter stands alone
  * ("0 Comments (+)", "Image 1 of 13", a menu's "Election 2020"). Below the article, a footer
- * has its counters too: there, only a label tells.
+ * has its counters too: there, only a label tells. A block in which the site sells itself or
+ * speaks to the reader ("Edition: No. 301" over "Sign up now") is a box of the page's, whatever
+ * its values.
  */
 function fillsSlot(lines: readonly LineFacts[], belowArticle: boolean, byline: string): boolean {
+  if (lines.some((f) => promotes(f.text) || addressesReader(f.text))) return false;
   if (lines.some((f) => fillsLabel(f, byline))) return true;
   return !belowArticle && lines.filter((f) => f.kind === null && f.ownFigures).length >= SLOT_ROWS;
 }
