@@ -168,6 +168,21 @@ function runningOn(texts: readonly string[], patterns: readonly CompiledPattern[
   return out;
 }
 
+// A labelled attribution's source, after its colon ("Source: AP", "Quelle: Getty Images").
+const ATTRIBUTED_SOURCE = /^[^:：]*[:：]\s*(\S.*)$/u;
+const PHOTO_CREDIT = "photo credit";
+
+/**
+ * The packs' match of an attribution whose source they know as a photo credit alone ("Source:
+ * Getty Images", "Quelle: Getty Images"): a picture library credits the photo, not the
+ * article's reporting ("Source: AP", "Источник: ТАСС" stay). Null for any other.
+ */
+function creditedPicture(text: string, patterns: readonly CompiledPattern[]): ChromeMatch[] | null {
+  const source = ATTRIBUTED_SOURCE.exec(text)?.[1];
+  const found = source === undefined ? null : matchChrome(source, patterns);
+  return found?.every((m) => m.kind === PHOTO_CREDIT) ? found : null;
+}
+
 /** What each non-blank line of a document is, on its own and by its recurrence in the run. */
 export function factsOf(lines: readonly Line[], patterns: readonly CompiledPattern[], index: RecurrenceIndex | undefined, o: ClassifyOptions): LineFacts[] {
   const content = lines.filter((l) => !l.blank);
@@ -192,10 +207,11 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     // A bare name is a byline only beside a dateline, the article's own (a dateline found again and again dates teasers); alone it may be a menu entry.
     const datelineAt = (j: number) => kinds[j] === "dateline" && timesOf(j) < 3;
     const besideDateline = datelineAt(i - 1) || datelineAt(i + 1);
-    // A menu entry or label a pack knows ("Next Post", "Enlarge Image") is no name, even beside a date.
-    const knownName = kind === "name" ? matchChrome(text, patterns) : null;
+    // A menu entry or label a pack knows ("Next Post", "Enlarge Image") is no name, even beside a
+    // date; a picture library is no source of the article's (`creditedPicture`).
+    const known = kind === "name" ? matchChrome(text, patterns) : kind === "attribution" ? creditedPicture(text, patterns) : null;
     // An article has one byline and one dateline; a list of teasers repeats them.
-    const headOrFoot = kind !== null && (kind !== "name" || (besideDateline && !knownName)) && times < 3;
+    const headOrFoot = kind !== null && (kind === "name" ? besideDateline && !known : !known) && times < 3;
     const quoted = !headOrFoot && (isQuoted(text) || spoken(texts, i, speakers));
     // A closing turn is speech unless a pattern knows it ("NEWSLETTER: Sign up ...").
     const closing = !headOrFoot && !quoted && closesDialogue(texts, i, speakers);
@@ -205,7 +221,7 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     const mayBeNotice = quoted && (COPYRIGHT.test(text) || CONSENT_BUTTON.test(text));
     // A heading that opens comments may quote the article's headline ("6 thoughts on “...”"): it
     // is no speech. Quoted sentences of reporting are not tried as chrome, but for a notice.
-    const found = headOrFoot || (quoted && reporting && !mayBeNotice) || runOn[i] ? null : kind === "name" ? knownName : matchChrome(text, patterns);
+    const found = headOrFoot || (quoted && reporting && !mayBeNotice) || runOn[i] ? null : kind === "name" || known ? known : matchChrome(text, patterns);
     // A quoted headline that recurs across the run ("'Comes down to one guy': All eyes turn to
     // ...") is a teaser printed on every page of a site, not the speech of each article; a
     // sentence (reporting, which copies of one article share) never loses its protection.
