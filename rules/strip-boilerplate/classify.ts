@@ -66,12 +66,16 @@ function timelineHeadings(facts: readonly LineFacts[]): Set<number> {
 // Lines with their own figures in a row that make a list or a table's rows, not a counter.
 const DATA_ROWS = 3;
 
-/** The lines in runs of `DATA_ROWS` or more in a row, each with its own figures (`ownFigures`). */
+/**
+ * The lines in runs of `DATA_ROWS` or more in a row, each with its own figures (`ownFigures`)
+ * and unknown to the packs: a row of counters under the byline ("17 comments", "4.2k shares",
+ * "6,311 views") has its own figures in each document too, and the packs know most of them.
+ */
 function dataRows(facts: readonly LineFacts[]): Set<number> {
   const rows = new Set<number>();
   for (let i = 0; i < facts.length; ) {
     let j = i;
-    while (j < facts.length && facts[j]!.ownFigures) j++;
+    while (j < facts.length && facts[j]!.ownFigures && !facts[j]!.match) j++;
     if (j - i >= DATA_ROWS) for (let k = i; k < j; k++) rows.add(k);
     i = Math.max(j, i + 1);
   }
