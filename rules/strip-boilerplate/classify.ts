@@ -146,6 +146,15 @@ function fillsSlot(lines: readonly LineFacts[], belowArticle: boolean, byline: s
 }
 
 /**
+ * Whether lines `from` to `to` are one line set against known chrome above or below it: between
+ * paragraphs, a box's last or first line ("Filed under: Energy" over "Location: Leeds", "More on
+ * this story" over "Section: Business"), where a template set into the article runs to more.
+ */
+function loneBesideChrome(facts: readonly LineFacts[], from: number, to: number): boolean {
+  return to - from === 1 && Boolean(facts[from - 1]?.match || facts[to]?.match);
+}
+
+/**
  * The short lines of a series' template set into the article: between two of its paragraphs
  * (each printed in no other article of the run), or right below its last one down to its last
  * slot before any known chrome, the lines between known chrome in which the document fills a
@@ -168,7 +177,8 @@ function templateBlocks(facts: readonly LineFacts[], firstBody: number, lastBody
       while (to < end && !facts[to]!.match) to++;
       // Below the article, the template ends with its last slot: a footer may follow before any known chrome.
       while (below && to > from && !fillsLabel(facts[to - 1]!, byline)) to--;
-      if (fillsSlot(facts.slice(from, to), below, byline)) for (let j = from; j < to; j++) block.add(j);
+      const boxed = !below && loneBesideChrome(facts, from, to);
+      if (!boxed && fillsSlot(facts.slice(from, to), below, byline)) for (let j = from; j < to; j++) block.add(j);
       if (below) break;
       from = to + 1;
     }
