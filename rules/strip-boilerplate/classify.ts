@@ -12,7 +12,7 @@ import { markGalleryCaptions } from "./gallery.js";
 import { markCapitalLinks } from "./links.js";
 import { markRunInMenus } from "./menus.js";
 import { markRecurringTop } from "./recurring-top.js";
-import { addressesReader, endsSentence, isLabelledFigure, isMonthAlone, isTimeAlone, promotes } from "./shape.js";
+import { addressesReader, endsSentence, holdsFigure, isLabelledFigure, isMonthAlone, isTimeAlone, promotes } from "./shape.js";
 import { articleSpan, cutSections, markChromeStretches, markOutsideArticle } from "./structure.js";
 import { aboveThePaywall, lastParagraph, markTail, shortLastLines } from "./tail.js";
 import { markTitleCopies } from "./title.js";
@@ -91,7 +91,7 @@ function rowsBelowArticle(facts: readonly LineFacts[], rows: ReadonlySet<number>
   if (lastBody === -1) return ending;
   let i = lastBody + 1;
   const heading = facts[i];
-  if (heading !== undefined && !rows.has(i) && heading.chromeShape && !/\p{N}/u.test(heading.text) && rows.has(i + 1)) ending.add(i++);
+  if (heading !== undefined && !rows.has(i) && heading.chromeShape && !holdsFigure(heading.text) && rows.has(i + 1)) ending.add(i++);
   while (rows.has(i)) ending.add(i++);
   return ending;
 }
@@ -201,7 +201,7 @@ const BULLET = /^\s*[•●▪◦‣*–—-]\s/u;
  */
 function headsSummary(facts: readonly LineFacts[], i: number, byline: number, firstBody: number, minDocs: number): boolean {
   const f = facts[i]!;
-  if (byline === -1 || i <= byline || firstBody <= i || /\p{N}/u.test(f.text) || addressesReader(f.text) || promotes(f.text)) return false;
+  if (byline === -1 || i <= byline || firstBody <= i || holdsFigure(f.text) || addressesReader(f.text) || promotes(f.text)) return false;
   const point = (p: LineFacts) => p.reporting && !p.keep && !p.match && p.recurs < minDocs;
   if (!facts.slice(i + 1, firstBody).every(point)) return false;
   let end = firstBody;
@@ -287,7 +287,7 @@ export function classifyLines(
     return (
       (f.chromeShape || asks) &&
       f.recurs >= o.minDocs &&
-      !/\p{N}/u.test(f.text) &&
+      !holdsFigure(f.text) &&
       (asks || (!addressesReader(f.text) && !promotes(f.text))) &&
       next !== undefined &&
       ((next.reporting && next.body) || said || answered || list) &&

@@ -44,6 +44,13 @@ export function wordCount(line: string, limit = Infinity): number {
   return words + Math.ceil(unspaced / 2);
 }
 
+const FIGURE = /\p{N}/u;
+
+/** Whether a line holds a figure among its words: a score, a count, a time, a position, a year. */
+export function holdsFigure(line: string): boolean {
+  return FIGURE.test(line);
+}
+
 /**
  * The line ends like a sentence: `/[.!?。！？…।॥։؟۔။።፧།](?:["'”’)\]»›」』“]+)?\s*$/u`, read back from its end
  * (white space, then closing marks, then the stop) rather than tried at every stop of the line.

@@ -1,7 +1,7 @@
 import { markDateList } from "./date-lists.js";
 import { isChrome, type ClassifyOptions, type LineFacts, type Mark, type Verdict } from "./facts.js";
 import { normaliseJudged } from "./lines.js";
-import { endsSentence } from "./shape.js";
+import { endsSentence, holdsFigure } from "./shape.js";
 import { titledHeadline } from "./window-title.js";
 
 /**
@@ -130,7 +130,7 @@ function boxAboveLastParagraphs(facts: readonly LineFacts[], box: Stretch, last:
   const paragraphs = facts.slice(last.from, last.to);
   const firstIsReporting = paragraphs[0]!.body && paragraphs[0]!.reporting;
   if (lines.length === 1) return isTeaserHeadline(lines[0]!) && firstIsReporting;
-  const shaped = lines.length <= RELATED_BOX_LINES && isTeaserHeadline(lines[0]!) && lines.every((f) => isTeaserHeadline(f) || isSummary(f));
+  const shaped = lines.length <= RELATED_BOX_LINES && isTeaserHeadline(lines[0]!) && lines.every((f) => isTeaserHeadline(f) || isBoxSummary(f));
   const own = paragraphs.every((f) => f.body && f.recurs < minDocs);
   const summaries = longestSummary(lines);
   const outnumbered = paragraphs.length >= ARTICLE_RUN || (summaries === 0 && firstIsReporting);
@@ -138,7 +138,7 @@ function boxAboveLastParagraphs(facts: readonly LineFacts[], box: Stretch, last:
 }
 
 /** A teaser's summary in a box: a paragraph of reporting under its headline. */
-function isSummary(f: LineFacts): boolean {
+function isBoxSummary(f: LineFacts): boolean {
   return f.body && f.reporting && !f.keep;
 }
 
@@ -422,8 +422,6 @@ function firstSentenceBelow(facts: readonly LineFacts[], verdicts: Verdicts, s: 
 
 // Lines with figures that make a table, a results list or a schedule under its intro.
 const TABLE_ROWS = 3;
-// A figure among a line's words: a score, a count, a time, a position.
-const FIGURE = /\p{N}/u;
 const LETTER = /\p{L}/u;
 // An intro that announces a table with a colon; a label's colon ("Share:", "Markets:") takes fewer words.
 const ANNOUNCES = /:\s*$/u;
@@ -468,7 +466,7 @@ function introOverTable(facts: readonly LineFacts[], verdicts: Verdicts, s: Stre
 
 /** At least `TABLE_ROWS` lines with figures, most of the lines. */
 function mostlyFigures(rows: readonly LineFacts[]): boolean {
-  const withFigures = rows.filter((g) => FIGURE.test(g.text)).length;
+  const withFigures = rows.filter((g) => holdsFigure(g.text)).length;
   return withFigures >= TABLE_ROWS && 2 * withFigures > rows.length;
 }
 
@@ -481,8 +479,8 @@ const ROW_WORDS = 5;
  * list's author, "Jason Torchinsky", has no figures, and its headlines with a year are long).
  */
 function bareTable(rows: readonly LineFacts[]): boolean {
-  const data = rows.length > 0 && !FIGURE.test(rows[0]!.text) ? rows.slice(1) : rows;
-  return data.length >= TABLE_ROWS && data.every((g) => FIGURE.test(g.text) && wordsWithLetters(g.text) <= ROW_WORDS);
+  const data = rows.length > 0 && !holdsFigure(rows[0]!.text) ? rows.slice(1) : rows;
+  return data.length >= TABLE_ROWS && data.every((g) => holdsFigure(g.text) && wordsWithLetters(g.text) <= ROW_WORDS);
 }
 
 function chromeIn(facts: readonly LineFacts[], verdicts: Verdicts, s: Stretch): number[] {

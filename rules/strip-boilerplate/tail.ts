@@ -25,7 +25,7 @@ export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<numb
   if (!span) return;
   // The span may have run on over teasers whose summaries are paragraphs: it ends at its last paragraph that is no teaser's.
   let end = span.to;
-  while (end > span.from + 1 && !(facts[end - 1]!.body && !isSummary(facts, end - 1))) end--;
+  while (end > span.from + 1 && !(facts[end - 1]!.body && !isStampedSummary(facts, end - 1))) end--;
   let stop = end;
   const pieces: number[] = [];
   for (; stop < facts.length; stop++) {
@@ -36,7 +36,7 @@ export function markTail(facts: readonly LineFacts[], verdicts: ReadonlyMap<numb
     const lone =
       pieces.length >= LONE_PAST && !(facts[stop + 1]?.body ?? true) && !facts[stop - 1]!.body && !runsOnPastRecurrence(facts, verdicts, stop, pieces, minDocs);
     // A paragraph already found to be chrome (a note on the author) is no sign of the article either.
-    if (f.body && !isChrome(f, verdicts) && !isSummary(facts, stop) && !lone) break;
+    if (f.body && !isChrome(f, verdicts) && !isStampedSummary(facts, stop) && !lone) break;
     // A heading over the article's sources ("Sources", "For more information see:"): what follows
     // it (the sources' addresses) is the article's too. Not any attribution: a teaser's "Written
     // by ..." goes on with the teasers.
@@ -100,7 +100,7 @@ function shortSentence(f: LineFacts, minDocs: number): boolean {
  * again in the page right below it, or such a date right above it (headline, author, date,
  * summary), never beside an article's paragraph.
  */
-function isSummary(facts: readonly LineFacts[], i: number): boolean {
+function isStampedSummary(facts: readonly LineFacts[], i: number): boolean {
   const next = facts[i + 1];
   return (next !== undefined && (next.repeated || next.match?.some((m) => m.id === "time-stamp") === true)) || facts[i - 1]?.repeated === true;
 }
