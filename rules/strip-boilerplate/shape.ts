@@ -159,8 +159,11 @@ export function addressesReader(line: string): boolean {
   return !reports(line) && addresses(line) && !(NOTE_ON_ITSELF.test(line) && !addresses(line.replace(NEWSROOM, "")));
 }
 
-// The site selling itself: memberships, apps, deliveries, commissions, tips.
-const PROMOTION = /\b(?:you|your|our|us|subscribe|subscribers?|subscription|members?|membership|join|support|newsletters?|inbox|delivered|download|app|commission|sign up|register|tell a friend|tips?|bookmark|favourites?|follow)\b/iu;
+// The site selling itself: memberships, apps, deliveries, commissions, tips; and its
+// subscriptions, sign-ups and downloads in the languages of the packs ("Jetzt kostenlos
+// abonnieren", "Abonnez-vous", "Suscríbete", "Iscriviti", "Inscreva-se", "Schrijf je in").
+const PROMOTION =
+  /\b(?:you|your|our|us|subscribe|subscribers?|subscription|members?|membership|join|support|newsletters?|inbox|delivered|download|app|commission|sign up|register|tell a friend|tips?|bookmark|favourites?|follow|abonnieren|abonniere|abonnements?|abonnez|abonnez-vous|s['’]abonner|inscrivez-vous|s['’]inscrire|téléchargez|suscríbete|suscribirse|suscripción|regístrate|iscriviti|abbonati|abbonamento|inscreva-se|cadastre-se|assine|abonneer|aanmelden|schrijf je in|registrieren|herunterladen)(?![\p{L}\p{N}])/iu;
 
 /** A line in which the site speaks to its reader about itself. */
 const promotion = plainWherePossible(PROMOTION);
