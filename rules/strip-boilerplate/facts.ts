@@ -109,19 +109,19 @@ function takesTurn(labels: readonly (string | undefined)[], i: number): boolean 
 }
 
 /**
- * The speakers of a transcript: labels in capitals that each open two sentences or more of the
+ * The speakers of a transcript (`said`: each line's speaker's label where the line ends a
+ * sentence, as `factsOf` reads them): labels in capitals that each open two sentences or more of the
  * document next to another speaker's, two speakers or more, each saying at least one line of its
  * own (`own`: no other document of the run prints it). Their lines are speech, however short and
  * however often a programme's transcripts repeat them ("PRESENTER: We'll have to leave it
  * there. Thank you."). A page's "READ MORE:" or "WATCH:" over teasers' headlines stands between
  * paragraphs, or in a block the site prints on every page, and makes no dialogue.
  */
-function dialogueSpeakers(texts: readonly string[], own: (i: number) => boolean): Set<string> {
-  const labels = texts.map((t) => (endsSentence(t) ? SPEAKER_LINE.exec(t)?.[1] : undefined));
+function dialogueSpeakers(said: readonly (string | undefined)[], own: (i: number) => boolean): Set<string> {
   const lines = new Map<string, number>();
   const saysOwn = new Set<string>();
-  labels.forEach((label, i) => {
-    if (label === undefined || !takesTurn(labels, i)) return;
+  said.forEach((label, i) => {
+    if (label === undefined || !takesTurn(said, i)) return;
     lines.set(label, (lines.get(label) ?? 0) + 1);
     if (own(i)) saysOwn.add(label);
   });
@@ -137,20 +137,33 @@ const ADDRESSEE = /\b(?:you|us)\b/giu;
  * ("INTERVIEWER: Thank you.", closing it): a sentence, as speech is, that speaks to the reader
  * only in the second person ("NEWSLETTER: Sign up for our briefing.", "READ MORE: ..." are the page's).
  */
-function closesDialogue(texts: readonly string[], i: number, speakers: ReadonlySet<string>): boolean {
-  const text = texts[i]!;
-  if (speakers.size === 0 || i === 0 || !endsSentence(text)) return false;
-  const label = SPEAKER_LINE.exec(text)?.[1];
-  const before = SPEAKER_LINE.exec(texts[i - 1]!)?.[1];
-  return label !== undefined && before !== undefined && label !== before && speakers.has(before) && !addressesReader(text.replace(ADDRESSEE, ""));
+function closesDialogue(texts: readonly string[], i: number, speech: Speech): boolean {
+  const label = speech.said[i];
+  if (speech.speakers.size === 0 || i === 0 || label === undefined) return false;
+  const before = speech.labels[i - 1];
+  return before !== undefined && label !== before && speech.speakers.has(before) && !addressesReader(texts[i]!.replace(ADDRESSEE, ""));
 }
 
 /** Whether line `i` is an interview's or a transcript's speech. */
-function spoken(texts: readonly string[], i: number, speakers: ReadonlySet<string>): boolean {
+function spoken(texts: readonly string[], i: number, speech: Speech): boolean {
   if (exchanged(texts, i)) return true;
-  const text = texts[i]!;
-  const label = speakers.size > 0 ? SPEAKER_LINE.exec(text)?.[1] : undefined;
-  return label !== undefined && speakers.has(label) && endsSentence(text);
+  const label = speech.said[i];
+  return label !== undefined && speech.speakers.has(label);
+}
+
+/** A document's speakers' labels, read once for `dialogueSpeakers`, `spoken` and `closesDialogue`. */
+interface Speech {
+  /** Each line's label, if it opens with one ("MINISTER: ..."). */
+  labels: readonly (string | undefined)[];
+  /** The same, for the lines that end a sentence only. */
+  said: readonly (string | undefined)[];
+  speakers: ReadonlySet<string>;
+}
+
+function speechOf(texts: readonly string[], own: (i: number) => boolean): Speech {
+  const labels = texts.map((t) => SPEAKER_LINE.exec(t)?.[1]);
+  const said = labels.map((label, i) => (label !== undefined && endsSentence(texts[i]!) ? label : undefined));
+  return { labels, said, speakers: dialogueSpeakers(said, own) };
 }
 
 /**
@@ -158,14 +171,23 @@ function spoken(texts: readonly string[], i: number, speakers: ReadonlySet<strin
  * where the lines it runs into end on one that no pattern knows ("and then forget"). A menu's or a
  * share bar's trailing comma runs into the page's next chrome ("© 2024 ...") or off its end.
  */
-function runningOn(texts: readonly string[], patterns: readonly CompiledPattern[]): boolean[] {
+function runningOn(texts: readonly string[], chromeOf: (i: number) => ChromeMatch[] | null): boolean[] {
   const out = texts.map(() => false);
   for (let i = texts.length - 2; i >= 0; i--) {
     if (!runsOn(texts[i]!)) continue;
-    const next = texts[i + 1]!;
-    out[i] = runsOn(next) ? out[i + 1]! : matchChrome(next, patterns) === null;
+    out[i] = runsOn(texts[i + 1]!) ? out[i + 1]! : chromeOf(i + 1) === null;
   }
   return out;
+}
+
+/** The packs' match of each line (`matchChrome`), tried once for all who ask: lines that run on, names, the rest. */
+function chromeOfLines(texts: readonly string[], patterns: readonly CompiledPattern[]): (i: number) => ChromeMatch[] | null {
+  const found = new Map<number, ChromeMatch[] | null>();
+  return (i) => {
+    let m = found.get(i);
+    if (m === undefined) found.set(i, (m = matchChrome(texts[i]!, patterns)));
+    return m;
+  };
 }
 
 // A labelled attribution's source, after its colon ("Source: AP", "Quelle: Getty Images").
@@ -193,8 +215,9 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
   const normalised = texts.map((t, i) => (counts[i]! <= o.maxChromeWords ? normaliseJudged(t) : null));
   const occurrences = new Map<string, number>();
   for (const n of normalised) if (n !== null) occurrences.set(n, (occurrences.get(n) ?? 0) + 1);
-  const runOn = runningOn(texts, patterns);
-  const speakers = dialogueSpeakers(texts, (j) => normalised[j] === null || recurrenceOf(normalised[j]!, index) < o.minDocs);
+  const chromeOf = chromeOfLines(texts, patterns);
+  const runOn = runningOn(texts, chromeOf);
+  const dialogue = speechOf(texts, (j) => normalised[j] === null || recurrenceOf(normalised[j]!, index) < o.minDocs);
   const timesOf = (j: number) => {
     const n = normalised[j];
     return n === null || n === undefined ? 1 : occurrences.get(n)!;
@@ -209,19 +232,19 @@ export function factsOf(lines: readonly Line[], patterns: readonly CompiledPatte
     const besideDateline = datelineAt(i - 1) || datelineAt(i + 1);
     // A menu entry or label a pack knows ("Next Post", "Enlarge Image") is no name, even beside a
     // date; a picture library is no source of the article's (`creditedPicture`).
-    const known = kind === "name" ? matchChrome(text, patterns) : kind === "attribution" ? creditedPicture(text, patterns) : null;
+    const known = kind === "name" ? chromeOf(i) : kind === "attribution" ? creditedPicture(text, patterns) : null;
     // An article has one byline and one dateline; a list of teasers repeats them.
     const headOrFoot = kind !== null && (kind === "name" ? besideDateline && !known : !known) && times < 3;
-    const quoted = !headOrFoot && (isQuoted(text) || spoken(texts, i, speakers));
+    const quoted = !headOrFoot && (isQuoted(text) || spoken(texts, i, dialogue));
     // A closing turn is speech unless a pattern knows it ("NEWSLETTER: Sign up ...").
-    const closing = !headOrFoot && !quoted && closesDialogue(texts, i, speakers);
+    const closing = !headOrFoot && !quoted && closesDialogue(texts, i, dialogue);
     const reporting = isReportingSentence(text, words);
     // A copyright notice may quote the paper's name ("“Harbour Times” is a registered trademark"),
     // a consent banner its button.
     const mayBeNotice = quoted && (COPYRIGHT.test(text) || CONSENT_BUTTON.test(text));
     // A heading that opens comments may quote the article's headline ("6 thoughts on “...”"): it
     // is no speech. Quoted sentences of reporting are not tried as chrome, but for a notice.
-    const found = headOrFoot || (quoted && reporting && !mayBeNotice) || runOn[i] ? null : kind === "name" || known ? known : matchChrome(text, patterns);
+    const found = headOrFoot || (quoted && reporting && !mayBeNotice) || runOn[i] ? null : kind === "name" || known ? known : chromeOf(i);
     // A quoted headline that recurs across the run ("'Comes down to one guy': All eyes turn to
     // ...") is a teaser printed on every page of a site, not the speech of each article; a
     // sentence (reporting, which copies of one article share) never loses its protection.

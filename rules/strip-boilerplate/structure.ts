@@ -335,11 +335,12 @@ function markHeld(
       spared++;
       continue;
     }
-    const above = chromeAt.filter((c) => c < i).length;
+    const chromeAbove = chromeAt.filter((c) => c < i);
+    const above = chromeAbove.length;
     const below = chromeAt.length - above;
     const inArticle = begun !== -1 && i >= begun && !chromeAt.some((c) => c > begun && c < i);
     // Down to a paragraph in which the article runs on, the lines between are the article's.
-    runsOn ||= place === "bottom" && runsOnPastRecurrence(facts, verdicts, i, chromeAt.filter((c) => c < i), o.minDocs);
+    runsOn ||= place === "bottom" && runsOnPastRecurrence(facts, verdicts, i, chromeAbove, o.minDocs);
     const held = place === "top" ? below >= 2 && !inArticle : place === "bottom" ? above >= 2 && !runsOn : above >= 1 && below >= 1;
     if (held) mark(i, verdict);
   }
